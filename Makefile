@@ -1,0 +1,41 @@
+# Chronik — the two commands: `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DB     ?= demo.duckdb
+
+.PHONY: demo test lint install install-dev clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+demo: install
+	rm -f $(DB) $(DB).wal
+	$(BIN)/chronik run examples --db $(DB)
+	$(BIN)/chronik articles --db $(DB)
+	$(BIN)/chronik mentions --db $(DB) --limit 25
+	$(BIN)/chronik actors lookup "Kremlchef" --date 2021-04-13
+	$(BIN)/chronik actors lookup "der designierte US-Präsident" --date 2024-11-11
+
+test: install-dev
+	$(BIN)/python -m pytest
+
+lint: install-dev
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+
+clean:
+	rm -rf $(VENV) demo.duckdb demo.duckdb.wal .pytest_cache

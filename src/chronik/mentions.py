@@ -1,0 +1,52 @@
+"""The mention stage: actors, places and times in each sentence, resolved against the knowledge base.
+
+Actors come from the gazetteer (names, surnames, titles, institutions, metonyms — see :mod:`chronik.actors`) and,
+where the language has one, from the statistical NER; entities the NER finds that the knowledge base does not know
+are kept as unresolved mentions, so that nothing the text names is lost.
+"""
+
+from __future__ import annotations
+
+from chronik.actors import Context, Resolver
+from chronik.dates import parse_date
+from chronik.model import Article, Mention, Sentence
+from chronik.timex import find as find_times
+
+
+def find_mentions(article: Article, sentences: list[Sentence], resolver: Resolver | None = None) -> list[Mention]:
+    """All actor, place and time mentions of an article's sentences, in text order."""
+    resolver = resolver or Resolver()
+    lang = article.language or "de"
+    when = parse_date(article.published)
+    ctx = Context(date=when)
+    out: list[Mention] = []
+    for s in sentences:
+        toks = s.tokens
+        resolved = resolver.resolve(toks, lang, ctx)
+        covered: set[int] = set()
+        for r in resolved:
+            covered.update(range(r.start, r.end))
+            a, b = toks[r.start].start, toks[r.end - 1].end
+            out.append(
+                Mention(
+                    article.article_id, s.index, a, b, article.text[a:b], r.kind, r.label, r.actor_id, r.name,
+                    r.country, r.sector, r.role, None, r.method, r.explanation,
+                )
+            )  # fmt: skip
+        for e in s.entities:
+            if covered.intersection(range(e.start_token, e.end_token)):
+                continue
+            a, b = toks[e.start_token].start, toks[e.end_token - 1].end
+            kind = "place" if e.label == "LOC" else "actor"
+            out.append(
+                Mention(article.article_id, s.index, a, b, article.text[a:b], kind, e.label, method=e.source,
+                        explanation=f"{e.label} entity found by {e.source}, not in the knowledge base")
+            )  # fmt: skip
+        for t in find_times(s.text, language=lang, year=when.year if when else None):
+            a, b = s.start + t.start, s.start + t.end
+            out.append(
+                Mention(article.article_id, s.index, a, b, t.text, "time", "DATE", value=t.value, method="timex",
+                        explanation=f"{t.kind} expression" + (f" = {t.value}" if t.value else " (relative)"))
+            )  # fmt: skip
+    out.sort(key=lambda m: (m.start, m.end))
+    return out

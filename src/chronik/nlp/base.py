@@ -1,0 +1,44 @@
+"""The interface every language's analyzer implements."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from chronik.model import Entity, Sentence
+
+
+class UnsupportedLanguage(ValueError):
+    pass
+
+
+class Analyzer(ABC):
+    language: str
+
+    @abstractmethod
+    def sentences(self, text: str, start: int, end: int) -> list[Sentence]:
+        """Split ``text[start:end]`` into sentences whose tokens carry offsets into ``text``.
+
+        Entities found by the analyzer's own NER (if it has one) are attached to each sentence.
+        """
+
+    @abstractmethod
+    def tag_tokens(self, words: list[str]) -> list[tuple[str, str]]:
+        """(lemma, POS) for each word of a pre-tokenised sentence."""
+
+    def ner_tags(self, words: list[str]) -> list[str]:
+        """IOB2 NER tags over a pre-tokenised sentence."""
+        return entities_to_iob(self.entities(words), len(words))
+
+    def entities(self, words: list[str]) -> list[Entity]:
+        """Named entities over a pre-tokenised sentence (override where the analyzer has an NER)."""
+        from chronik.nlp.gazetteer_ner import gazetteer_entities
+
+        return gazetteer_entities(words, self.language)
+
+
+def entities_to_iob(entities: list[Entity], n: int) -> list[str]:
+    tags = ["O"] * n
+    for e in entities:
+        for i in range(e.start_token, min(e.end_token, n)):
+            tags[i] = ("B-" if i == e.start_token else "I-") + e.label
+    return tags

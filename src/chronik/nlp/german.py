@@ -1,0 +1,70 @@
+"""German: SoMaJo for tokens and sentences, HanTa for STTS tags and lemmas, separable verbs re-attached."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.model import Sentence, Token
+from chronik.nlp.base import Analyzer
+
+_TAG = re.compile(r"[()]")
+#: STTS tags of finite full verbs a separated particle (PTKVZ) belongs to.
+_FINITE_FULL = {"VVFIN", "VVIMP"}
+_CLAUSE_BREAK = {"KOUS", "KON", "PRELS", "PRELAT", "PWAV"}
+
+
+class GermanAnalyzer(Analyzer):
+    language = "de"
+
+    def __init__(self) -> None:
+        from HanTa import HanoverTagger
+        from somajo import SoMaJo
+
+        self._tokenizer = SoMaJo("de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True)
+        self._tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+    def sentences(self, text: str, start: int, end: int) -> list[Sentence]:
+        chunk = text[start:end]
+        out: list[Sentence] = []
+        for sent in self._tokenizer.tokenize_text([chunk]):
+            toks = [t for t in sent if t.character_offset is not None]
+            if not toks:
+                continue
+            words = [t.text for t in toks]
+            tags = self.tag_tokens(words)
+            tokens = [
+                Token(t.text, start + t.character_offset[0], start + t.character_offset[1], lemma, pos)
+                for t, (lemma, pos) in zip(toks, tags, strict=True)
+            ]
+            s_start, s_end = tokens[0].start, tokens[-1].end
+            ents = self.entities(words)  # gazetteer matches stand in until the German NER model ships
+            out.append(Sentence(0, s_start, s_end, text[s_start:s_end], tokens, ents))
+        return out
+
+    def tag_tokens(self, words: list[str]) -> list[tuple[str, str]]:
+        tagged = self._tagger.tag_sent(words, taglevel=1)
+        pairs = [(lemma, _TAG.sub("", pos)) for _, lemma, pos in tagged]
+        return reattach_particles(words, pairs)
+
+
+def reattach_particles(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give a finite verb whose particle stands apart the lemma of the whole verb.
+
+    "Moskau kündigte den Abzug an" → *kündigte* gets the lemma *ankündigen*. The particle (STTS ``PTKVZ``) belongs
+    to the nearest finite full verb before it in the same clause: we walk left and stop at a conjunction or
+    relative pronoun that opens another clause.
+    """
+    out = list(tagged)
+    for i, (_, pos) in enumerate(tagged):
+        if pos != "PTKVZ":
+            continue
+        particle = words[i].lower()
+        for j in range(i - 1, -1, -1):
+            lemma_j, pos_j = out[j]
+            if pos_j in _FINITE_FULL:
+                if not lemma_j.lower().startswith(particle):
+                    out[j] = (particle + lemma_j, pos_j)
+                break
+            if pos_j in _CLAUSE_BREAK or pos_j == "PTKVZ":
+                break
+    return out

@@ -1,0 +1,140 @@
+"""Running Chronik over inputs: read → analyse (sentences, mentions, events) → store, with a report.
+
+The coding stages are pluggable: :data:`CODERS` holds callables ``(article, sentences, mentions) -> list[Event]``
+that turn mentions into events. The foundation ships none; the event coder registers itself here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chronik.actors import Resolver
+from chronik.ingest import IngestOptions, expand, read
+from chronik.mentions import find_mentions
+from chronik.model import Article, Event, Mention, Problem, Sentence
+from chronik.nlp import analyse_article
+from chronik.store import Analysis, RunStats, Store
+
+Coder = Callable[[Article, list[Sentence], list[Mention]], list[Event]]
+
+#: The coding stages run after the mention stage, in order.
+CODERS: list[Coder] = []
+
+BATCH = 50  #: articles per transaction
+
+
+def analyse(article: Article, resolver: Resolver | None = None, coders: Sequence[Coder] | None = None) -> Analysis:
+    """Sentences, mentions and events of one article (nothing for articles that are not coded)."""
+    an = Analysis(article)
+    if article.status != "ok":
+        return an
+    an.sentences = analyse_article(article)
+    an.mentions = find_mentions(article, an.sentences, resolver)
+    for coder in CODERS if coders is None else coders:
+        an.events.extend(coder(article, an.sentences, an.mentions))
+    return an
+
+
+@dataclass(slots=True)
+class RunReport:
+    run_id: str
+    stats: RunStats
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  #: (path, warning)
+    seconds: float = 0.0
+    status: str = "done"
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.status == "done"
+
+    def summary(self) -> str:
+        s = self.stats
+        return (
+            f"{s.files} files, {s.articles} articles ({s.new_articles} new, {s.skipped} already stored), "
+            f"{s.problems} with problems, {len(self.warnings)} warnings in {self.seconds:.1f} s"
+        )
+
+
+def run(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    options: IngestOptions | None = None,
+    command: str = "run",
+    on_problem: Callable[[Problem], None] | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> RunReport:
+    """Read every input, analyse new articles and store them in batches of :data:`BATCH` per transaction.
+
+    Bad inputs are reported (``on_problem``) and skipped; the run goes on. On Ctrl-C the batch in progress is
+    rolled back, the run is recorded as interrupted, and ``KeyboardInterrupt`` propagates.
+    """
+    t0 = time.monotonic()
+    run_id = store.begin_run(command)
+    report = RunReport(run_id, RunStats())
+    stats = report.stats
+    inputs = list(expand(paths))
+    stats.files = len(inputs)
+    resolver = Resolver()
+    batch: list[Analysis] = []
+    sightings: list[tuple[str, str]] = []
+    pending: set[str] = set()
+
+    def flush() -> None:
+        stats.new_articles += store.write(batch, run_id, sightings)
+        batch.clear()
+        sightings.clear()
+        pending.clear()
+
+    def problem(p: Problem) -> None:
+        report.problems.append(p)
+        stats.problems += 1
+        if on_problem:
+            on_problem(p)
+
+    try:
+        for n, (label, path) in enumerate(inputs):
+            if progress:
+                progress(n, len(inputs), label)
+            for item in read(label, path, options):
+                if isinstance(item, Problem):
+                    problem(item)
+                    continue
+                stats.articles += 1
+                aid = item.article_id
+                if aid in pending or store.known([aid]):
+                    stats.skipped += 1
+                    sightings.append((aid, item.path))
+                    continue
+                for w in item.warnings:
+                    report.warnings.append((item.path, w))
+                    if on_warning:
+                        on_warning(item.path, w)
+                try:
+                    an = analyse(item, resolver)
+                except Exception as exc:  # a bug must not lose the article: store it unanalysed
+                    item.status = "analysis_failed"
+                    item.warnings.append(f"analysis failed: {type(exc).__name__}: {exc}")
+                    problem(Problem(item.path, "analysis_failed", f"{item.path}: analysis failed ({exc}); stored "
+                                    "unanalysed — please report this", fatal=False))  # fmt: skip
+                    an = Analysis(item)
+                batch.append(an)
+                pending.add(aid)
+                if len(batch) >= BATCH:
+                    flush()
+        flush()
+        if progress:
+            progress(len(inputs), len(inputs), "")
+    except KeyboardInterrupt:
+        report.status = "interrupted"
+        raise
+    finally:
+        report.seconds = time.monotonic() - t0
+        store.add_problems(run_id, report.problems)
+        store.finish_run(run_id, stats, report.status)
+    return report

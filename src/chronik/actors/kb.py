@@ -144,8 +144,19 @@ def de_noun_forms(word: str) -> set[str]:
     return forms
 
 
-def de_name_forms(name: str) -> set[str]:
-    """A proper name and its genitive ("Putins", "Russlands", "Scholz'")."""
+def de_name_forms(name: str, adjectival: bool = False) -> set[str]:
+    """A proper name and its inflected forms: genitive ("Putins", "Russlands", "Scholz'") and, for an adjective +
+    noun name, the weak adjective forms ("Weißes Haus" → "Weiße Haus", "Weißen Hauses"; "Russische Föderation" →
+    "Russischen Föderation"). ``adjectival`` is for names of places and institutions, never for people
+    ("Peter Altmaier" must not become "Pete Altmaier")."""
+    words = name.split()
+    if adjectival and len(words) == 2 and words[0][:1].isupper() and words[0].endswith(("es", "er", "e")):
+        adj, noun = words
+        stem = adj[:-2] if adj.endswith(("es", "er")) else adj[:-1]
+        forms = {name, f"{stem}e {noun}", f"{stem}en {noun}"}
+        if adj.endswith(("es", "er")):
+            forms |= {f"{stem}en {noun}es", f"{stem}en {noun}s"}
+        return forms
     if name.endswith(("s", "z", "x", "ß")):
         return {name, name + "'", name + "’"}
     return {name, name + "s"}
@@ -299,7 +310,7 @@ class KnowledgeBase:
         for c in self.countries.values():
             for lang, names in c.names.items():
                 for n in names:
-                    forms = de_name_forms(n) if lang in ("de", "*") else {n, n + "'s"}
+                    forms = de_name_forms(n, True) if lang in ("de", "*") else {n, n + "'s"}
                     for f in forms:
                         self._add(lang, f, Target("country", c.iso3, country=c.iso3))
             for lang, adjs in c.adjectives.items():
@@ -311,13 +322,13 @@ class KnowledgeBase:
             for names, sector in c.metonyms:
                 for lang, ns in names.items():
                     for n in ns:
-                        forms = de_name_forms(n) if lang in ("de", "*") else {n, n + "'s"}
+                        forms = de_name_forms(n, True) if lang in ("de", "*") else {n, n + "'s"}
                         for f in forms:
                             self._add(lang, f, Target("metonym", c.iso3, country=c.iso3, sector=sector))
         for o in self.organisations.values():
             for lang, names in o.names.items():
                 for n in names:
-                    forms = de_name_forms(n) if lang in ("de", "*") else {n, n + "'s"}
+                    forms = de_name_forms(n, True) if lang in ("de", "*") else {n, n + "'s"}
                     for f in forms:
                         self._add(lang, f, Target("organisation", o.code, country=o.code, sector=o.sector))
         for a in self.actors.values():

@@ -133,27 +133,28 @@ class Resolver:
         pos = [t.pos for t in tokens]
         matches = self.match(words, lang)
         used: set[int] = set()
-        out: list[Resolved] = []
+        out: dict[int, Resolved] = {}  # by index of the match that produced it
         for k, m in enumerate(matches):
             if k in used:
                 continue
             head = m.has(*_HEADS)
             if m.has("person") or (m.has("surname") and not head):
                 res, consumed = self._person_phrase(matches, k, tokens, lang, ctx)
-                used |= consumed
-                if res:
-                    out.append(res)
-                continue
-            if head:
+            elif head:
+                # A title takes in what stands before it ("Russlands Präsident"), which may have been emitted
+                # on its own a moment ago: the title phrase replaces it.
                 res, consumed = self._title_phrase(matches, k, tokens, pos, lang, ctx)
-                used |= consumed
-                if res:
-                    out.append(res)
-                continue
-            best = m.best
-            if best.kind in ("country", "metonym", "organisation"):
-                out.append(self._place_or_actor(m, best, words, lang))
-        return out
+            else:
+                best = m.best
+                res = self._place_or_actor(m, best, words, lang) if best.kind in ("country", "metonym",
+                                                                                  "organisation") else None
+                consumed = {k}
+            for j in consumed:
+                out.pop(j, None)
+            used |= consumed
+            if res:
+                out[k] = res
+        return sorted(out.values(), key=lambda r: r.start)
 
     def _person_phrase(
         self, matches: list[_Match], k: int, tokens: list[Token], lang: str, ctx: Context

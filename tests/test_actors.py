@@ -1,0 +1,160 @@
+"""Actor resolution as of a date: names, surnames, titles, counterparts, metonyms, institutions."""
+
+import pytest
+
+from chronik.actors import KnowledgeBase, knowledge_base, lookup
+from chronik.resources import KnowledgeError
+
+
+def one(text, date, lang="de", context=None):
+    found = [r for r in lookup(text, date=date, language=lang, context=context) if r.kind == "actor"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Kremlchef", "2021-04-13", "Vladimir Putin"),
+        ("der russische Präsident", "2021-12", "Vladimir Putin"),
+        ("Russlands Präsident", "2022-02", "Vladimir Putin"),
+        ("der Präsident Russlands", "2009-06", "Dmitry Medvedev"),
+        ("US-Präsident", "2021-04", "Joe Biden"),
+        ("US-Präsident", "2024-11", "Joe Biden"),
+        ("der designierte US-Präsident", "2024-11", "Donald Trump"),
+        ("US-Präsident", "2025-06", "Donald Trump"),
+        ("Bundeskanzler", "2022-02", "Olaf Scholz"),
+        ("Bundeskanzlerin", "2015-05", "Angela Merkel"),
+        ("Bundeskanzler", "2025-09", "Friedrich Merz"),
+        ("der russische Außenminister", "2022-02", "Sergey Lavrov"),
+        ("der russische Verteidigungsminister", "2022-02", "Sergei Shoigu"),
+        ("der ukrainische Außenminister", "2021-04", "Dmytro Kuleba"),
+        ("the Russian president", "2021-06", "Vladimir Putin"),
+        ("US Secretary of State", "2022-01", "Antony Blinken"),
+    ],
+)
+def test_titles_resolve_by_date(text, date, expected):
+    lang = "en" if text.startswith(("the ", "US Secretary")) else "de"
+    assert one(text, date, lang).name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Wladimir Putin", "2021-04", "Vladimir Putin"),
+        ("Sergej Lawrow", "2022-02", "Sergey Lavrov"),
+        ("Sergej Schoigu", "2022-02", "Sergei Shoigu"),
+        ("Oleksij Resnikow", "2022-02", "Oleksii Reznikov"),
+        ("Oleksi Resnikow", "2022-02", "Oleksii Reznikov"),
+        ("Wolodymyr Selenskyj", "2022-02", "Volodymyr Zelenskyy"),
+        ("Igor Konaschenkow", "2022-02", "Igor Konashenkov"),
+        ("Jens Stoltenberg", "2021-04", "Jens Stoltenberg"),
+        ("Emily Horne", "2021-12", "Emily Horne"),
+        ("Steffen Hebestreit", "2024-11", "Steffen Hebestreit"),
+        ("Hebestreit", "2024-11", "Steffen Hebestreit"),
+        ("Kuleba", "2021-04", "Dmytro Kuleba"),
+        ("Scholz", "2022-02", "Olaf Scholz"),
+        ("Trump", "2024-11", "Donald Trump"),
+    ],
+)
+def test_names_and_transliterations(text, date, expected):
+    r = one(text, date)
+    assert r.name.replace("Zelensky", "Zelenskyy").replace("Zelenskyyy", "Zelenskyy") == expected.replace(
+        "Zelensky", "Zelenskyy"
+    ).replace("Zelenskyyy", "Zelenskyy")
+
+
+def test_trump_in_november_2024_is_designated():
+    r = one("Donald Trump", "2024-11-11")
+    assert "designated head_of_state of USA" in r.explanation
+
+
+def test_counterpart_resolves_without_a_name():
+    r = one(
+        "mit seinem belarussischen Amtskollegen",
+        "2022-02",
+        context="Der ukrainische Verteidigungsminister Oleksij Resnikow telefonierte am Montag.",
+    )
+    assert r.country == "BLR" and r.role == "defence_minister" and r.name == "Viktor Khrenin"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [("Moskau", "RUSGOV"), ("der Kreml", "RUSGOV"), ("das Weiße Haus", "USAGOV"), ("Pjöngjang", "PRKGOV"),
+     ("Washington", "USAGOV"), ("Kiew", "UKRGOV")],  # fmt: skip
+)
+def test_metonyms_stand_for_governments(text, actor_id):
+    assert one(text, "2022-02").actor_id == actor_id
+
+
+def test_place_after_locative_preposition():
+    (r,) = lookup("in Moskau", date="2022-02")
+    assert r.kind == "place" and r.country == "RUS"
+
+
+def test_institutions_with_country():
+    assert one("die russischen Truppen", "2022-02").actor_id == "RUSMIL"
+    assert one("das russische Außenministerium", "2022-02").actor_id == "RUSGOV"
+    assert one("Bundesregierung", "2022-02").actor_id == "DEUGOV"
+    assert one("die Nato", "2022-02").actor_id == "NATO"
+
+
+def test_spokesperson_of_a_ministry_with_name():
+    r = one("der Sprecher des Verteidigungsministeriums, Igor Konaschenkow", "2022-02")
+    assert r.name == "Igor Konashenkov"
+
+
+def test_no_date_means_no_guessed_holder():
+    r = one("der russische Präsident", None)
+    assert r.actor_id == "RUSGOV" and "no article date" in r.explanation
+
+
+def test_every_shipped_file_loads_and_covers_all_countries():
+    kb = knowledge_base()
+    assert len(kb.countries) >= 249
+    assert {"NATO", "EU", "UN", "OSCE", "G7", "G20", "IAEA"} <= set(kb.organisations)
+    assert len(kb.actors) >= 300
+    for a in kb.actors.values():
+        for r in a.roles:
+            assert r.start is None or r.end is None or r.start <= r.end, a.id
+
+
+def test_user_file_adds_an_actor(tmp_path):
+    p = tmp_path / "mine.yaml"
+    p.write_text(
+        "schema: chronik-actors/1\nactors:\n  - id: erika-beispiel\n    name: Erika Beispiel\n    country: DEU\n"
+        "    sector: government\n    aliases: {de: [Erika Beispiel]}\n    roles:\n"
+        "      - {role: foreign_minister, country: LIE, start: 2031-01-01}\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase([p])
+    assert [a.name for a, _ in kb.holders("foreign_minister", "LIE", __import__("chronik").dates.PartialDate(2031, 5))] == [
+        "Erika Beispiel"
+    ]
+
+
+def test_invalid_user_file_names_file_and_entry(tmp_path):
+    p = tmp_path / "bad.yaml"
+    p.write_text("schema: chronik-actors/1\nactors:\n  - id: x\n    name: X\n    roles: [{role: emperor}]\n")
+    with pytest.raises(KnowledgeError, match=r"bad.yaml: actors\[0\] \(x\) roles\[0\]: unknown role"):
+        KnowledgeBase([p])
+
+
+def test_petrarch_import(tmp_path):
+    from chronik.actors.petrarch import convert
+
+    src = tmp_path / "d.actors.txt"
+    src.write_text(
+        "# comment\nVLADIMIR_PUTIN_  # note\n+PUTIN_\n+PRESIDENT_PUTIN_\n\t[RUSGOV 991231-080507]\n"
+        "\t[RUSGOV >120507]\n\t[RUSELI]\nNO_CODE_HERE\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "d.yaml"
+    assert convert(src, out) == (1, 1)
+    kb = KnowledgeBase([out])
+    a = kb.actors["petrarch-vladimir-putin"]
+    assert a.aliases["en"] == ["Vladimir Putin", "Putin", "President Putin"]
+    assert [(r.role, r.country, str(r.start), str(r.end)) for r in a.roles] == [
+        ("official", "RUS", "1999-12-31", "2008-05-07"),
+        ("official", "RUS", "2012-05-07", "None"),
+    ]

@@ -1,0 +1,118 @@
+"""End to end: the bundled examples through `chronik run`, and the CLI's promises about bad input."""
+
+import gzip
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from chronik.cli import app
+from chronik.store import Store
+from tests.conftest import DATED_TEXT, EXAMPLES
+
+runner = CliRunner()
+
+
+def cli(*args):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_examples_end_to_end(tmp_db):
+    res = cli("run", EXAMPLES, "--db", tmp_db)
+    assert res.exit_code == 0, res.output
+    with Store(tmp_db, read_only=True) as s:
+        arts = s.query("SELECT * FROM articles")
+        assert len(arts) == 10
+        assert all(a["status"] == "ok" for a in arts)
+        undated = [a for a in arts if a["published"] is None]
+        assert len(undated) == 1 and undated[0]["title"]
+        by_source = {a["date_source"] for a in arts}
+        assert {"header", "byline", "html", "field"} <= by_source
+        # every sentence and mention points into its article's stored text
+        texts = {a["article_id"]: a["text"] for a in arts}
+        for m in s.query("SELECT * FROM mentions"):
+            assert texts[m["article_id"]][m["start"] : m["end"]] == m["text"]
+        for sent in s.query("SELECT * FROM sentences"):
+            assert texts[sent["article_id"]][sent["start"] : sent["end"]] == sent["text"]
+        people = {r["name"] for r in s.query("SELECT DISTINCT name FROM mentions WHERE label = 'PER'")}
+        assert {"Vladimir Putin", "Olaf Scholz", "Sergey Lavrov"} <= people
+        # boilerplate is kept in the text but never analysed
+        for a in arts:
+            excluded = [(g["start"], g["end"]) for g in a["segments"] if g["kind"] == "boilerplate"]
+            for sent in s.query("SELECT start, \"end\" FROM sentences WHERE article_id = ?", [a["article_id"]]):
+                assert not any(x < sent["end"] and sent["start"] < y for x, y in excluded)
+
+
+def test_rerun_is_idempotent(tmp_db):
+    cli("run", EXAMPLES, "--db", tmp_db)
+    with Store(tmp_db, read_only=True) as s:
+        before = {t: s.count(t) for t in ("articles", "sentences", "mentions")}
+    res = cli("run", EXAMPLES, "--db", tmp_db)
+    assert res.exit_code == 0 and "0 new, 10 already stored" in res.output.replace("\n", " ")
+    with Store(tmp_db, read_only=True) as s:
+        assert {t: s.count(t) for t in before} == before
+        assert s.count("runs") == 2
+
+
+def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path, tmp_db):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(DATED_TEXT, encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (d / "notgzip.txt.gz").write_bytes(b"plain text")
+    (d / "broken.html").write_text("<html><body><p>Nur ein kaputtes <b>Fragment", encoding="utf-8")
+    (d / "lines.jsonl").write_text('{"text": "Die Nato tagt in Brüssel, sagte der Generalsekretär."}\n{oops\n')
+    (d / "latin1.txt").write_bytes(" date 2020-01 Der Außenminister äußerte sich in Wien.".encode("cp1252"))
+    res = cli("run", d, "--db", tmp_db)
+    assert res.exit_code == 1
+    out = res.output.replace("\n", " ")
+    for name in ("empty.txt", "binary.txt", "notgzip.txt.gz", "broken.html", "lines.jsonl"):
+        assert name in out
+    with Store(tmp_db, read_only=True) as s:
+        paths = {Path(r["path"]).name for r in s.query("SELECT path FROM articles")}
+        assert {"good.txt", "latin1.txt", "lines.jsonl#1"} <= paths
+        problems = {Path(r["path"]).name: r["problem"] for r in s.query("SELECT * FROM run_problems")}
+        assert problems["empty.txt"] == "empty" and problems["binary.txt"] == "binary"
+        assert problems["notgzip.txt.gz"] == "not_gzip" and problems["lines.jsonl"] == "invalid_record"
+
+
+def test_many_small_files(tmp_path, tmp_db):
+    d = tmp_path / "many"
+    d.mkdir()
+    for i in range(300):
+        (d / f"{i:05d}.txt").write_text(f" date 2022-02 Meldung {i}: Die Nato beobachtet russische Truppen.\n")
+    res = cli("run", d, "--db", tmp_db, "--quiet")
+    assert res.exit_code == 0
+    with Store(tmp_db, read_only=True) as s:
+        assert s.count("articles") == 300
+
+
+def test_stdin_and_gz(tmp_path, tmp_db):
+    res = runner.invoke(app, ["run", "-", "--db", str(tmp_db)], input=DATED_TEXT)
+    assert res.exit_code == 0, res.output
+    p = tmp_path / "a.txt.gz"
+    p.write_bytes(gzip.compress(DATED_TEXT.replace("Polen", "Litauen").encode()))
+    assert cli("run", p, "--db", tmp_db).exit_code == 0
+    with Store(tmp_db, read_only=True) as s:
+        assert s.count("articles") == 2
+
+
+def test_export_and_articles_and_lookup_commands(tmp_db, tmp_path):
+    cli("run", EXAMPLES, "--db", tmp_db)
+    out = tmp_path / "a.jsonl"
+    assert cli("export", "--table", "articles", "--format", "jsonl", "--out", out, "--db", tmp_db).exit_code == 0
+    rows = [json.loads(x) for x in out.read_text().splitlines()]
+    assert len(rows) == 10 and all("published" in r and "date_precision" in r for r in rows)
+    assert cli("export", "--table", "mentions", "--format", "parquet", "--out", tmp_path / "m.parquet", "--db", tmp_db).exit_code == 0
+    res = cli("articles", "--db", tmp_db)
+    assert res.exit_code == 0 and "10 of 10 articles" in res.output
+    res = cli("actors", "lookup", "Kremlchef", "--date", "2021-04-13")
+    assert res.exit_code == 0 and "Vladimir Putin" in res.output and "head_of_state" in res.output
+    assert cli("actors", "lookup", "Kremlchef", "--date", "gestern").exit_code == 2
+    assert cli("actors", "check").exit_code == 0
+
+
+def test_missing_database_is_a_clear_error(tmp_path):
+    res = cli("articles", "--db", tmp_path / "nope.duckdb")
+    assert res.exit_code == 2 and "no such database" in res.output

@@ -114,6 +114,7 @@ def test_every_shipped_file_loads_and_covers_all_countries():
     assert len(kb.countries) >= 249
     assert {"NATO", "EU", "UN", "OSCE", "G7", "G20", "IAEA"} <= set(kb.organisations)
     assert len(kb.actors) >= 300
+    assert kb.redefined == [], "an id is defined in two shipped files"
     for a in kb.actors.values():
         for r in a.roles:
             assert r.start is None or r.end is None or r.start <= r.end, a.id

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -26,7 +27,7 @@ actors_app = typer.Typer(help="The actor knowledge base: look up, list and impor
 app.add_typer(actors_app, name="actors")
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The Chronik database file.", envvar="CHRONIK_DB")]
 MAX_WARNINGS_SHOWN = 20
@@ -92,12 +93,12 @@ def run(
     shown = {"warnings": 0}
 
     def on_problem(p) -> None:
-        err.print(f"[red]problem:[/red] {p.message}", highlight=False, soft_wrap=True)
+        err.print(f"[red]problem:[/red] {escape(p.message)}", highlight=False, soft_wrap=True)
 
     def on_warning(path: str, w: str) -> None:
         shown["warnings"] += 1
         if not quiet and shown["warnings"] <= MAX_WARNINGS_SHOWN:
-            err.print(f"[yellow]warning:[/yellow] {path}: {w}", highlight=False, soft_wrap=True)
+            err.print(f"[yellow]warning:[/yellow] {escape(path)}: {escape(w)}", highlight=False, soft_wrap=True)
 
     store = _open(db)
     progress = Progress(
@@ -160,15 +161,15 @@ def articles(
         table.add_column(col, overflow="fold")
     for r in rows:
         table.add_row(
-            r["article_id"][:10], r["published"] or "—", r["date_precision"] or "—", r["language"] or "—",
-            r["status"], r["outlet"] or "", r["title"] or Path(r["path"]).name, str(r["sentences"]),
-            str(r["mentions"]),
+            *(escape(str(x)) for x in (r["article_id"][:10], r["published"] or "—", r["date_precision"] or "—",
+                                       r["language"] or "—", r["status"], r["outlet"] or "",
+                                       r["title"] or Path(r["path"]).name, r["sentences"], r["mentions"]))
         )  # fmt: skip
     out.print(table)
     if warnings:
         for r in rows:
             for w in r["warnings"] or []:
-                out.print(f"[yellow]{r['path']}[/yellow]: {w}", highlight=False)
+                out.print(f"[yellow]{escape(r['path'])}[/yellow]: {escape(w)}", highlight=False)
 
 
 @app.command()
@@ -196,8 +197,8 @@ def mentions(
         table.add_column(col, overflow="fold")
     for r in rows:
         table.add_row(
-            r["article_id"][:8], r["text"], r["kind"], r["name"] or r["value"] or "—", r["country"] or "",
-            r["sector"] or "", r["explanation"],
+            *(escape(str(x)) for x in (r["article_id"][:8], r["text"], r["kind"], r["name"] or r["value"] or "—",
+                                       r["country"] or "", r["sector"] or "", r["explanation"]))
         )  # fmt: skip
     out.print(table)
 
@@ -253,8 +254,8 @@ def actors_lookup(
         who = r.name or "unresolved"
         ident = f" [{r.actor_id}]" if r.actor_id else ""
         extra = ", ".join(x for x in (r.country, r.sector, r.role) if x)
-        out.print(f"[bold]{who}[/bold]{ident} ({r.kind}{', ' + extra if extra else ''})", highlight=False)
-        out.print(f"  {r.explanation}", highlight=False)
+        out.print(f"[bold]{escape(who)}[/bold]{escape(ident)} ({r.kind}{', ' + extra if extra else ''})", highlight=False)
+        out.print(f"  {escape(r.explanation)}", highlight=False)
 
 
 @actors_app.command("list")
@@ -280,7 +281,7 @@ def actors_list(
         table.add_column(col, overflow="fold")
     for a in rows[:limit]:
         offices = "; ".join(f"{r.role} {r.country} {r.start or '?'}–{r.end or ''}" for r in a.roles)
-        table.add_row(a.id, a.name, a.country or "", a.sector or "", offices)
+        table.add_row(*(escape(x) for x in (a.id, a.name, a.country or "", a.sector or "", offices)))
     out.print(table)
 
 
@@ -297,6 +298,8 @@ def actors_check(
     except KnowledgeError as exc:
         err.print(f"[red]invalid:[/red] {exc}")
         raise typer.Exit(1) from exc
+    for aid, first, later in kb.redefined:
+        out.print(f"[yellow]redefined:[/yellow] {escape(aid)} in {escape(later)} replaces the entry in {escape(first)}")
     out.print(
         f"{len(kb.actors)} actors, {sum(len(a.roles) for a in kb.actors.values())} offices, "
         f"{len(kb.countries)} countries, {len(kb.organisations)} organisations from {len(kb.files)} files: OK"

@@ -174,6 +174,9 @@ class KnowledgeBase:
         self.folded: dict[str, dict[tuple[str, ...], list[Target]]] = {lang: defaultdict(list) for lang in LANGS}
         self.by_role: dict[tuple[str, str], list[tuple[Actor, Role]]] = defaultdict(list)
         self.spokesperson_of: dict[str, str] = {}
+        #: (id, first file, later file) for every id defined twice; a later file replaces the earlier entry,
+        #: which is how a user's file corrects a shipped one.
+        self.redefined: list[tuple[str, str, str]] = []
         self.max_len = 1
         self._load_all(paths)
 
@@ -283,6 +286,8 @@ class KnowledgeBase:
             roles=roles,
             source=source,
         )
+        if aid in self.actors:
+            self.redefined.append((aid, self.actors[aid].source, source))
         self.actors[aid] = actor
         return actor
 

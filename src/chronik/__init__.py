@@ -1,12 +1,40 @@
 """Chronik: political event data from German and English news — who did what to whom, when and where.
 
-The public API is small: :func:`ingest.read` turns files into :class:`Article` objects, :func:`analyse` runs the
-linguistic layer and the coding stages over an article, :class:`Store` keeps everything in a DuckDB file, and
-:func:`run` does all three for a list of paths (it is what ``chronik run`` calls).
+The public API is small::
+
+    import chronik
+
+    with chronik.Store("chronik.duckdb") as store:
+        report = chronik.run(["examples/"], store)          # read, analyse, store (what `chronik run` does)
+
+    article = chronik.read_text(" date 2022-02 Der Kreml kündigte den Abzug an.")
+    analysis = chronik.analyse(article)                      # sentences, mentions (and events, once coded)
+    chronik.lookup("Kremlchef", date="2021-04-13")           # how a mention resolves, and why
 """
 
 __version__ = "0.1.0"
 
+from chronik.actors import knowledge_base, lookup  # noqa: E402
+from chronik.ingest import IngestOptions, read, read_text  # noqa: E402
 from chronik.model import Article, Event, Mention, Problem, Segment, Sentence, Token  # noqa: E402
+from chronik.pipeline import analyse, run  # noqa: E402
+from chronik.store import Store  # noqa: E402
 
-__all__ = ["Article", "Event", "Mention", "Problem", "Segment", "Sentence", "Token", "__version__"]
+__all__ = [
+    "Article",
+    "Event",
+    "IngestOptions",
+    "Mention",
+    "Problem",
+    "Segment",
+    "Sentence",
+    "Store",
+    "Token",
+    "__version__",
+    "analyse",
+    "knowledge_base",
+    "lookup",
+    "read",
+    "read_text",
+    "run",
+]

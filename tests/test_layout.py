@@ -93,7 +93,10 @@ def test_layout_never_fails_and_segments_are_ordered_spans(text):
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.lists(st.sampled_from(["Absatz eins.", "Titelzeile", "(dpa)", "Foto: AP", "date 2022-01 x", "", " ", "\t"]), max_size=12),
+    st.lists(
+        st.sampled_from(["Absatz eins.", "Titelzeile", "(dpa)", "Foto: AP", "date 2022-01 x", "", " ", "\t"]),
+        max_size=12,
+    ),
     st.sampled_from(["\n", "\r\n", "\n\n"]),
 )
 def test_layout_on_structured_noise(lines, sep):

@@ -23,10 +23,14 @@ def test_particle_does_not_jump_into_another_clause():
 
 
 def test_offsets_point_into_the_original_text():
-    art = read_text(" date 2022-02 Der Kreml kündigte am Dienstag Gespräche an. Die Nato reagierte.\n\nZweiter Absatz hier.")
+    art = read_text(
+        " date 2022-02 Der Kreml kündigte am Dienstag Gespräche an. Die Nato reagierte.\n\nZweiter Absatz hier."
+    )
     sents = analyse_article(art)
     assert [s.text for s in sents] == [
-        "Der Kreml kündigte am Dienstag Gespräche an.", "Die Nato reagierte.", "Zweiter Absatz hier.",
+        "Der Kreml kündigte am Dienstag Gespräche an.",
+        "Die Nato reagierte.",
+        "Zweiter Absatz hier.",
     ]
     for s in sents:
         assert art.text[s.start : s.end] == s.text
@@ -44,7 +48,10 @@ def test_english_sentences_lemmas_and_ner():
     sents = analyzer("en").sentences(text, 0, len(text))
     assert len(sents) == 2
     assert {t.text: t.lemma for t in sents[0].tokens}["called"] == "call"
-    labels = {" ".join(t.text for t in sents[0].tokens[e.start_token : e.end_token]): e.label for e in sents[0].entities}
+    labels = {
+        " ".join(t.text for t in sents[0].tokens[e.start_token : e.end_token]): e.label
+        for e in sents[0].entities
+    }
     assert labels.get("Vladimir Putin") == "PER"
 
 

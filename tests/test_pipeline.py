@@ -39,7 +39,7 @@ def test_examples_end_to_end(tmp_db):
         # boilerplate is kept in the text but never analysed
         for a in arts:
             excluded = [(g["start"], g["end"]) for g in a["segments"] if g["kind"] == "boilerplate"]
-            for sent in s.query("SELECT start, \"end\" FROM sentences WHERE article_id = ?", [a["article_id"]]):
+            for sent in s.query('SELECT start, "end" FROM sentences WHERE article_id = ?', [a["article_id"]]):
                 assert not any(x < sent["end"] and sent["start"] < y for x, y in excluded)
 
 
@@ -62,7 +62,9 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path, tmp_db):
     (d / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     (d / "notgzip.txt.gz").write_bytes(b"plain text")
     (d / "broken.html").write_text("<html><body><p>Nur ein kaputtes <b>Fragment", encoding="utf-8")
-    (d / "lines.jsonl").write_text('{"text": "Die Nato tagt in Brüssel, sagte der Generalsekretär."}\n{oops\n')
+    (d / "lines.jsonl").write_text(
+        '{"text": "Die Nato tagt in Brüssel, sagte der Generalsekretär."}\n{oops\n'
+    )
     (d / "latin1.txt").write_bytes(" date 2020-01 Der Außenminister äußerte sich in Wien.".encode("cp1252"))
     res = cli("run", d, "--db", tmp_db)
     assert res.exit_code == 1
@@ -81,7 +83,9 @@ def test_many_small_files(tmp_path, tmp_db):
     d = tmp_path / "many"
     d.mkdir()
     for i in range(300):
-        (d / f"{i:05d}.txt").write_text(f" date 2022-02 Meldung {i}: Die Nato beobachtet russische Truppen.\n")
+        (d / f"{i:05d}.txt").write_text(
+            f" date 2022-02 Meldung {i}: Die Nato beobachtet russische Truppen.\n"
+        )
     res = cli("run", d, "--db", tmp_db, "--quiet")
     assert res.exit_code == 0
     with Store(tmp_db, read_only=True) as s:
@@ -101,10 +105,25 @@ def test_stdin_and_gz(tmp_path, tmp_db):
 def test_export_and_articles_and_lookup_commands(tmp_db, tmp_path):
     cli("run", EXAMPLES, "--db", tmp_db)
     out = tmp_path / "a.jsonl"
-    assert cli("export", "--table", "articles", "--format", "jsonl", "--out", out, "--db", tmp_db).exit_code == 0
+    assert (
+        cli("export", "--table", "articles", "--format", "jsonl", "--out", out, "--db", tmp_db).exit_code == 0
+    )
     rows = [json.loads(x) for x in out.read_text().splitlines()]
     assert len(rows) == 10 and all("published" in r and "date_precision" in r for r in rows)
-    assert cli("export", "--table", "mentions", "--format", "parquet", "--out", tmp_path / "m.parquet", "--db", tmp_db).exit_code == 0
+    assert (
+        cli(
+            "export",
+            "--table",
+            "mentions",
+            "--format",
+            "parquet",
+            "--out",
+            tmp_path / "m.parquet",
+            "--db",
+            tmp_db,
+        ).exit_code
+        == 0
+    )
     res = cli("articles", "--db", tmp_db)
     assert res.exit_code == 0 and "10 of 10 articles" in res.output
     res = cli("actors", "lookup", "Kremlchef", "--date", "2021-04-13")

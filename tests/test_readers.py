@@ -50,8 +50,11 @@ def test_html_page(tmp_path):
         "<meta property='article:published_time' content='2022-01-21T10:00:00+01:00'>"
         "<link rel='canonical' href='https://example.org/lawrow-blinken'></head><body><nav>Start | Politik</nav>"
         "<article><h1>Lawrow trifft Blinken in Genf</h1>"
-        + "".join(f"<p>Absatz {i}: Der russische Außenminister Sergej Lawrow sprach in Genf mit US-Außenminister "
-                  f"Antony Blinken über die Lage an der ukrainischen Grenze.</p>" for i in range(4))
+        + "".join(
+            f"<p>Absatz {i}: Der russische Außenminister Sergej Lawrow sprach in Genf mit US-Außenminister "
+            f"Antony Blinken über die Lage an der ukrainischen Grenze.</p>"
+            for i in range(4)
+        )
         + "</article><footer>Impressum</footer></body></html>"
     )
     p = tmp_path / "page.html"
@@ -65,9 +68,16 @@ def test_html_page(tmp_path):
 
 def test_jsonl_with_bad_lines(tmp_path):
     p = tmp_path / "x.jsonl"
-    good = {"title": "Biden ruft Putin an", "text": "US-Präsident Joe Biden hat mit Wladimir Putin telefoniert.",
-            "date": "2021-12-30", "url": "https://example.org/1", "source": "Testblatt"}
-    p.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"text": ""}) + "\n[1,2]\n", encoding="utf-8")
+    good = {
+        "title": "Biden ruft Putin an",
+        "text": "US-Präsident Joe Biden hat mit Wladimir Putin telefoniert.",
+        "date": "2021-12-30",
+        "url": "https://example.org/1",
+        "source": "Testblatt",
+    }
+    p.write_text(
+        json.dumps(good) + "\n{not json\n" + json.dumps({"text": ""}) + "\n[1,2]\n", encoding="utf-8"
+    )
     arts, problems = read_all(p)
     assert len(arts) == 1 and arts[0].published == "2021-12-30" and arts[0].outlet == "Testblatt"
     assert arts[0].path == f"{p}#1" and arts[0].text.startswith("Biden ruft Putin an\n\n")
@@ -78,14 +88,19 @@ def test_jsonl_with_bad_lines(tmp_path):
 
 def test_jsonl_custom_field_names(tmp_path):
     p = tmp_path / "y.jsonl"
-    p.write_text(json.dumps({"body": "Die Nato verlegt Truppen nach Litauen, teilte das Bündnis mit.", "day": "2023-05"}) + "\n")
+    p.write_text(
+        json.dumps(
+            {"body": "Die Nato verlegt Truppen nach Litauen, teilte das Bündnis mit.", "day": "2023-05"}
+        )
+        + "\n"
+    )
     (art,), _ = read_all(p, text_field="body", date_field="day")
     assert art.published == "2023-05" and art.date_precision == "month"
 
 
 def test_csv_and_gzip(tmp_path):
     p = tmp_path / "x.csv.gz"
-    rows = "text,title,date,source\n\"Russland zieht Truppen ab, sagte ein Sprecher in Moskau.\",Abzug,2022-02-15,Blatt\n"
+    rows = 'text,title,date,source\n"Russland zieht Truppen ab, sagte ein Sprecher in Moskau.",Abzug,2022-02-15,Blatt\n'
     p.write_bytes(gzip.compress(rows.encode("utf-8")))
     (art,), problems = read_all(p)
     assert not problems and art.format == "csv" and art.published == "2022-02-15" and art.title == "Abzug"
@@ -122,13 +137,17 @@ def test_too_large_is_refused_without_reading_it(tmp_path):
     with open(p, "wb") as fh:
         fh.seek(12_000_000)
         fh.write(b"x")
-    arts, (prob,) = read_all(p)
+    _, (prob,) = read_all(p)
     assert prob.problem == "too_large" and "JSONL" in prob.message
 
 
 def test_latin1_file_is_read_with_a_warning(tmp_path):
     p = tmp_path / "alt.txt"
-    p.write_bytes(" date 2019-05 Der österreichische Außenminister äußerte sich in Wien über Gespräche.".encode("cp1252"))
+    p.write_bytes(
+        " date 2019-05 Der österreichische Außenminister äußerte sich in Wien über Gespräche.".encode(
+            "cp1252"
+        )
+    )
     (art,), _ = read_all(p)
     assert "österreichische Außenminister" in art.text
     assert any("not UTF-8" in w for w in art.warnings)
@@ -148,12 +167,14 @@ def test_unreadable_file(tmp_path, monkeypatch):
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", guarded)
-    arts, (prob,) = read_all(p)
+    _, (prob,) = read_all(p)
     assert prob.problem == "unreadable" and "permission" in prob.message
 
 
 def test_unsupported_language_is_stored_not_coded():
-    art = read_text(" date 2022-02 Le président français a rencontré son homologue russe au Kremlin lundi soir.")
+    art = read_text(
+        " date 2022-02 Le président français a rencontré son homologue russe au Kremlin lundi soir."
+    )
     assert art.language == "fr" and art.status == "unsupported_language"
 
 
@@ -188,9 +209,23 @@ def test_any_bytes_give_articles_or_problems_never_exceptions(tmp_path, data):
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(lines=st.lists(st.one_of(st.text(max_size=80), st.dictionaries(st.sampled_from(["text", "title", "date", "url"]), st.one_of(st.text(max_size=60), st.integers(), st.none()))), max_size=8))
+@given(
+    lines=st.lists(
+        st.one_of(
+            st.text(max_size=80),
+            st.dictionaries(
+                st.sampled_from(["text", "title", "date", "url"]),
+                st.one_of(st.text(max_size=60), st.integers(), st.none()),
+            ),
+        ),
+        max_size=8,
+    )
+)
 def test_jsonl_fuzz(tmp_path, lines):
     p = tmp_path / "fuzz.jsonl"
-    p.write_text("\n".join(json.dumps(x) if isinstance(x, dict) else x.replace("\n", " ") for x in lines), encoding="utf-8")
+    p.write_text(
+        "\n".join(json.dumps(x) if isinstance(x, dict) else x.replace("\n", " ") for x in lines),
+        encoding="utf-8",
+    )
     for item in read(str(p), p):
         assert isinstance(item, Article | Problem)

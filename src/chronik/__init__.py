@@ -14,11 +14,11 @@ The public API is small::
 
 __version__ = "0.1.0"
 
-from chronik.actors import knowledge_base, lookup  # noqa: E402
-from chronik.ingest import IngestOptions, read, read_text  # noqa: E402
-from chronik.model import Article, Event, Mention, Problem, Segment, Sentence, Token  # noqa: E402
-from chronik.pipeline import analyse, run  # noqa: E402
-from chronik.store import Store  # noqa: E402
+from chronik.actors import knowledge_base, lookup
+from chronik.ingest import IngestOptions, read, read_text
+from chronik.model import Article, Event, Mention, Problem, Segment, Sentence, Token
+from chronik.pipeline import analyse, run
+from chronik.store import Store
 
 __all__ = [
     "Article",

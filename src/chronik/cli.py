@@ -23,10 +23,12 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-actors_app = typer.Typer(help="The actor knowledge base: look up, list and import actors.", no_args_is_help=True)
+actors_app = typer.Typer(
+    help="The actor knowledge base: look up, list and import actors.", no_args_is_help=True
+)
 app.add_typer(actors_app, name="actors")
 
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 160)  # piped output: do not squeeze tables to 80
 err = Console(stderr=True, soft_wrap=True)
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The Chronik database file.", envvar="CHRONIK_DB")]
@@ -68,8 +70,12 @@ def run(
     input_format: Annotated[
         str | None, typer.Option("--format", help="Force a format for all inputs: text, html, jsonl or csv.")
     ] = None,
-    max_article_mb: Annotated[float, typer.Option(help="Refuse single-article files larger than this.")] = 5.0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print problems and the summary.")] = False,
+    max_article_mb: Annotated[
+        float, typer.Option(help="Refuse single-article files larger than this.")
+    ] = 5.0,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only print problems and the summary.")
+    ] = False,
 ) -> None:
     """Read articles, analyse them and store everything in the database.
 
@@ -98,7 +104,9 @@ def run(
     def on_warning(path: str, w: str) -> None:
         shown["warnings"] += 1
         if not quiet and shown["warnings"] <= MAX_WARNINGS_SHOWN:
-            err.print(f"[yellow]warning:[/yellow] {escape(path)}: {escape(w)}", highlight=False, soft_wrap=True)
+            err.print(
+                f"[yellow]warning:[/yellow] {escape(path)}: {escape(w)}", highlight=False, soft_wrap=True
+            )
 
     store = _open(db)
     progress = Progress(
@@ -133,7 +141,9 @@ def run(
         raise typer.Exit(130) from None
     store.close()
     if shown["warnings"] > MAX_WARNINGS_SHOWN:
-        err.print(f"… and {shown['warnings'] - MAX_WARNINGS_SHOWN} more warnings (see `chronik articles --warnings`)")
+        err.print(
+            f"… and {shown['warnings'] - MAX_WARNINGS_SHOWN} more warnings (see `chronik articles --warnings`)"
+        )
     colour = "green" if report.ok else "red"
     err.print(f"[{colour}]{report.summary()}[/{colour}] → {db}", highlight=False)
     if not report.ok:
@@ -223,7 +233,9 @@ def export(
 
 @actors_app.command("lookup")
 def actors_lookup(
-    text: Annotated[str, typer.Argument(help='A mention, e.g. "Kremlchef" or "der designierte US-Präsident".')],
+    text: Annotated[
+        str, typer.Argument(help='A mention, e.g. "Kremlchef" or "der designierte US-Präsident".')
+    ],
     date: Annotated[str | None, typer.Option(help="As of this date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
     lang: Annotated[str, typer.Option("--lang", help="de or en.")] = "de",
     context: Annotated[
@@ -254,13 +266,18 @@ def actors_lookup(
         who = r.name or "unresolved"
         ident = f" [{r.actor_id}]" if r.actor_id else ""
         extra = ", ".join(x for x in (r.country, r.sector, r.role) if x)
-        out.print(f"[bold]{escape(who)}[/bold]{escape(ident)} ({r.kind}{', ' + extra if extra else ''})", highlight=False)
+        out.print(
+            f"[bold]{escape(who)}[/bold]{escape(ident)} ({r.kind}{', ' + extra if extra else ''})",
+            highlight=False,
+        )
         out.print(f"  {escape(r.explanation)}", highlight=False)
 
 
 @actors_app.command("list")
 def actors_list(
-    search: Annotated[str | None, typer.Argument(help="Only actors whose name or alias contains this.")] = None,
+    search: Annotated[
+        str | None, typer.Argument(help="Only actors whose name or alias contains this.")
+    ] = None,
     country: Annotated[str | None, typer.Option(help="Only this country or organisation code.")] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 50,
 ) -> None:
@@ -276,7 +293,9 @@ def actors_list(
         if country and a.country != country and not any(r.country == country for r in a.roles):
             continue
         rows.append(a)
-    table = Table(title=f"{len(rows)} actors ({len(kb.countries)} countries, {len(kb.organisations)} organisations)")
+    table = Table(
+        title=f"{len(rows)} actors ({len(kb.countries)} countries, {len(kb.organisations)} organisations)"
+    )
     for col in ("id", "name", "country", "sector", "offices"):
         table.add_column(col, overflow="fold")
     for a in rows[:limit]:
@@ -287,7 +306,9 @@ def actors_list(
 
 @actors_app.command("check")
 def actors_check(
-    files: Annotated[list[Path] | None, typer.Argument(help="Your own actor files to check with the shipped ones.")] = None,
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Your own actor files to check with the shipped ones.")
+    ] = None,
 ) -> None:
     """Load and validate the knowledge base (and your files); report counts and problems."""
     from chronik.actors import KnowledgeBase
@@ -299,7 +320,9 @@ def actors_check(
         err.print(f"[red]invalid:[/red] {exc}")
         raise typer.Exit(1) from exc
     for aid, first, later in kb.redefined:
-        out.print(f"[yellow]redefined:[/yellow] {escape(aid)} in {escape(later)} replaces the entry in {escape(first)}")
+        out.print(
+            f"[yellow]redefined:[/yellow] {escape(aid)} in {escape(later)} replaces the entry in {escape(first)}"
+        )
     out.print(
         f"{len(kb.actors)} actors, {sum(len(a.roles) for a in kb.actors.values())} offices, "
         f"{len(kb.countries)} countries, {len(kb.organisations)} organisations from {len(kb.files)} files: OK"

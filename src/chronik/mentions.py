@@ -13,7 +13,9 @@ from chronik.model import Article, Mention, Sentence
 from chronik.timex import find as find_times
 
 
-def find_mentions(article: Article, sentences: list[Sentence], resolver: Resolver | None = None) -> list[Mention]:
+def find_mentions(
+    article: Article, sentences: list[Sentence], resolver: Resolver | None = None
+) -> list[Mention]:
     """All actor, place and time mentions of an article's sentences, in text order."""
     resolver = resolver or Resolver()
     lang = article.language or "de"

@@ -38,7 +38,9 @@ class Article:
 
     article_id: str  #: content hash of ``text`` (stable: the same text always gets the same id)
     text: str  #: the original text, unchanged; all offsets refer to it
-    path: str  #: the path as given on the command line (plus ``#N`` for record N of a JSONL/CSV file), or a URL
+    path: (
+        str  #: the path as given on the command line (plus ``#N`` for record N of a JSONL/CSV file), or a URL
+    )
     format: str  #: text | html | jsonl | csv
     title: str | None = None
     outlet: str | None = None
@@ -166,6 +168,8 @@ class Problem:
     """A file (or part of one) that could not be read, with a message a user can act on."""
 
     path: str
-    problem: str  #: short code: binary | empty | too_large | encoding | not_gzip | unreadable | invalid_record | …
+    problem: (
+        str  #: short code: binary | empty | too_large | encoding | not_gzip | unreadable | invalid_record | …
+    )
     message: str
     fatal: bool = True  #: False when the rest of the file was still read (e.g. some invalid JSONL lines)

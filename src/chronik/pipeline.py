@@ -26,7 +26,9 @@ CODERS: list[Coder] = []
 BATCH = 50  #: articles per transaction
 
 
-def analyse(article: Article, resolver: Resolver | None = None, coders: Sequence[Coder] | None = None) -> Analysis:
+def analyse(
+    article: Article, resolver: Resolver | None = None, coders: Sequence[Coder] | None = None
+) -> Analysis:
     """Sentences, mentions and events of one article (nothing for articles that are not coded)."""
     an = Analysis(article)
     if article.status != "ok":

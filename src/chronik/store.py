@@ -101,7 +101,9 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
-            raise StoreError(f"{self.path}: cannot open the database ({exc}); is another chronik using it?") from exc
+            raise StoreError(
+                f"{self.path}: cannot open the database ({exc}); is another chronik using it?"
+            ) from exc
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: not a Chronik/DuckDB database ({exc})") from exc
         if not read_only:
@@ -164,7 +166,16 @@ class Store:
         self.con.execute(
             "UPDATE runs SET finished = ?, status = ?, files = ?, articles = ?, new_articles = ?, skipped = ?, "
             "problems = ? WHERE run_id = ?",
-            [_now(), status, stats.files, stats.articles, stats.new_articles, stats.skipped, stats.problems, run_id],
+            [
+                _now(),
+                status,
+                stats.files,
+                stats.articles,
+                stats.new_articles,
+                stats.skipped,
+                stats.problems,
+                run_id,
+            ],
         )
 
     def add_problems(self, run_id: str, problems: Sequence[Problem]) -> None:
@@ -186,7 +197,9 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write(self, analyses: Sequence[Analysis], run_id: str, sightings: Sequence[tuple[str, str]] = ()) -> int:
+    def write(
+        self, analyses: Sequence[Analysis], run_id: str, sightings: Sequence[tuple[str, str]] = ()
+    ) -> int:
         """Store analysed articles in one transaction; articles already stored are left alone.
 
         ``sightings`` are (article_id, path) pairs of articles seen again under another path. Returns the number of
@@ -265,7 +278,9 @@ class Store:
                 raise StoreError("parquet cannot go to the terminal: give --out FILE.parquet")
             if table not in TABLES:
                 raise StoreError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
-            self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY ALL) TO '{_sql_str(out)}' (FORMAT parquet)")
+            self.con.execute(
+                f"COPY (SELECT * FROM {table} ORDER BY ALL) TO '{_sql_str(out)}' (FORMAT parquet)"
+            )
             return self.count(table)
         if fmt not in ("jsonl", "csv"):
             raise StoreError(f"unknown format {fmt!r}; choose jsonl, csv or parquet")
@@ -283,7 +298,10 @@ class Store:
                         writer = csv.DictWriter(fh, fieldnames=list(row))
                         writer.writeheader()
                     writer.writerow(
-                        {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in row.items()}
+                        {
+                            k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+                            for k, v in row.items()
+                        }
                     )
                 n += 1
         return n
@@ -350,7 +368,9 @@ def _article_rows(batch: list[Analysis], run_id: str, now: datetime) -> dict[str
                 "language_confidence": a.language_confidence,
                 "status": a.status,
                 "text": a.text,
-                "segments": [{"start": s.start, "end": s.end, "kind": s.kind, "reason": s.reason} for s in a.segments],
+                "segments": [
+                    {"start": s.start, "end": s.end, "kind": s.kind, "reason": s.reason} for s in a.segments
+                ],
                 "warnings": list(a.warnings),
                 "meta": json.dumps(a.meta, ensure_ascii=False),
                 "run_id": run_id,
@@ -383,7 +403,18 @@ def _mention_rows(batch: list[Analysis]) -> dict[str, list[Any]]:
             row = asdict(m)
             row["mention_id"] = f"{m.article_id}:{m.start}-{m.end}:{m.kind}"
             rows.append(row)
-    order = ["mention_id", "article_id", "sentence", "start", "end", "text", "kind", "label", "actor_id", "name"]
+    order = [
+        "mention_id",
+        "article_id",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "label",
+        "actor_id",
+        "name",
+    ]
     order += ["country", "sector", "role", "value", "method", "explanation"]
     return _columns([{k: r[k] for k in order} for r in rows])
 

@@ -19,9 +19,11 @@ MONTHS = {
     "juli": 7, "july": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "october": 10,
     "okt": 10, "oct": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12, "december": 12, "dec": 12,
 }  # fmt: skip
-_MONTH = r"(?P<month>Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)"  # noqa: E501
-_WEEKDAY_DE = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?"  # noqa: E501
-_WEEKDAY_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+_MONTH = r"(?P<month>Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)"
+_WEEKDAY_DE = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?"
+_WEEKDAY_EN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+)
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 
 PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
@@ -59,7 +61,9 @@ class Timex:
     end: int
     text: str
     kind: str  #: date | month | weekday | relative | year
-    value: str | None  #: YYYY, YYYY-MM or YYYY-MM-DD when the expression fixes it by itself (or with ``year``)
+    value: (
+        str | None
+    )  #: YYYY, YYYY-MM or YYYY-MM-DD when the expression fixes it by itself (or with ``year``)
 
 
 def find(text: str, *, language: str, year: int | None = None) -> list[Timex]:

@@ -16,15 +16,51 @@ from chronik.resources import KnowledgeError, data_dir, load_yaml, user_paths
 
 LANGS = ("de", "en")
 ROLE_CODES = frozenset(
-    """head_of_state head_of_government vice_president foreign_minister defence_minister interior_minister
-    finance_minister government_spokesperson foreign_ministry_spokesperson defence_ministry_spokesperson
-    security_council_spokesperson national_security_advisor chief_of_general_staff ambassador secretary_general
-    president commission_president council_president high_representative parliament_president director_general
-    chair spokesperson official""".split()
+    [
+        "head_of_state",
+        "head_of_government",
+        "vice_president",
+        "foreign_minister",
+        "defence_minister",
+        "interior_minister",
+        "finance_minister",
+        "government_spokesperson",
+        "foreign_ministry_spokesperson",
+        "defence_ministry_spokesperson",
+        "security_council_spokesperson",
+        "national_security_advisor",
+        "chief_of_general_staff",
+        "ambassador",
+        "secretary_general",
+        "president",
+        "commission_president",
+        "council_president",
+        "high_representative",
+        "parliament_president",
+        "director_general",
+        "chair",
+        "spokesperson",
+        "official",
+    ]
 )
 SECTORS = frozenset(
-    """government military legislature judiciary police intelligence party opposition rebel business media
-    civil_society igo ngo religion""".split()
+    [
+        "government",
+        "military",
+        "legislature",
+        "judiciary",
+        "police",
+        "intelligence",
+        "party",
+        "opposition",
+        "rebel",
+        "business",
+        "media",
+        "civil_society",
+        "igo",
+        "ngo",
+        "religion",
+    ]
 )
 #: CAMEO-style three-letter sector codes, used in ids of state actors such as RUSGOV, USAMIL.
 SECTOR_CODES = {
@@ -170,8 +206,12 @@ class KnowledgeBase:
         self.countries: dict[str, Country] = {}
         self.organisations: dict[str, Organisation] = {}
         self.files: list[str] = []
-        self.surface: dict[str, dict[tuple[str, ...], list[Target]]] = {lang: defaultdict(list) for lang in LANGS}
-        self.folded: dict[str, dict[tuple[str, ...], list[Target]]] = {lang: defaultdict(list) for lang in LANGS}
+        self.surface: dict[str, dict[tuple[str, ...], list[Target]]] = {
+            lang: defaultdict(list) for lang in LANGS
+        }
+        self.folded: dict[str, dict[tuple[str, ...], list[Target]]] = {
+            lang: defaultdict(list) for lang in LANGS
+        }
         self.by_role: dict[tuple[str, str], list[tuple[Actor, Role]]] = defaultdict(list)
         self.spokesperson_of: dict[str, str] = {}
         #: (id, first file, later file) for every id defined twice; a later file replaces the earlier entry,
@@ -253,7 +293,9 @@ class KnowledgeBase:
             raise KnowledgeError(f"{where} ({aid}): 'name' is required")
         sector = a.get("sector")
         if sector is not None and sector not in SECTORS:
-            raise KnowledgeError(f"{where} ({aid}): unknown sector {sector!r}; one of {', '.join(sorted(SECTORS))}")
+            raise KnowledgeError(
+                f"{where} ({aid}): unknown sector {sector!r}; one of {', '.join(sorted(SECTORS))}"
+            )
         roles = []
         for j, r in enumerate(a.get("roles") or []):
             rw = f"{where} ({aid}) roles[{j}]"
@@ -349,7 +391,12 @@ class KnowledgeBase:
                 self.by_role[(r.role, r.country)].append((a, r))
         lex = self._lexicon
         for entry in lex.get("roles") or []:
-            t = Target("role", entry["role"], country=entry.get("country"), default_country=entry.get("default_country"))
+            t = Target(
+                "role",
+                entry["role"],
+                country=entry.get("country"),
+                default_country=entry.get("default_country"),
+            )
             self._lexicon_words(entry, t)
         for entry in lex.get("institutions") or []:
             t = Target(
@@ -377,7 +424,7 @@ class KnowledgeBase:
                 self._add("de", f, target)
         for w in entry.get("en") or []:
             w = str(w)
-            for f in {w, w + "s"} if " " not in w else {w, w + "s"}:
+            for f in (w, w + "s"):  # "president", "presidents"; "prime ministers"
                 self._add("en", f, target, fold=True)
 
     # -- queries -----------------------------------------------------------------------------------------------
@@ -396,7 +443,9 @@ class KnowledgeBase:
                 return t
         return None
 
-    def holders(self, role: str, country: str, when: PartialDate, modifier: str | None = None) -> list[tuple[Actor, Role]]:
+    def holders(
+        self, role: str, country: str, when: PartialDate, modifier: str | None = None
+    ) -> list[tuple[Actor, Role]]:
         """Who held ``role`` in ``country`` at ``when`` (the whole month/year if that is all we know).
 
         ``modifier`` "elected" finds the designated holder (elected, not yet in office); "former" the most recent

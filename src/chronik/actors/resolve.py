@@ -19,11 +19,27 @@ from chronik.model import Token
 #: Prepositions after which a place name is a location, not an actor: "in Moskau", "im Kreml", "to Washington".
 LOCATIVE = {
     "de": {"in", "im", "nach", "aus", "bei", "beim", "durch", "vom", "ins", "zwischen", "innerhalb", "nahe"},
-    "en": {"in", "to", "from", "at", "across", "inside", "into", "near", "within", "throughout", "toward", "towards"},
+    "en": {
+        "in",
+        "to",
+        "from",
+        "at",
+        "across",
+        "inside",
+        "into",
+        "near",
+        "within",
+        "throughout",
+        "toward",
+        "towards",
+    },
 }
 #: Tokens allowed inside a title phrase before the title word.
 _DE_NP = {"ART", "PPOSAT", "ADJA", "PIAT", "PDAT", "CARD", "TRUNC"}
-_EN_NP = {"DT", "PRP$", "JJ", "NNP", "NNPS", "POS", "HYPH"}
+_EN_NP = {"DT", "PRP$", "JJ", "NNP", "NNPS", "HYPH"}
+#: Possessives that may open a title phrase ("sein belarussischer Amtskollege", "his counterpart").
+_POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "his", "her",
+                "their"}  # fmt: skip
 _PRIORITY = {
     "person": 0, "role": 1, "spokesperson": 1, "counterpart": 1, "institution": 2, "organisation": 3,
     "metonym": 4, "country": 5, "surname": 6, "adjective": 7, "modifier": 8,
@@ -146,8 +162,11 @@ class Resolver:
                 res, consumed = self._title_phrase(matches, k, tokens, pos, lang, ctx)
             else:
                 best = m.best
-                res = self._place_or_actor(m, best, words, lang) if best.kind in ("country", "metonym",
-                                                                                  "organisation") else None
+                res = (
+                    self._place_or_actor(m, best, words, lang)
+                    if best.kind in ("country", "metonym", "organisation")
+                    else None
+                )
                 consumed = {k}
             for j in consumed:
                 out.pop(j, None)
@@ -229,15 +248,19 @@ class Resolver:
             country = m.prefix.country
             how += f" with prefix → {country}"
         modifier: str | None = None
-        possessive = False
         # look left: adjectives, modifiers, possessives, a genitive country ("Russlands Präsident", "US President")
         j = k - 1
         pos_i = m.start - 1
+        determiner = False  # once past "der"/"the", a name on the left is no longer a genitive of the title
         while pos_i >= 0:
             prev = matches[j] if j >= 0 and matches[j].end == pos_i + 1 else None
             if prev is not None:
                 t = prev.has("adjective", "modifier", "country", "organisation", "metonym")
                 if t is None:
+                    break
+                if t.kind in ("country", "organisation", "metonym") and not self._genitive_left(
+                    tokens, prev, determiner, lang
+                ):
                     break
                 if t.kind == "modifier":
                     modifier = modifier or t.key
@@ -251,10 +274,16 @@ class Resolver:
                 continue
             tag = pos[pos_i]
             word = tokens[pos_i].text.lower()
-            if tag in ("PPOSAT", "PRP$") or word in ("sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre",
-                                                     "ihrem", "ihren", "ihrer", "his", "her", "their"):
-                possessive = True
-            elif tag not in np_tags:
+            if tag == "POS" or word in ("'s", "'", "’s"):
+                # English possessive: part of the phrase only after a country ("Russia's president")
+                before = matches[j] if j >= 0 and matches[j].end == pos_i else None
+                if before is None or before.has("country", "organisation", "metonym") is None:
+                    break
+                pos_i -= 1
+                continue
+            if tag in ("ART", "DT", "PDAT"):
+                determiner = True
+            if tag not in np_tags and tag not in ("PPOSAT", "PRP$") and word not in _POSSESSIVES:
                 break
             start = pos_i
             pos_i -= 1
@@ -289,7 +318,11 @@ class Resolver:
             end = nxt.end
             j += 1
         if head.kind == "spokesperson" and role is None:
-            role = "government_spokesperson" if m.prefix is not None and m.prefix.kind == "metonym" else "spokesperson"
+            role = (
+                "government_spokesperson"
+                if m.prefix is not None and m.prefix.kind == "metonym"
+                else "spokesperson"
+            )
         if head.kind == "counterpart":
             anchor = ctx.last_person
             role = ctx.last_role
@@ -307,8 +340,14 @@ class Resolver:
             if between in ([], [","]) and (nxt.has("person") or nxt.has("surname")):
                 person_match = (j, nxt)
         holders: list[Actor] = []
-        if role and country and ctx.date is not None:
+        # An ambassador is only identified by where they serve, which the title alone does not say.
+        if role and role != "ambassador" and country and ctx.date is not None:
             holders = [a for a, _ in kb.holders(role, country, ctx.date, modifier)]
+            if not holders and role == "head_of_government":
+                # presidential systems: the president heads the government ("Mexikos Regierungschef")
+                holders = [a for a, _ in kb.holders("head_of_state", country, ctx.date, modifier)]
+                if holders:
+                    how += ", no separate head of government → head_of_state"
         if person_match is not None:
             j, nxt = person_match
             actor, phow = self._person(nxt, ctx, prefer=holders)
@@ -319,7 +358,9 @@ class Resolver:
                 self._remember(actor, ctx, role)
                 agree = ""
                 if holders:
-                    agree = " (agrees with the title)" if actor in holders else " (the title points elsewhere)"
+                    agree = (
+                        " (agrees with the title)" if actor in holders else " (the title points elsewhere)"
+                    )
                 name = " ".join(t.text for t in tokens[nxt.start : nxt.end])
                 return (
                     Resolved(
@@ -336,11 +377,16 @@ class Resolver:
                 return None, consumed
             aid, name = kb.state_actor(country, head.sector)
             return (
-                Resolved(start, end, "actor", "ORG", method, f"{how} → {name}", aid, name, country, head.sector),
+                Resolved(
+                    start, end, "actor", "ORG", method, f"{how} → {name}", aid, name, country, head.sector
+                ),
                 consumed,
             )
         if country is None:
-            return (Resolved(start, end, "actor", "PER", method, f"{how}: no country named", role=role), consumed)
+            return (
+                Resolved(start, end, "actor", "PER", method, f"{how}: no country named", role=role),
+                consumed,
+            )
         if ctx.date is None:
             aid, name = kb.state_actor(country, _role_sector(role, sector_from))
             return (
@@ -355,7 +401,11 @@ class Resolver:
             actor = holders[0]
             self._remember(actor, ctx, role)
             when = {"elected": "designated", "former": "former"}.get(modifier or "", "holder")
-            alt = f" (also {', '.join(a.name for a in holders[1:])} in part of {ctx.date})" if len(holders) > 1 else ""
+            alt = (
+                f" (also {', '.join(a.name for a in holders[1:])} in part of {ctx.date})"
+                if len(holders) > 1
+                else ""
+            )
             return (
                 Resolved(
                     start, end, "actor", "PER", method,
@@ -375,12 +425,24 @@ class Resolver:
             consumed,
         )  # fmt: skip
 
+    @staticmethod
+    def _genitive_left(tokens: list[Token], prev: _Match, determiner: bool, lang: str) -> bool:
+        """Is a name just left of a title its genitive ("Russlands Präsident", "US President", "Russia's")?"""
+        if determiner:
+            return False
+        word = tokens[prev.end - 1].text
+        if lang == "en":
+            return True
+        return word.endswith(("s", "'", "’")) or word.isupper()
+
     def _place_or_actor(self, m: _Match, t: Target, words: list[str], lang: str) -> Resolved:
         kb = self.kb
         prev = words[m.start - 1].lower() if m.start > 0 else ""
         prev2 = words[m.start - 2].lower() if m.start > 1 else ""
         text = " ".join(words[m.start : m.end])
-        locative = prev in LOCATIVE[lang] or (prev in ("der", "dem", "den", "the") and prev2 in LOCATIVE[lang])
+        locative = prev in LOCATIVE[lang] or (
+            prev in ("der", "dem", "den", "the") and prev2 in LOCATIVE[lang]
+        )
         if locative and t.kind in ("country", "metonym"):
             name = kb.country_name(t.country)
             return Resolved(
@@ -390,14 +452,25 @@ class Resolver:
         if t.kind == "metonym":
             aid, name = kb.state_actor(t.key, t.sector)
             return Resolved(
-                m.start, m.end, "actor", "ORG", "metonym", f"{text!r} stands for {name}", aid, name, t.key, t.sector
+                m.start,
+                m.end,
+                "actor",
+                "ORG",
+                "metonym",
+                f"{text!r} stands for {name}",
+                aid,
+                name,
+                t.key,
+                t.sector,
             )
         if t.kind == "organisation":
             name = kb.country_name(t.key) or t.key
             return Resolved(m.start, m.end, "actor", "ORG", "organisation", f"{text!r} → {name}", t.key, name,
                             t.key, t.sector)  # fmt: skip
         name = kb.country_name(t.key) or t.key
-        return Resolved(m.start, m.end, "actor", "GPE", "country", f"{text!r} → the state {name}", t.key, name, t.key)
+        return Resolved(
+            m.start, m.end, "actor", "GPE", "country", f"{text!r} → the state {name}", t.key, name, t.key
+        )
 
     # -- helpers -----------------------------------------------------------------------------------------------
 

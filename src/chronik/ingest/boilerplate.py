@@ -27,7 +27,9 @@ def _compile(entries: list[dict], path: str) -> list[tuple[re.Pattern[str], str]
             try:
                 out.append((re.compile(pat), reason))
             except re.error as exc:
-                raise KnowledgeError(f"{path}: pattern {pat!r} ({reason}) is not a valid regex: {exc}") from exc
+                raise KnowledgeError(
+                    f"{path}: pattern {pat!r} ({reason}) is not a valid regex: {exc}"
+                ) from exc
     return out
 
 

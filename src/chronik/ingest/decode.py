@@ -64,7 +64,9 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise NotText(f"it starts with a UTF-16 mark but does not decode as UTF-16 ({exc.reason})") from exc
+            raise NotText(
+                f"it starts with a UTF-16 mark but does not decode as UTF-16 ({exc.reason})"
+            ) from exc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -35,8 +35,10 @@ _MONTHS = {
     "august": 8, "september": 9, "oktober": 10, "october": 10, "november": 11, "dezember": 12, "december": 12,
 }  # fmt: skip
 _DAY_DMONY = re.compile(r"\b(?P<d>\d{1,2})\.?\s+(?P<m>[A-Za-zäÄ]+)\s+(?P<y>(?:19|20)\d{2})\b")
-_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ][\w.'’/]*(?:[ -][A-ZÄÖÜ][\w.'’/]*){0,3})\s?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
-_END_PUNCT = tuple('.!?:;"“”»«)\'’…')
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\w.'’/]*(?:[ -][A-ZÄÖÜ][\w.'’/]*){0,3})\s?(?:\([^)]{1,30}\))?\s+[–—-]\s+"
+)
+_END_PUNCT = tuple(".!?:;\"“”»«)'’…")
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +128,7 @@ def _byline(line: str) -> tuple[int, str] | None:
     known = sum(1 for p in parts if p.lower() in agencies)
     dated = parse_byline_date(inner) is not None
     short = all(len(p) <= 25 for p in parts)
-    if short and (known >= 1 and known + dated >= len(parts) - 1 or (dated and len(parts) >= 2)):
+    if short and ((known >= 1 and known + dated >= len(parts) - 1) or (dated and len(parts) >= 2)):
         return m.start(), inner
     return None
 

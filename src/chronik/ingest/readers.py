@@ -12,6 +12,7 @@ import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -84,7 +85,9 @@ def _suffix(p: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
-def read(label: str, path: Path | None = None, options: IngestOptions | None = None) -> Iterator[Article | Problem]:
+def read(
+    label: str, path: Path | None = None, options: IngestOptions | None = None
+) -> Iterator[Article | Problem]:
     """Read one input. ``path`` None means stdin. Yields articles and problems; never raises for bad input."""
     opts = options or IngestOptions()
     try:
@@ -102,13 +105,14 @@ def read(label: str, path: Path | None = None, options: IngestOptions | None = N
             yield Problem(label, "empty", f"{label}: the file is empty")
             return
         fmt = opts.format or _format_from_suffix(path)
-        with open(path, "rb") as raw:
-            fh: BinaryIO = gzip.open(raw) if gz else raw  # type: ignore[assignment]
+        with open(path, "rb") as raw, gzip.open(raw) if gz else nullcontext(raw) as fh:
             yield from _read_stream(label, fh, opts, fmt=fmt, size=None if gz else path.stat().st_size)
     except PermissionError:
         yield Problem(label, "unreadable", f"{label}: permission denied — check the file's permissions")
     except gzip.BadGzipFile:
-        yield Problem(label, "not_gzip", f"{label}: named .gz but it is not gzip data — rename or re-compress it")
+        yield Problem(
+            label, "not_gzip", f"{label}: named .gz but it is not gzip data — rename or re-compress it"
+        )
     except (EOFError, zlib.error) as exc:
         yield Problem(label, "corrupt_gzip", f"{label}: the gzip data is truncated or corrupt ({exc})")
     except IsADirectoryError:
@@ -159,7 +163,9 @@ def _read_stream(
         yield Problem(label, "too_large", f"{label}: more than {limit / 1e6:.0f} MB of text for one article")
         return
     if not data.strip():
-        yield Problem(label, "empty", f"{label}: the file is empty" if not data else f"{label}: only whitespace")
+        yield Problem(
+            label, "empty", f"{label}: the file is empty" if not data else f"{label}: only whitespace"
+        )
         return
     fmt = fmt or _sniff(data)
     if fmt == "jsonl":
@@ -221,7 +227,9 @@ def _finish(
         art.warnings.append("too little text to tell the language")
     elif art.language not in language.SUPPORTED:
         art.status = "unsupported_language"
-        art.warnings.append(f"language {art.language!r} is not supported (Chronik codes de, en): stored, not coded")
+        art.warnings.append(
+            f"language {art.language!r} is not supported (Chronik codes de, en): stored, not coded"
+        )
     return art
 
 
@@ -233,10 +241,12 @@ def _set_date(art: Article, lay: Layout, date: str | None, date_source: str | No
     best, source = (given, date_source) if given else (header, "header") if header else (None, None)
     by = lay.byline_date
     if by is not None:
-        if best is None or best.precision != "day" and best.start() <= by.start() <= best.end():
+        if best is None or (best.precision != "day" and best.start() <= by.start() <= best.end()):
             best, source = by, "byline"
         elif not (best.start() <= by.start() <= best.end()):
-            art.warnings.append(f"the byline date {by} does not agree with the {source} date {best}; kept {best}")
+            art.warnings.append(
+                f"the byline date {by} does not agree with the {source} date {best}; kept {best}"
+            )
     if best is None:
         art.warnings.append("no publication date found: the date is left empty (never guessed)")
         return
@@ -250,9 +260,13 @@ def _from_html(label: str, html: str, encoding: str) -> Iterator[Article | Probl
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, favor_precision=True
+        )
     except Exception as exc:  # trafilatura raises assorted errors on pathological markup
-        yield Problem(label, "bad_html", f"{label}: the HTML could not be parsed ({type(exc).__name__}: {exc})")
+        yield Problem(
+            label, "bad_html", f"{label}: the HTML could not be parsed ({type(exc).__name__}: {exc})"
+        )
         return
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not body:
@@ -290,7 +304,9 @@ def _with_title(title: str | None, body: str) -> tuple[str, int]:
 def _record(label: str, n: int, rec: Any, opts: IngestOptions, fmt: str) -> Article | Problem:
     where = f"{label}#{n}"
     if not isinstance(rec, dict):
-        return Problem(where, "invalid_record", f"{where}: expected an object, got {type(rec).__name__}", False)
+        return Problem(
+            where, "invalid_record", f"{where}: expected an object, got {type(rec).__name__}", False
+        )
     body = rec.get(opts.text_field)
     if not isinstance(body, str) or not body.strip():
         return Problem(where, "invalid_record", f"{where}: no text in field {opts.text_field!r}", False)
@@ -383,7 +399,9 @@ def _read_csv(label: str, fh: BinaryIO, opts: IngestOptions) -> Iterator[Article
     if not reader.fieldnames or opts.text_field not in reader.fieldnames:
         cols = ", ".join(reader.fieldnames or []) or "none"
         yield Problem(
-            label, "no_text_column", f"{label}: no {opts.text_field!r} column (columns: {cols}); use --text-field"
+            label,
+            "no_text_column",
+            f"{label}: no {opts.text_field!r} column (columns: {cols}); use --text-field",
         )
         return
     bad: list[tuple[int, str]] = []

@@ -36,7 +36,10 @@ class EnglishAnalyzer(Analyzer):
             toks = [t for t in sent if not t.is_space]
             if not toks:
                 continue
-            tokens = [Token(t.text, start + t.idx, start + t.idx + len(t.text), t.lemma_, t.tag_, t.pos_) for t in toks]
+            tokens = [
+                Token(t.text, start + t.idx, start + t.idx + len(t.text), t.lemma_, t.tag_, t.pos_)
+                for t in toks
+            ]
             index = {t.i: k for k, t in enumerate(toks)}
             ents = []
             for e in sent.ents:
@@ -54,9 +57,7 @@ class EnglishAnalyzer(Analyzer):
 
     def entities(self, words: list[str]) -> list[Entity]:
         doc = self._doc(words)
-        return [
-            Entity(e.start, e.end, LABELS[e.label_], "ner") for e in doc.ents if e.label_ in LABELS
-        ]
+        return [Entity(e.start, e.end, LABELS[e.label_], "ner") for e in doc.ents if e.label_ in LABELS]
 
     def _doc(self, words: list[str]):
         from spacy.tokens import Doc

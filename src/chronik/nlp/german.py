@@ -20,7 +20,9 @@ class GermanAnalyzer(Analyzer):
         from HanTa import HanoverTagger
         from somajo import SoMaJo
 
-        self._tokenizer = SoMaJo("de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True)
+        self._tokenizer = SoMaJo(
+            "de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True
+        )
         self._tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
     def sentences(self, text: str, start: int, end: int) -> list[Sentence]:

@@ -353,60 +353,48 @@ class KnowledgeBase:
                 self.surface[lg][key].append(target)
         self.max_len = max(self.max_len, len(key))
 
+    def _add_names(self, names: dict[str, list[str]], target: Target, adjectival: bool = True) -> None:
+        """Index names given per language, with their German inflected forms or English possessive."""
+        for lang, ns in names.items():
+            for n in ns:
+                forms = de_name_forms(n, adjectival) if lang in ("de", "*") else {n, n + "'s"}
+                for f in forms:
+                    self._add(lang, f, target)
+
     def _index(self) -> None:
         for c in self.countries.values():
-            for lang, names in c.names.items():
-                for n in names:
-                    forms = de_name_forms(n, True) if lang in ("de", "*") else {n, n + "'s"}
-                    for f in forms:
-                        self._add(lang, f, Target("country", c.iso3, country=c.iso3))
+            self._add_names(c.names, Target("country", c.iso3, country=c.iso3))
             for lang, adjs in c.adjectives.items():
+                t = Target("adjective", c.iso3, country=c.iso3)
                 for adj in adjs:
-                    forms = {adj + e for e in ADJ_ENDINGS} if lang == "de" else {adj}
-                    for f in forms:
-                        self._add(lang, f, Target("adjective", c.iso3, country=c.iso3))
-                        self._add(lang, f[:1].upper() + f[1:], Target("adjective", c.iso3, country=c.iso3))
+                    for f in {adj + e for e in ADJ_ENDINGS} if lang == "de" else {adj}:
+                        self._add(lang, f, t)
+                        self._add(lang, f[:1].upper() + f[1:], t)
             for names, sector in c.metonyms:
-                for lang, ns in names.items():
-                    for n in ns:
-                        forms = de_name_forms(n, True) if lang in ("de", "*") else {n, n + "'s"}
-                        for f in forms:
-                            self._add(lang, f, Target("metonym", c.iso3, country=c.iso3, sector=sector))
+                self._add_names(names, Target("metonym", c.iso3, country=c.iso3, sector=sector))
         for o in self.organisations.values():
-            for lang, names in o.names.items():
-                for n in names:
-                    forms = de_name_forms(n, True) if lang in ("de", "*") else {n, n + "'s"}
-                    for f in forms:
-                        self._add(lang, f, Target("organisation", o.code, country=o.code, sector=o.sector))
+            self._add_names(o.names, Target("organisation", o.code, country=o.code, sector=o.sector))
         for a in self.actors.values():
-            for lang, names in a.aliases.items():
-                for n in names:
-                    forms = de_name_forms(n) if lang in ("de", "*") else {n, n + "'s"}
-                    for f in forms:
-                        self._add(lang, f, Target("person", a.id, country=a.country, sector=a.sector))
+            self._add_names(
+                a.aliases, Target("person", a.id, country=a.country, sector=a.sector), adjectival=False
+            )
+            t = Target("surname", a.id, country=a.country, sector=a.sector)
             for s in a.surnames:
                 for f in de_name_forms(s) | {s + "'s"}:
-                    self._add("*", f, Target("surname", a.id, country=a.country, sector=a.sector))
+                    self._add("*", f, t)
             for r in a.roles:
                 self.by_role[(r.role, r.country)].append((a, r))
         lex = self._lexicon
-        for entry in lex.get("roles") or []:
-            t = Target(
-                "role",
-                entry["role"],
-                country=entry.get("country"),
-                default_country=entry.get("default_country"),
-            )
-            self._lexicon_words(entry, t)
-        for entry in lex.get("institutions") or []:
-            t = Target(
-                "institution",
-                entry["key"],
-                country=entry.get("country"),
-                default_country=entry.get("default_country"),
-                sector=entry.get("sector"),
-            )
-            self._lexicon_words(entry, t)
+        for kind, key in (("role", "role"), ("institution", "key")):
+            for entry in lex.get(f"{kind}s" if kind == "role" else "institutions") or []:
+                t = Target(
+                    kind,
+                    entry[key],
+                    country=entry.get("country"),
+                    default_country=entry.get("default_country"),
+                    sector=entry.get("sector"),
+                )
+                self._lexicon_words(entry, t)
         self._lexicon_words(lex.get("spokespersons") or {}, Target("spokesperson", "spokesperson"))
         self._lexicon_words(lex.get("counterparts") or {}, Target("counterpart", "counterpart"))
         for kind, words in (lex.get("modifiers") or {}).items():

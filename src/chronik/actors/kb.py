@@ -212,6 +212,8 @@ class KnowledgeBase:
         self.folded: dict[str, dict[tuple[str, ...], list[Target]]] = {
             lang: defaultdict(list) for lang in LANGS
         }
+        #: per language: lower-cased first word of any indexed form → the longest form starting with it
+        self.longest: dict[str, dict[str, int]] = {lang: {} for lang in LANGS}
         self.by_role: dict[tuple[str, str], list[tuple[Actor, Role]]] = defaultdict(list)
         self.spokesperson_of: dict[str, str] = {}
         #: (id, first file, later file) for every id defined twice; a later file replaces the earlier entry,
@@ -351,6 +353,8 @@ class KnowledgeBase:
                 self.folded[lg][tuple(w.lower() for w in key)].append(target)
             else:
                 self.surface[lg][key].append(target)
+            first = key[0].lower()
+            self.longest[lg][first] = max(self.longest[lg].get(first, 0), len(key))
         self.max_len = max(self.max_len, len(key))
 
     def _add_names(self, names: dict[str, list[str]], target: Target, adjectival: bool = True) -> None:

@@ -112,9 +112,10 @@ class Resolver:
         out: list[_Match] = []
         i = 0
         n = len(words)
+        longest = self.kb.longest[lang]
         while i < n:
             hit = None
-            for size in range(min(self.kb.max_len, n - i), 0, -1):
+            for size in range(min(longest.get(words[i].lower(), 0), n - i), 0, -1):
                 targets = self._lookup(tuple(words[i : i + size]), lang)
                 if targets:
                     hit = _Match(i, i + size, targets)

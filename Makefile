@@ -34,8 +34,8 @@ test: install-dev
 	$(BIN)/python -m pytest
 
 lint: install-dev
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/ruff format --check src tests scripts benchmarks
 
 clean:
 	rm -rf $(VENV) demo.duckdb demo.duckdb.wal .pytest_cache

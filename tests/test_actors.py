@@ -166,3 +166,17 @@ def test_petrarch_import(tmp_path):
         ("official", "RUS", "1999-12-31", "2008-05-07"),
         ("official", "RUS", "2012-05-07", "None"),
     ]
+
+
+def test_a_name_the_title_does_not_fit_is_not_an_apposition():
+    # seed-like: "hatte auch der russische Staatschef Biden ein Gespräch angeboten" — Biden is the object
+    found = lookup("hatte auch der russische Staatschef Biden ein Gespräch angeboten", date="2021-04")
+    assert [r.name for r in found] == ["Vladimir Putin", "Joe Biden"]
+
+
+def test_spokesperson_of_a_federal_ministry_is_german():
+    assert one("ein Sprecher des Bundesinnenministeriums", "2022-02").country == "DEU"
+
+
+def test_most_senior_office_is_reported():
+    assert one("Joe Biden", "2021-06").role == "head_of_state"

@@ -135,3 +135,38 @@ def test_export_and_articles_and_lookup_commands(tmp_db, tmp_path):
 def test_missing_database_is_a_clear_error(tmp_path):
     res = cli("articles", "--db", tmp_path / "nope.duckdb")
     assert res.exit_code == 2 and "no such database" in res.output
+
+
+def test_interrupted_run_keeps_whole_batches_only(tmp_path, tmp_db, monkeypatch):
+    import pytest
+
+    import chronik.pipeline as pipeline
+
+    d = tmp_path / "many"
+    d.mkdir()
+    for i in range(7):
+        (d / f"{i}.txt").write_text(f" date 2022-02 Meldung {i}: Die Nato beobachtet russische Truppen.\n")
+    monkeypatch.setattr(pipeline, "BATCH", 3)
+    real = pipeline.analyse
+    calls = {"n": 0}
+
+    def analyse(article, resolver=None, coders=None):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise KeyboardInterrupt  # Ctrl-C while the second batch is being prepared
+        return real(article, resolver, coders)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    with Store(tmp_db) as store, pytest.raises(KeyboardInterrupt):
+        pipeline.run([d], store)
+    with Store(tmp_db, read_only=True) as s:
+        assert s.count("articles") == 3  # the first batch, whole; nothing of the second
+        assert s.query("SELECT status FROM runs") == [{"status": "interrupted"}]
+        assert s.query(
+            "SELECT count(*) AS n FROM mentions WHERE article_id NOT IN (SELECT article_id FROM articles)"
+        ) == [{"n": 0}]
+    monkeypatch.setattr(pipeline, "analyse", real)
+    res = cli("run", d, "--db", tmp_db)  # running again completes the job
+    assert res.exit_code == 0
+    with Store(tmp_db, read_only=True) as s:
+        assert s.count("articles") == 7

@@ -45,6 +45,9 @@ _PRIORITY = {
     "metonym": 4, "country": 5, "surname": 6, "adjective": 7, "modifier": 8,
 }  # fmt: skip
 _HEADS = {"role", "institution", "spokesperson", "counterpart"}
+_SENIORITY = {r: i for i, r in enumerate(
+    ["head_of_state", "head_of_government", "vice_president", "secretary_general", "commission_president", "council_president", "foreign_minister", "defence_minister"]
+)}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -306,7 +309,7 @@ class Resolver:
             if comp.kind == "institution" and head.kind == "spokesperson":
                 role = kb.spokesperson_of.get(comp.key, "spokesperson")
                 sector_from = comp
-                country = country or comp.country
+                country = country or comp.country or comp.default_country
                 how += f", speaks for {comp.key}"
             elif comp.kind == "institution":
                 break
@@ -352,7 +355,9 @@ class Resolver:
         if person_match is not None:
             j, nxt = person_match
             actor, phow = self._person(nxt, ctx, prefer=holders)
-            if actor is not None:
+            # "der russische Staatschef Biden ein Gespräch angeboten": a name that is not the title's holder is
+            # not an apposition but the next noun phrase, so title and name stay two mentions.
+            if actor is not None and (not holders or actor in holders):
                 consumed.add(j)
                 if nxt.has("person"):
                     ctx.named[actor.id] = actor
@@ -480,10 +485,11 @@ class Resolver:
         ctx.last_role = role or self._role_on(actor, ctx)
 
     def _role_on(self, actor: Actor, ctx: Context) -> str | None:
+        """The person's most senior office on the article's date (head of state before head of government …)."""
         if ctx.date is None:
             return None
         roles = actor.roles_on(ctx.date.start(), ctx.date.end())
-        return roles[-1].role if roles else None
+        return min(roles, key=lambda r: _SENIORITY.get(r.role, len(_SENIORITY))).role if roles else None
 
     def _roles_text(self, actor: Actor, ctx: Context) -> str:
         if ctx.date is None:

@@ -95,6 +95,24 @@ class _Match:
         return None
 
 
+@dataclass(slots=True)
+class _Phrase:
+    """A title phrase being assembled: its token span, what it says so far, and the matches it has taken in."""
+
+    start: int
+    end: int
+    consumed: set[int]
+    role: str | None = None
+    country: str | None = None
+    modifier: str | None = None  #: elected | former | acting
+    sector_from: Target | None = None  #: the institution a spokesperson speaks for
+    how: str = ""
+
+
+#: Words allowed between a title and its genitive complement: "Präsident der Ukraine", "Secretary General of NATO".
+_GENITIVE_GAP = {"der", "des", "von", "vom", "of", "the"}
+
+
 class Resolver:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or knowledge_base()
@@ -237,42 +255,65 @@ class Resolver:
     def _title_phrase(
         self, matches: list[_Match], k: int, tokens: list[Token], pos: list[str], lang: str, ctx: Context
     ) -> tuple[Resolved | None, set[int]]:
-        kb = self.kb
+        """A title or institution word with what belongs to it, resolved as of the article's date."""
         m = matches[k]
         head = m.has(*_HEADS)
         assert head is not None
-        consumed = {k}
-        np_tags = _DE_NP if lang == "de" else _EN_NP
-        start = m.start
-        country: str | None = head.country
-        how = f"title {tokens[m.start].text!r}" if m.end - m.start == 1 else "title"
-        if country:
-            how += f" implies {country}"
+        ph = _Phrase(start=m.start, end=m.end, consumed={k}, role=head.key if head.kind == "role" else None)
+        ph.how = f"title {' '.join(t.text for t in tokens[m.start : m.end])!r}"
+        ph.country = head.country
+        if ph.country:
+            ph.how += f" implies {ph.country}"
         elif m.prefix is not None:
-            country = m.prefix.country
-            how += f" with prefix → {country}"
-        modifier: str | None = None
-        # look left: adjectives, modifiers, possessives, a genitive country ("Russlands Präsident", "US President")
+            ph.country = m.prefix.country
+            ph.how += f" with prefix → {ph.country}"
+        self._scan_left(ph, matches, k, tokens, pos, lang)
+        j = self._scan_right(ph, matches, k, head, tokens)
+        if head.kind == "spokesperson" and ph.role is None:
+            metonym_prefix = m.prefix is not None and m.prefix.kind == "metonym"
+            ph.role = "government_spokesperson" if metonym_prefix else "spokesperson"
+        if head.kind == "counterpart":
+            if ctx.last_person is None or ctx.last_role is None:
+                return None, ph.consumed
+            ph.role = ctx.last_role
+            ph.how = f"counterpart of {ctx.last_person.name} ({ph.role})" + (
+                f" in {ph.country}" if ph.country else ""
+            )
+        if ph.country is None and head.default_country:
+            ph.country = head.default_country
+            ph.how += f", no country named → {ph.country} assumed"
+        holders = self._holders(ph, ctx)
+        appositive = self._apposition(ph, matches, j, tokens, holders, ctx)
+        if appositive is not None:
+            return appositive, ph.consumed
+        return self._title_only(ph, head, holders, ctx), ph.consumed
+
+    def _scan_left(
+        self, ph: _Phrase, matches: list[_Match], k: int, tokens: list[Token], pos: list[str], lang: str
+    ) -> None:
+        """Take in adjectives, modifiers, possessives, articles and a genitive country before the title
+        ("der designierte US-Präsident", "Russlands Präsident", "his Belarusian counterpart")."""
+        np_tags = _DE_NP if lang == "de" else _EN_NP
         j = k - 1
-        pos_i = m.start - 1
+        pos_i = ph.start - 1
         determiner = False  # once past "der"/"the", a name on the left is no longer a genitive of the title
         while pos_i >= 0:
             prev = matches[j] if j >= 0 and matches[j].end == pos_i + 1 else None
             if prev is not None:
                 t = prev.has("adjective", "modifier", "country", "organisation", "metonym")
                 if t is None:
-                    break
+                    return
                 if t.kind in ("country", "organisation", "metonym") and not self._genitive_left(
                     tokens, prev, determiner, lang
                 ):
-                    break
+                    return
                 if t.kind == "modifier":
-                    modifier = modifier or t.key
-                elif country is None:
-                    country = t.country
-                    how += f", {tokens[prev.start].text!r} → {country}"
-                consumed.add(j)
-                start = prev.start
+                    ph.modifier = ph.modifier or t.key
+                elif ph.country is None:
+                    ph.country = t.country
+                    ph.how += f", {tokens[prev.start].text!r} → {ph.country}"
+                ph.consumed.add(j)
+                ph.start = prev.start
                 pos_i = prev.start - 1
                 j -= 1
                 continue
@@ -282,154 +323,124 @@ class Resolver:
                 # English possessive: part of the phrase only after a country ("Russia's president")
                 before = matches[j] if j >= 0 and matches[j].end == pos_i else None
                 if before is None or before.has("country", "organisation", "metonym") is None:
-                    break
+                    return
                 pos_i -= 1
                 continue
             if tag in ("ART", "DT", "PDAT"):
                 determiner = True
             if tag not in np_tags and tag not in ("PPOSAT", "PRP$") and word not in _POSSESSIVES:
-                break
-            start = pos_i
+                return
+            ph.start = pos_i
             pos_i -= 1
-        end = m.end
-        # look right: a genitive complement ("Präsident Russlands", "Sprecher des Verteidigungsministeriums",
-        # "Secretary General of NATO"), then a name in apposition ("Präsident Wladimir Putin").
-        role = head.key if head.kind == "role" else None
-        sector_from = head
+
+    def _scan_right(
+        self, ph: _Phrase, matches: list[_Match], k: int, head: Target, tokens: list[Token]
+    ) -> int:
+        """Take in a genitive complement after the title ("Präsident Russlands", "Sprecher des
+        Verteidigungsministeriums", "Secretary General of NATO"). Returns the index of the next match."""
         j = k + 1
-        gap_ok = {"der", "des", "von", "of", "the", "vom"}
         while j < len(matches):
             nxt = matches[j]
-            between = [t.text.lower() for t in tokens[end : nxt.start]]
-            if any(w not in gap_ok for w in between) or len(between) > 2:
+            between = [t.text.lower() for t in tokens[ph.end : nxt.start]]
+            if len(between) > 2 or any(w not in _GENITIVE_GAP for w in between):
                 break
             comp = nxt.has("country", "organisation", "institution", "metonym")
             if comp is None or nxt.has("person"):
                 break
             if comp.kind == "institution" and head.kind == "spokesperson":
-                role = kb.spokesperson_of.get(comp.key, "spokesperson")
-                sector_from = comp
-                country = country or comp.country or comp.default_country
-                how += f", speaks for {comp.key}"
+                ph.role = self.kb.spokesperson_of.get(comp.key, "spokesperson")
+                ph.sector_from = comp
+                ph.country = ph.country or comp.country or comp.default_country
+                ph.how += f", speaks for {comp.key}"
             elif comp.kind == "institution":
                 break
-            elif country is None:
-                country = comp.country
-                how += f", of {tokens[nxt.start].text!r} → {country}"
+            elif ph.country is None:
+                ph.country = comp.country
+                ph.how += f", of {tokens[nxt.start].text!r} → {ph.country}"
             elif comp.kind == "metonym" and head.kind == "spokesperson":
-                role = "government_spokesperson"
-            consumed.add(j)
-            end = nxt.end
+                ph.role = "government_spokesperson"
+            ph.consumed.add(j)
+            ph.end = nxt.end
             j += 1
-        if head.kind == "spokesperson" and role is None:
-            role = (
-                "government_spokesperson"
-                if m.prefix is not None and m.prefix.kind == "metonym"
-                else "spokesperson"
-            )
-        if head.kind == "counterpart":
-            anchor = ctx.last_person
-            role = ctx.last_role
-            if anchor is None or role is None:
-                return None, consumed
-            how = f"counterpart of {anchor.name} ({role})" + (f" in {country}" if country else "")
-        if country is None and head.default_country:
-            country = head.default_country
-            how += f", no country named → {country} assumed"
-        # apposition: a person right after the title (optionally after a comma)
-        person_match = None
-        if j < len(matches):
-            nxt = matches[j]
-            between = [t.text for t in tokens[end : nxt.start]]
-            if between in ([], [","]) and (nxt.has("person") or nxt.has("surname")):
-                person_match = (j, nxt)
-        holders: list[Actor] = []
-        # An ambassador is only identified by where they serve, which the title alone does not say.
-        if role and role != "ambassador" and country and ctx.date is not None:
-            holders = [a for a, _ in kb.holders(role, country, ctx.date, modifier)]
-            if not holders and role == "head_of_government":
-                # presidential systems: the president heads the government ("Mexikos Regierungschef")
-                holders = [a for a, _ in kb.holders("head_of_state", country, ctx.date, modifier)]
-                if holders:
-                    how += ", no separate head of government → head_of_state"
-        if person_match is not None:
-            j, nxt = person_match
-            actor, phow = self._person(nxt, ctx, prefer=holders)
-            # "der russische Staatschef Biden ein Gespräch angeboten": a name that is not the title's holder is
-            # not an apposition but the next noun phrase, so title and name stay two mentions.
-            if actor is not None and (not holders or actor in holders):
-                consumed.add(j)
-                if nxt.has("person"):
-                    ctx.named[actor.id] = actor
-                self._remember(actor, ctx, role)
-                agree = ""
-                if holders:
-                    agree = (
-                        " (agrees with the title)" if actor in holders else " (the title points elsewhere)"
-                    )
-                name = " ".join(t.text for t in tokens[nxt.start : nxt.end])
-                return (
-                    Resolved(
-                        start, nxt.end, "actor", "PER", "name",
-                        f"name {name!r}{phow} with {how}{agree} → {actor.name}",
-                        actor.id, actor.name, actor.country, actor.sector, role or self._role_on(actor, ctx),
-                    ),
-                    consumed,
-                )  # fmt: skip
+        return j
+
+    def _holders(self, ph: _Phrase, ctx: Context) -> list[Actor]:
+        """Who held the phrase's office in its country on the article's date."""
+        # An ambassador is identified by where they serve, which the title alone does not say.
+        if not ph.role or ph.role == "ambassador" or not ph.country or ctx.date is None:
+            return []
+        holders = [a for a, _ in self.kb.holders(ph.role, ph.country, ctx.date, ph.modifier)]
+        if not holders and ph.role == "head_of_government":
+            # presidential systems: the president heads the government ("Mexikos Regierungschef")
+            holders = [a for a, _ in self.kb.holders("head_of_state", ph.country, ctx.date, ph.modifier)]
+            if holders:
+                ph.how += ", no separate head of government → head_of_state"
+        return holders
+
+    def _apposition(
+        self,
+        ph: _Phrase,
+        matches: list[_Match],
+        j: int,
+        tokens: list[Token],
+        holders: list[Actor],
+        ctx: Context,
+    ) -> Resolved | None:
+        """A person named right after the title (optionally after a comma): "Präsident Wladimir Putin"."""
+        if j >= len(matches):
+            return None
+        nxt = matches[j]
+        if [t.text for t in tokens[ph.end : nxt.start]] not in ([], [","]):
+            return None
+        if not (nxt.has("person") or nxt.has("surname")):
+            return None
+        actor, phow = self._person(nxt, ctx, prefer=holders)
+        # "der russische Staatschef Biden ein Gespräch angeboten": a name that is not the title's holder is not
+        # an apposition but the next noun phrase, so title and name stay two mentions.
+        if actor is None or (holders and actor not in holders):
+            return None
+        ph.consumed.add(j)
+        if nxt.has("person"):
+            ctx.named[actor.id] = actor
+        self._remember(actor, ctx, ph.role)
+        agree = " (agrees with the title)" if holders else ""
+        name = " ".join(t.text for t in tokens[nxt.start : nxt.end])
+        return Resolved(
+            ph.start, nxt.end, "actor", "PER", "name", f"name {name!r}{phow} with {ph.how}{agree} → {actor.name}",
+            actor.id, actor.name, actor.country, actor.sector, ph.role or self._role_on(actor, ctx),
+        )  # fmt: skip
+
+    def _title_only(self, ph: _Phrase, head: Target, holders: list[Actor], ctx: Context) -> Resolved | None:
+        """A title without a name: the holder on the date, else the state actor, never a guessed person."""
+        kb = self.kb
         label = "PER" if head.kind in ("role", "spokesperson", "counterpart") else "ORG"
         method = "counterpart" if head.kind == "counterpart" else "title" if label == "PER" else "institution"
+        role, country, how = ph.role, ph.country, ph.how
         if head.kind == "institution" and role is None:
             if country is None:
-                return None, consumed
+                return None
             aid, name = kb.state_actor(country, head.sector)
-            return (
-                Resolved(
-                    start, end, "actor", "ORG", method, f"{how} → {name}", aid, name, country, head.sector
-                ),
-                consumed,
-            )
+            return Resolved(ph.start, ph.end, "actor", "ORG", method, f"{how} → {name}", aid, name, country,
+                            head.sector)  # fmt: skip
         if country is None:
-            return (
-                Resolved(start, end, "actor", "PER", method, f"{how}: no country named", role=role),
-                consumed,
-            )
+            return Resolved(ph.start, ph.end, "actor", "PER", method, f"{how}: no country named", role=role)
+        sector = _role_sector(role, ph.sector_from or head)
         if ctx.date is None:
-            aid, name = kb.state_actor(country, _role_sector(role, sector_from))
-            return (
-                Resolved(
-                    start, end, "actor", label, method,
-                    f"{how}: no article date, so the holder of {role} cannot be told → {name}",
-                    aid, name, country, _role_sector(role, sector_from), role,
-                ),
-                consumed,
-            )  # fmt: skip
+            aid, name = kb.state_actor(country, sector)
+            why = f"{how}: no article date, so the holder of {role} cannot be told → {name}"
+            return Resolved(ph.start, ph.end, "actor", label, method, why, aid, name, country, sector, role)
         if holders:
             actor = holders[0]
             self._remember(actor, ctx, role)
-            when = {"elected": "designated", "former": "former"}.get(modifier or "", "holder")
-            alt = (
-                f" (also {', '.join(a.name for a in holders[1:])} in part of {ctx.date})"
-                if len(holders) > 1
-                else ""
-            )
-            return (
-                Resolved(
-                    start, end, "actor", "PER", method,
-                    f"{how} → {role} of {country}; {when} in {ctx.date}: {actor.name}{alt}",
-                    actor.id, actor.name, actor.country, actor.sector, role,
-                ),
-                consumed,
-            )  # fmt: skip
-        sector = _role_sector(role, sector_from)
+            when = {"elected": "designated", "former": "former"}.get(ph.modifier or "", "holder")
+            others = ", ".join(a.name for a in holders[1:])
+            alt = f" (also {others} in part of {ctx.date})" if others else ""
+            why = f"{how} → {role} of {country}; {when} in {ctx.date}: {actor.name}{alt}"
+            return Resolved(ph.start, ph.end, "actor", "PER", method, why, actor.id, actor.name, actor.country,
+                            actor.sector, role)  # fmt: skip
         aid, name = kb.state_actor(country, sector)
-        return (
-            Resolved(
-                start, end, "actor", label, method,
-                f"{how} → {role} of {country}; no holder known for {ctx.date} → {name}",
-                aid, name, country, sector, role,
-            ),
-            consumed,
-        )  # fmt: skip
+        why = f"{how} → {role} of {country}; no holder known for {ctx.date} → {name}"
+        return Resolved(ph.start, ph.end, "actor", label, method, why, aid, name, country, sector, role)
 
     @staticmethod
     def _genitive_left(tokens: list[Token], prev: _Match, determiner: bool, lang: str) -> bool:

@@ -1,0 +1,1 @@
+"""Evaluation of Chronik's components on held-out data (``ner``: the German NER)."""

@@ -60,3 +60,8 @@ def test_ner_tags_iob2_shape():
     assert len(tags) == 6 and tags[1] == "B-ORG" and tags[0] == "O"
     en = ner_tags(["Joe", "Biden", "visited", "Berlin", "."], language="en")
     assert en[:2] == ["B-PER", "I-PER"] and en[3] == "B-LOC"
+
+
+def test_particle_reaches_over_coordinated_objects():
+    lem = lemmas('Russland wirft seinerseits Kiew und der Nato "Provokationen" vor.')
+    assert lem["wirft"] == "vorwerfen"

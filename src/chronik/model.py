@@ -71,6 +71,8 @@ class Token:
     lemma: str
     pos: str  #: STTS for German, Penn Treebank for English
     upos: str = ""  #: coarse universal POS where known
+    head: int = -1  #: index (within the sentence) of the syntactic head, where a parser ran; -1 otherwise
+    dep: str = ""  #: dependency label from the parser (English), "" where none ran
 
 
 @dataclass(slots=True)

@@ -1,7 +1,7 @@
 """Running Chronik over inputs: read → analyse (sentences, mentions, events) → store, with a report.
 
 The coding stages are pluggable: :data:`CODERS` holds callables ``(article, sentences, mentions) -> list[Event]``
-that turn mentions into events. The foundation ships none; the event coder registers itself here.
+that turn mentions into events; the default is Chronik's event coder (:func:`chronik.coding.code`).
 """
 
 from __future__ import annotations
@@ -20,8 +20,14 @@ from chronik.store import Analysis, RunStats, Store
 
 Coder = Callable[[Article, list[Sentence], list[Mention]], list[Event]]
 
+def _default_coders() -> list[Coder]:
+    from chronik.coding import code
+
+    return [code]
+
+
 #: The coding stages run after the mention stage, in order.
-CODERS: list[Coder] = []
+CODERS: list[Coder] = _default_coders()
 
 BATCH = 50  #: articles per transaction
 

@@ -109,6 +109,7 @@ class Actor:
 @dataclass(slots=True)
 class Country:
     iso3: str
+    iso2: str
     name: dict[str, str]
     names: dict[str, list[str]]
     adjectives: dict[str, list[str]]
@@ -232,6 +233,9 @@ class KnowledgeBase:
         for path in files:
             self.load_file(path)
         self._load_lexicon(base / "lexicon" / "roles.yaml")
+        self.media: list[str] = []
+        for path in [base / "outlets.yaml", *user_paths("CHRONIK_OUTLETS")]:
+            self.media += [str(m) for m in load_yaml(path, "chronik-outlets/1").get("mention_names") or []]
         self._index()
 
     def load_file(self, path: Path) -> None:
@@ -264,6 +268,7 @@ class KnowledgeBase:
             metonyms.append((names, str(m.get("sector", "government"))))
         self.countries[iso3] = Country(
             iso3=iso3,
+            iso2=str(c.get("iso2") or "").upper(),
             name={k: str(v) for k, v in (c.get("name") or {}).items()},
             names=_langs(c.get("names"), f"{where}: names"),
             adjectives=_langs(c.get("adjectives"), f"{where}: adjectives"),
@@ -388,6 +393,8 @@ class KnowledgeBase:
                     self._add("*", f, t)
             for r in a.roles:
                 self.by_role[(r.role, r.country)].append((a, r))
+        for name in self.media:
+            self._add("*", name, Target("media", name, sector="media"))
         lex = self._lexicon
         for kind, key in (("role", "role"), ("institution", "key")):
             for entry in lex.get(f"{kind}s" if kind == "role" else "institutions") or []:

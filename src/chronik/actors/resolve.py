@@ -42,7 +42,7 @@ _POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "i
                 "their"}  # fmt: skip
 _PRIORITY = {
     "person": 0, "role": 1, "spokesperson": 1, "counterpart": 1, "institution": 2, "organisation": 3,
-    "metonym": 4, "country": 5, "surname": 6, "adjective": 7, "modifier": 8,
+    "metonym": 4, "country": 5, "surname": 6, "adjective": 7, "modifier": 8, "media": 3,
 }  # fmt: skip
 _HEADS = {"role", "institution", "spokesperson", "counterpart"}
 _SENIORITY = {r: i for i, r in enumerate(
@@ -184,11 +184,13 @@ class Resolver:
                 res, consumed = self._title_phrase(matches, k, tokens, pos, lang, ctx)
             else:
                 best = m.best
-                res = (
-                    self._place_or_actor(m, best, words, lang)
-                    if best.kind in ("country", "metonym", "organisation")
-                    else None
-                )
+                if best.kind == "media":
+                    res = Resolved(m.start, m.end, "actor", "ORG", "media", f"{best.key!r} is a news outlet",
+                                   None, best.key, None, "media")  # fmt: skip
+                elif best.kind in ("country", "metonym", "organisation"):
+                    res = self._place_or_actor(m, best, words, lang)
+                else:
+                    res = None
                 consumed = {k}
             for j in consumed:
                 out.pop(j, None)

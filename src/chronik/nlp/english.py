@@ -36,11 +36,12 @@ class EnglishAnalyzer(Analyzer):
             toks = [t for t in sent if not t.is_space]
             if not toks:
                 continue
-            tokens = [
-                Token(t.text, start + t.idx, start + t.idx + len(t.text), t.lemma_, t.tag_, t.pos_)
-                for t in toks
-            ]
             index = {t.i: k for k, t in enumerate(toks)}
+            tokens = [
+                Token(t.text, start + t.idx, start + t.idx + len(t.text), t.lemma_, t.tag_, t.pos_,
+                      index.get(t.head.i, -1), t.dep_)
+                for t in toks
+            ]  # fmt: skip
             ents = []
             for e in sent.ents:
                 label = LABELS.get(e.label_)

@@ -9,9 +9,13 @@ from chronik.model import Sentence, Token
 from chronik.nlp.base import Analyzer
 
 _TAG = re.compile(r"[()]")
+#: HanTa's own refinements of STTS, mapped back to STTS ("eines Treffens": NNI, a nominalised infinitive).
+_STTS = {"NNI": "NN", "NNA": "NN"}
 #: STTS tags of finite full verbs a separated particle (PTKVZ) belongs to.
 _FINITE_FULL = {"VVFIN", "VVIMP"}
-_CLAUSE_BREAK = {"KOUS", "KON", "PRELS", "PRELAT", "PWAV"}
+#: Where a clause opens: a particle never reaches back past these ("und" is not one: "wirft Kiew und der Nato
+#: Provokationen vor" keeps *vorwerfen*).
+_CLAUSE_BREAK = {"KOUS", "PRELS", "PRELAT", "PWAV"}
 
 
 class GermanAnalyzer(Analyzer):
@@ -52,7 +56,7 @@ class GermanAnalyzer(Analyzer):
 
     def tag_tokens(self, words: list[str]) -> list[tuple[str, str]]:
         tagged = self._tagger.tag_sent(words, taglevel=1)
-        pairs = [(lemma, _TAG.sub("", pos)) for _, lemma, pos in tagged]
+        pairs = [(lemma, _STTS.get(p, p)) for _, lemma, pos in tagged for p in [_TAG.sub("", pos)]]
         return reattach_particles(words, pairs)
 
 

@@ -27,6 +27,11 @@ actors_app = typer.Typer(
     help="The actor knowledge base: look up, list and import actors.", no_args_is_help=True
 )
 app.add_typer(actors_app, name="actors")
+eval_app = typer.Typer(
+    help="Measure Chronik on gold data (each command ends with one summary line of figures).",
+    no_args_is_help=True,
+)
+app.add_typer(eval_app, name="eval")
 
 out = Console(width=None if sys.stdout.isatty() else 160)  # piped output: do not squeeze tables to 80
 err = Console(stderr=True, soft_wrap=True)
@@ -229,6 +234,54 @@ def export(
             raise typer.Exit(2) from exc
     if output and output != "-":
         err.print(f"{n} rows of {table} → {output}")
+
+
+@app.command()
+def extract(
+    text: Annotated[
+        str | None, typer.Option("--text", "-t", help="The text to code (default: read stdin).")
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) that dates resolve against."),
+    ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="de or en (default: detected).")] = None,
+    title: Annotated[str | None, typer.Option(help="A title, coded with the text.")] = None,
+) -> None:
+    """Code one text and print its events as JSONL (the export contract), without a database."""
+    from dataclasses import asdict
+
+    from chronik.api import extract as run_extract
+    from chronik.dates import parse_date
+
+    if date and parse_date(date) is None:
+        err.print(f"[red]error:[/red] --date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        raise typer.Exit(2)
+    body = text if text is not None else sys.stdin.read()
+    if not body.strip():
+        err.print("[red]error:[/red] no text: give --text or pipe the text in")
+        raise typer.Exit(2)
+    for ev in run_extract(body, language=lang, published=date, title=title):
+        sys.stdout.write(json.dumps(asdict(ev), ensure_ascii=False) + "\n")
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    file: Annotated[
+        Path, typer.Argument(help="Wikinews quotation gold (JSONL), e.g. wikinews-quotes.dev.jsonl.")
+    ],
+    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N articles.")] = None,
+) -> None:
+    """Quotation attribution: speaker, cue and quotation spans, P/R/F1 (exact and lenient overlap)."""
+    from chronik.evaluation.quotes import evaluate
+
+    try:
+        report = evaluate(file, limit=limit)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    for line in report.lines():
+        out.print(escape(line), highlight=False)
 
 
 @actors_app.command("lookup")

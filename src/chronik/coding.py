@@ -18,6 +18,7 @@ not coded as an event of its own: it is the content of the request.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -100,10 +101,14 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         suffixes=suffixes,
-        light={lang: {k.lower(): v or {} for k, v in (doc.get("light") or {}).get(lang, {}).items()}
-               for lang in ("de", "en")},  # fmt: skip
+        light={
+            lang: {k.lower(): v or {} for k, v in (doc.get("light") or {}).get(lang, {}).items()}
+            for lang in ("de", "en")
+        },
         modality={lang: mod.get(lang) or {} for lang in ("de", "en")},
-        sentence_reported={lang: list((mod.get("sentence_reported") or {}).get(lang) or []) for lang in ("de", "en")},
+        sentence_reported={
+            lang: list((mod.get("sentence_reported") or {}).get(lang) or []) for lang in ("de", "en")
+        },
         reporting={lang: set((mod.get("reporting") or {}).get(lang) or []) for lang in ("de", "en")},
         according={lang: set((mod.get("according") or {}).get(lang) or []) for lang in ("de", "en")},
     )
@@ -131,7 +136,18 @@ def _is_noun(tok: Token, lang: str) -> bool:
 def _noun_preposition(toks: list[Token], i: int) -> str | None:
     """The preposition an event noun stands under ("auf die russischen Forderungen", "vor einem Besuch")."""
     j = i - 1
-    while j >= 0 and toks[j].pos in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "DT", "JJ", "PRP$", "CD", "ADJD"):
+    while j >= 0 and toks[j].pos in (
+        "ART",
+        "ADJA",
+        "PIAT",
+        "PPOSAT",
+        "CARD",
+        "DT",
+        "JJ",
+        "PRP$",
+        "CD",
+        "ADJD",
+    ):
         j -= 1
     if j >= 0 and toks[j].pos in ("APPR", "APPRART", "IN"):
         return toks[j].text.lower()
@@ -204,7 +220,9 @@ class Clause:
     subject: MentionRef | None = None
     infinitive: bool = False  #: a zu-infinitive or "um … zu" clause
     relative: bool = False
-    coordinated: bool = False  #: opens with a finite verb after "und": shares the subject of the clause before
+    coordinated: bool = (
+        False  #: opens with a finite verb after "und": shares the subject of the clause before
+    )
 
 
 def clauses(tokens: list[Token], lang: str) -> list[Clause]:
@@ -223,7 +241,7 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
     bounds.append(len(tokens))
     spans = sorted(set(bounds))
     out = []
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in itertools.pairwise(spans):
         if b <= a:
             continue
         span = tokens[a:b]
@@ -232,10 +250,14 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
             t.pos in ("VVFIN", "VAFIN", "VMFIN") for t in span
         )
         # "der seit 2022 Krieg führt", "bei dem ein Treffen … ansteht"
-        cl.relative = bool(span) and (span[0].pos in ("PRELS", "PRELAT") or (
-            len(span) > 1 and span[0].pos in ("APPR", "APPRART") and span[1].pos in ("PRELS", "PRELAT")))
+        cl.relative = bool(span) and (
+            span[0].pos in ("PRELS", "PRELAT")
+            or (len(span) > 1 and span[0].pos in ("APPR", "APPRART") and span[1].pos in ("PRELS", "PRELAT"))
+        )
         # "…, weist Kritik zurück und wirft Kiew Provokationen vor": the same subject goes on
-        cl.coordinated = a > 0 and tokens[a - 1].text in ("und", "sowie", "aber") and span[0].pos.endswith("FIN")
+        cl.coordinated = (
+            a > 0 and tokens[a - 1].text in ("und", "sowie", "aber") and span[0].pos.endswith("FIN")
+        )
         out.append(cl)
     return out
 
@@ -251,9 +273,14 @@ def _mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) ->
         out.append(MentionRef(m, a, b, _governor(s.tokens, a)))
     out.sort(key=lambda r: r.start)
     # "mit den USA und der Nato": a conjunct stands under the preposition of the first
-    for prev, r in zip(out, out[1:], strict=False):
+    for prev, r in itertools.pairwise(out):
         between = [t.text.lower() for t in s.tokens[prev.end : r.start]]
-        if r.gov is None and between and set(between) <= _CONJ and set(between) & {"und", "and", "sowie", "oder", "or"}:
+        if (
+            r.gov is None
+            and between
+            and set(between) <= _CONJ
+            and set(between) & {"und", "and", "sowie", "oder", "or"}
+        ):
             r.gov = prev.gov
     return out
 
@@ -261,7 +288,18 @@ def _mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) ->
 def _governor(tokens: list[Token], a: int) -> str | None:
     """The preposition a mention stands under, or "gen" if it is a genitive attribute of the noun before it."""
     j = a - 1
-    while j >= 0 and tokens[j].pos in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD", "DT", "JJ", "PRP$", "CD", "$("):
+    while j >= 0 and tokens[j].pos in (
+        "ART",
+        "ADJA",
+        "PPOSAT",
+        "PIAT",
+        "CARD",
+        "DT",
+        "JJ",
+        "PRP$",
+        "CD",
+        "$(",
+    ):
         j -= 1
     if j < 0:
         return None
@@ -321,7 +359,9 @@ def _code_sentence(
     actors = _mention_refs(s, mentions, ("actor",))
     attribution, speaker = _attribution(s, actors, lang)
     attribution = attribution or carried
-    candidates = [r for r in actors if r is not speaker and r.mention.sector != "media" and _usable(r.mention)]
+    candidates = [
+        r for r in actors if r is not speaker and r.mention.sector != "media" and _usable(r.mention)
+    ]
     places = [m for m in mentions if m.kind == "place"]
     triggers = find_triggers(toks, lang)
     lex = lexicon()
@@ -543,7 +583,13 @@ def _roles(
 
 
 def _roles_de(
-    et: EventType, ti: int, refs: list[MentionRef], toks: list[Token], cl: Clause, noun: bool, light: int | None
+    et: EventType,
+    ti: int,
+    refs: list[MentionRef],
+    toks: list[Token],
+    cl: Clause,
+    noun: bool,
+    light: int | None,
 ) -> tuple[MentionRef | None, list[MentionRef], bool]:
     passive = any(t.lemma == "werden" for t in toks[cl.start : cl.end]) and toks[ti].pos == "VVPP"
     partners = [r for r in refs if r.gov in _PARTNER_PREPS["de"]]
@@ -603,7 +649,9 @@ def _noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRe
     return None
 
 
-def _with_coordinated(targets: list[MentionRef], refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:
+def _with_coordinated(
+    targets: list[MentionRef], refs: list[MentionRef], toks: list[Token]
+) -> list[MentionRef]:
     """ "mit den USA und der Nato": the actors joined by und/and/sowie to a target are targets too."""
     if not targets:
         return targets
@@ -619,7 +667,13 @@ def _with_coordinated(targets: list[MentionRef], refs: list[MentionRef], toks: l
 
 
 def _roles_en(
-    et: EventType, ti: int, refs: list[MentionRef], toks: list[Token], cl: Clause, noun: bool, light: int | None
+    et: EventType,
+    ti: int,
+    refs: list[MentionRef],
+    toks: list[Token],
+    cl: Clause,
+    noun: bool,
+    light: int | None,
 ) -> tuple[MentionRef | None, list[MentionRef], bool]:
     def ref_at(i: int) -> MentionRef | None:
         return next((r for r in refs if r.start <= i < r.end), None)
@@ -654,7 +708,9 @@ def _roles_en(
     if et.symmetric:
         target_idx = pobj(ti, {"with"}) + pobj(head, {"with"})
         if not target_idx:
-            target_idx = children(head, "dobj") + [c for s in children(head, "nsubj") for c in children(s, "conj")]
+            target_idx = children(head, "dobj") + [
+                c for s in children(head, "nsubj") for c in children(s, "conj")
+            ]
     if not target_idx:
         target_idx = children(head, "nsubjpass") if passive else []
         target_idx = target_idx or children(head, "dobj", "dative", "iobj") + pobj(head, _TARGET_PREPS["en"])
@@ -699,7 +755,9 @@ def _modality(toks: list[Token], cl: Clause, lang: str, d: _Draft) -> str:
             found.discard("hypothetical")
         elif "sollen" in lemmas and lemmas & {"stattfinden", "beginnen", "kommen"}:
             found.add("planned")
-        if any(t.lemma == "werden" and t.pos == "VAFIN" for t in span) and any(t.pos == "VVINF" for t in span):
+        if any(t.lemma == "werden" and t.pos == "VAFIN" for t in span) and any(
+            t.pos == "VVINF" for t in span
+        ):
             found.add("planned")
     if d.extra.get("modality"):
         found.add(d.extra["modality"])
@@ -731,19 +789,32 @@ def _attribution(s: Sentence, refs: list[MentionRef], lang: str) -> tuple[Mentio
             if after:
                 return after[0].mention, after[0]
         if t.lemma.lower() in lex.reporting[lang] and (t.pos.startswith("V") or lang == "en"):
-            after = [r for r in refs if r.start > i and all(x.pos in skippable for x in toks[i + 1 : r.start])]
+            after = [
+                r for r in refs if r.start > i and all(x.pos in skippable for x in toks[i + 1 : r.start])
+            ]
             quoted = any(x.text in (",", "“", '"', "”", ":", "„") for x in toks[max(0, i - 2) : i])
-            if after and (quoted or (lang == "en" and t.dep in ("ROOT", "ccomp", "parataxis") and i > len(toks) // 2)):
+            if after and (
+                quoted or (lang == "en" and t.dep in ("ROOT", "ccomp", "parataxis") and i > len(toks) // 2)
+            ):
                 return after[0].mention, after[0]
             before = [r for r in refs if 0 <= i - r.end <= 1]
-            if before and lang == "en" and t.dep in ("ROOT",) and any(x.text in ('"', "“", "”", ",") for x in toks[i:]):
+            if (
+                before
+                and lang == "en"
+                and t.dep in ("ROOT",)
+                and any(x.text in ('"', "“", "”", ",") for x in toks[i:])
+            ):
                 return before[-1].mention, before[-1]
     return None, None
 
 
 def _carried_attribution(nxt: Sentence | None, mentions: list[Mention], lang: str) -> Mention | None:
     """ "Das berichtete die Washington Post": a short next sentence that attributes the previous one."""
-    if nxt is None or len(nxt.tokens) > 16 or nxt.tokens[0].text.lower() not in ("das", "dies", "this", "that"):
+    if (
+        nxt is None
+        or len(nxt.tokens) > 16
+        or nxt.tokens[0].text.lower() not in ("das", "dies", "this", "that")
+    ):
         return None
     lex = lexicon()
     if not any(t.lemma.lower() in lex.reporting[lang] for t in nxt.tokens[:3]):
@@ -773,7 +844,8 @@ def _event_date(d: _Draft, published: PartialDate | None, lang: str) -> tuple[st
     values = [
         (s.start + start, value)
         for start, text, value in found
-        if value and a <= s.start + start < b
+        if value
+        and a <= s.start + start < b
         and (d.etype.type in _ONGOING or not text.lower().startswith(("seit", "since")))
     ]
     if values:
@@ -782,8 +854,10 @@ def _event_date(d: _Draft, published: PartialDate | None, lang: str) -> tuple[st
         if pd is not None:
             return str(pd), pd.precision, "text"
     span = s.tokens[d.clause.start : d.clause.end]
-    background = lang == "de" and any(t.text.lower() in ("hatte", "hatten", "war", "waren") for t in span) and any(
-        t.pos == "VVPP" for t in span
+    background = (
+        lang == "de"
+        and any(t.text.lower() in ("hatte", "hatten", "war", "waren") for t in span)
+        and any(t.pos == "VVPP" for t in span)
     )
     if background or published is None:
         return None, None, "none"
@@ -890,7 +964,7 @@ def _less_precise_twin(e: Event, x: Event) -> bool:
         return False
     if not (x.source and e.source and x.source.country == e.source.country):
         return False
-    same_target = e.target is None and x.target is not None or (
+    same_target = (e.target is None and x.target is not None) or (
         e.target is not None and x.target is not None and e.target.country == x.target.country
     )
     if not same_target:

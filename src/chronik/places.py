@@ -54,7 +54,13 @@ def locate(m: Mention) -> dict[str, Any]:
     if city is None:
         return {"text": text, "name": name, "country": m.country, "lat": None, "lon": None}
     iso3 = _iso2_to_iso3().get(city["countrycode"], m.country)
-    return {"text": text, "name": city["name"], "country": iso3, "lat": city["latitude"], "lon": city["longitude"]}
+    return {
+        "text": text,
+        "name": city["name"],
+        "country": iso3,
+        "lat": city["latitude"],
+        "lon": city["longitude"],
+    }
 
 
 def find_city(name: str, country: str | None = None) -> dict[str, Any] | None:

@@ -265,6 +265,26 @@ def extract(
         sys.stdout.write(json.dumps(asdict(ev), ensure_ascii=False) + "\n")
 
 
+@eval_app.command("events")
+def eval_events(
+    folder: Annotated[Path, typer.Argument(help="The seed articles, e.g. ../shared/data/seeds.")],
+    gold: Annotated[
+        Path | None,
+        typer.Option(help="A gold file (schema chronik-gold-events/1); default: the seeds' gold."),
+    ] = None,
+) -> None:
+    """Events against hand-coded gold: precision, recall, modality and date accuracy; misses and extras listed."""
+    from chronik.evaluation.events import GOLD, evaluate
+
+    try:
+        report = evaluate(folder, gold or GOLD)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    for line in report.lines():
+        out.print(escape(line), highlight=False)
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     file: Annotated[

@@ -44,6 +44,9 @@ _PRONOUNS = {"de": {"er"}, "en": {"he", "she"}}
 _PLANNING = {"ankündigen", "planen", "wollen", "beabsichtigen", "vorhaben", "versprechen", "zusagen",
              "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
 _ONGOING = {"ASSAULT", "COERCE"}  #: types whose "seit …" gives the event's (start) date
+#: Types whose event nouns report an event even under a preposition ("wegen des Truppenaufmarschs", "nach dem
+#: Treffen"); nouns of verbal events there are references to what was said ("auf die Forderungen").
+_MATERIAL = {"CONSULT", "MOBILIZE", "ASSAULT", "RETREAT", "COERCE", "AID"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,8 +501,8 @@ def _clause_events(
                 twin.etype = et
             continue
         prep = _noun_preposition(toks, nt.index)
-        if prep is not None and et.type != "CONSULT":
-            continue  # "die Antworten auf die russischen Forderungen": a reference, not an event
+        if prep is not None and et.type not in _MATERIAL:
+            continue  # "die Antworten auf die russischen Forderungen": a reference to words, not an event
         d = _roles(et, nt.index, refs, toks, cl, lang, noun=True, speaker=speaker)
         if d is not None and d.extra.get("anchored"):
             if prep in ("vor", "before"):
@@ -835,7 +838,10 @@ def _event_date(d: _Draft, published: PartialDate | None, lang: str) -> tuple[st
     resolver = getattr(timex, "resolve", None)
     try:
         if resolver is not None:
-            found = [(t.start, t.text, t.value) for t in resolver(s.text, language=lang, reference=published)]
+            found = [
+                (t.start, f"{getattr(t, 'prep', None) or ''} {t.text}".strip(), t.value)
+                for t in resolver(s.text, language=lang, reference=published)
+            ]
         else:
             year = published.year if published else None
             found = [(t.start, t.text, t.value) for t in timex.find(s.text, language=lang, year=year)]
@@ -969,7 +975,11 @@ def _less_precise_twin(e: Event, x: Event) -> bool:
     )
     if not same_target:
         return False
-    finer_date = e.date is not None and x.date is not None and x.date.startswith(e.date) and x.date != e.date
+    # only a date the text gave ("im Jänner") is a coarser telling of a finer one; the publication month is not
+    finer_date = (
+        e.date is not None and e.date_basis == "text" and x.date is not None
+        and x.date.startswith(e.date) and x.date != e.date
+    )  # fmt: skip
     if e.target is None and x.target is not None:
         return e.date == x.date or finer_date
     return finer_date

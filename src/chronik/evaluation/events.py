@@ -1,0 +1,176 @@
+"""``chronik eval events``: Chronik's events on articles against events coded by hand.
+
+The default gold (``gold/seeds.yaml``) codes the five seed articles of ``../shared/data/seeds`` as a careful
+analyst would. A predicted event matches a gold event when the PLOVER type, the source's country (or
+organisation) and the target's agree (either order for symmetric events); each gold event matches at most one
+prediction. Gold events marked ``optional`` are neither required nor counted against a system that codes them.
+
+    precision = matched required / (matched required + predictions matching no gold event)
+    recall    = matched required / required
+    modality and date accuracy are measured on the matched required events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from chronik.ingest import expand, read
+from chronik.model import Article, Event
+from chronik.resources import load_yaml
+
+GOLD = Path(__file__).parent / "gold" / "seeds.yaml"
+
+
+def _as_set(value: Any) -> set[Any]:
+    if isinstance(value, list):
+        return {None if v is None else str(v) for v in value}
+    return {None if value is None else str(value)}
+
+
+@dataclass(slots=True)
+class Gold:
+    types: set[str]
+    sources: set[str | None]
+    targets: set[str | None]
+    modality: set[str | None] | None
+    date: set[str | None] | None
+    optional: bool
+    note: str
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Gold:
+        return cls(
+            types=_as_set(d["type"]),  # type: ignore[arg-type]
+            sources=_as_set(d.get("source")),
+            targets=_as_set(d.get("target")),
+            modality=_as_set(d["modality"]) if "modality" in d else None,
+            date=_as_set(d["date"]) if "date" in d else None,
+            optional=bool(d.get("optional")),
+            note=str(d.get("note", "")),
+        )
+
+    def matches(self, e: Event) -> bool:
+        if e.event_type not in self.types:
+            return False
+        src = e.source.country if e.source else None
+        tgt = e.target.country if e.target else None
+        if src in self.sources and tgt in self.targets:
+            return True
+        return e.symmetric and tgt in self.sources and src in self.targets
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    name: str
+    matched: list[tuple[Gold, Event]] = field(default_factory=list)
+    missed: list[Gold] = field(default_factory=list)
+    extra: list[Event] = field(default_factory=list)
+    optional_hits: int = 0
+
+
+@dataclass(slots=True)
+class Report:
+    articles: list[ArticleResult]
+
+    def _sum(self, attr: str) -> int:
+        return sum(len(getattr(a, attr)) for a in self.articles)
+
+    @property
+    def precision(self) -> float:
+        tp, fp = self._sum("matched"), self._sum("extra")
+        return tp / (tp + fp) if tp + fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        tp, fn = self._sum("matched"), self._sum("missed")
+        return tp / (tp + fn) if tp + fn else 0.0
+
+    def _accuracy(self, attr: str) -> tuple[float, int]:
+        pairs = [(g, e) for a in self.articles for g, e in a.matched if getattr(g, attr) is not None]
+        if not pairs:
+            return 0.0, 0
+        ok = sum(1 for g, e in pairs if getattr(e, attr) in getattr(g, attr))
+        return ok / len(pairs), len(pairs)
+
+    def lines(self) -> list[str]:
+        out = []
+        for a in self.articles:
+            out.append(
+                f"{a.name}: {len(a.matched)} matched, {len(a.missed)} missed, {len(a.extra)} extra, "
+                f"{a.optional_hits} optional"
+            )
+            for g in a.missed:
+                out.append(f"  missed: {'/'.join(sorted(g.types))} {g.note}")
+            for e in a.extra:
+                src = e.source.name if e.source else None
+                tgt = e.target.name if e.target else None
+                out.append(
+                    f"  extra:  {e.event_type} {src} → {tgt} ({e.modality}, {e.date}): {e.evidence[0].sentence[:70]}"
+                )
+            for g, e in a.matched:
+                if g.modality is not None and e.modality not in g.modality:
+                    out.append(
+                        f"  modality: {g.note}: got {e.modality}, want {'/'.join(sorted(map(str, g.modality)))}"
+                    )
+                if g.date is not None and e.date not in g.date:
+                    out.append(f"  date: {g.note}: got {e.date}, want {'/'.join(sorted(map(str, g.date)))}")
+        p, r = self.precision, self.recall
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        mod, n_mod = self._accuracy("modality")
+        date, n_date = self._accuracy("date")
+        out.append(
+            f"events: precision {p:.3f} recall {r:.3f} F1 {f1:.3f} ({self._sum('matched')} matched, "
+            f"{self._sum('missed')} missed, {self._sum('extra')} extra); modality {mod:.3f} of {n_mod}; "
+            f"date {date:.3f} of {n_date}"
+        )
+        return out
+
+
+def score(name: str, events: list[Event], gold: list[Gold]) -> ArticleResult:
+    """Match one article's events to its gold events: required ones first, then optional ones."""
+    res = ArticleResult(name)
+    left = list(events)
+    todo = sorted(gold, key=lambda g: g.optional)
+    # first pass: pairs that agree on everything (type, actors, modality, date); second: type and actors only
+    for strict in (True, False):
+        for g in list(todo):
+            cands = [e for e in left if g.matches(e) and (not strict or _agrees(g, e))]
+            if not cands:
+                continue
+            left.remove(cands[0])
+            todo.remove(g)
+            if g.optional:
+                res.optional_hits += 1
+            else:
+                res.matched.append((g, cands[0]))
+    res.missed = [g for g in todo if not g.optional]
+    res.extra = left
+    return res
+
+
+def _agrees(g: Gold, e: Event) -> bool:
+    return (g.modality is None or e.modality in g.modality) and (g.date is None or e.date in g.date)
+
+
+def evaluate(folder: Path, gold_path: Path = GOLD) -> Report:
+    """Code every article in ``folder`` that the gold file covers and score it."""
+    if not folder.exists():
+        raise FileNotFoundError(f"{folder}: not found (the seed articles live in ../shared/data/seeds)")
+    from chronik.pipeline import analyse
+
+    doc = load_yaml(gold_path, "chronik-gold-events/1")
+    gold = {name: [Gold.from_dict(d) for d in items] for name, items in (doc.get("articles") or {}).items()}
+    results = []
+    for label, path in expand([folder]):
+        name = Path(label).name
+        if name not in gold:
+            continue
+        for item in read(label, path):
+            if isinstance(item, Article):
+                results.append(score(name, analyse(item).events, gold[name]))
+    missing = sorted(set(gold) - {r.name for r in results})
+    if missing:
+        raise FileNotFoundError(f"{folder}: gold articles not found: {', '.join(missing)}")
+    return Report(sorted(results, key=lambda r: r.name))

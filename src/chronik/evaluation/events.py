@@ -1,7 +1,8 @@
 """``chronik eval events``: Chronik's events on articles against events coded by hand.
 
 The default gold (``gold/seeds.yaml``) codes the five seed articles of ``../shared/data/seeds`` as a careful
-analyst would. A predicted event matches a gold event when the PLOVER type, the source's country (or
+analyst would; ``gold/examples.yaml`` codes the articles in ``examples/`` (records of a JSONL file are named
+``file.jsonl#N``). A predicted event matches a gold event when the PLOVER type, the source's country (or
 organisation) and the target's agree (either order for symmetric events); each gold event matches at most one
 prediction. Gold events marked ``optional`` are neither required nor counted against a system that codes them.
 
@@ -21,6 +22,7 @@ from chronik.model import Article, Event
 from chronik.resources import load_yaml
 
 GOLD = Path(__file__).parent / "gold" / "seeds.yaml"
+EXAMPLES_GOLD = Path(__file__).parent / "gold" / "examples.yaml"
 
 
 def _as_set(value: Any) -> set[Any]:
@@ -164,11 +166,11 @@ def evaluate(folder: Path, gold_path: Path = GOLD) -> Report:
     gold = {name: [Gold.from_dict(d) for d in items] for name, items in (doc.get("articles") or {}).items()}
     results = []
     for label, path in expand([folder]):
-        name = Path(label).name
-        if name not in gold:
+        if not any(name.split("#")[0] == Path(label).name for name in gold):
             continue
         for item in read(label, path):
-            if isinstance(item, Article):
+            name = Path(item.path).name  # "file.txt", or "file.jsonl#2" for a record
+            if isinstance(item, Article) and name in gold:
                 results.append(score(name, analyse(item).events, gold[name]))
     missing = sorted(set(gold) - {r.name for r in results})
     if missing:

@@ -18,11 +18,11 @@ def extract(
     """Code ``text`` (and ``title``) and return its events, dates resolved against ``published``.
 
     The text is laid out as running text (no header parsing); ``language`` None means detected. Offsets in the
-    events' evidence refer to ``title + "\\n\\n" + text`` when a title is given, else to ``text``.
+    events' evidence refer to ``title + "\n\n" + text`` when a title is given, else to ``text``.
     """
     from chronik.pipeline import analyse
 
-    body = f"{title}\\n\\n{text}" if title else text
+    body = f"{title}\n\n{text}" if title else text
     offset = len(title) + 2 if title else 0
     lay = layout_body(body, offset)
     if title:

@@ -376,7 +376,7 @@ def _code_sentence(
     planning_before = False
     for cl in clauses(toks, lang):
         in_clause = [r for r in candidates if cl.start <= r.start and r.end <= cl.end]
-        cl.subject = _subject(in_clause, toks, cl, lang, actors, state, prev)
+        cl.subject = _subject(in_clause, toks, cl, lang, actors, state, prev, speaker)
         trigs = [t for t in triggers if cl.start <= t.index < cl.end]
         if cl.infinitive and not planning_before:
             # "forderte Moskau auf, die Truppen abzuziehen": the content of a request, not an event
@@ -408,6 +408,13 @@ def _usable(m: Mention) -> bool:
     return bool(m.actor_id or m.country or (m.method == "ner" and m.label in ("PER", "ORG")))
 
 
+def _pronoun_ref(antecedent: MentionRef, toks: list[Token], i: int) -> MentionRef:
+    m = antecedent.mention
+    pron = replace(m, text=toks[i].text, start=toks[i].start, end=toks[i].end, method="pronoun",
+                   explanation=f"pronoun {toks[i].text!r} → {m.name}")  # fmt: skip
+    return MentionRef(pron, i, i + 1, None)
+
+
 def _subject(
     refs: list[MentionRef],
     toks: list[Token],
@@ -416,6 +423,7 @@ def _subject(
     all_refs: list[MentionRef],
     state: _State,
     prev: Clause | None,
+    speaker: MentionRef | None = None,
 ) -> MentionRef | None:
     """The clause's subject: the first actor not under a preposition, a pronoun standing for the last person,
     a relative clause's antecedent, or (for a clause that lacks one) the subject of the clause before."""
@@ -423,16 +431,22 @@ def _subject(
         for r in refs:
             if any(toks[i].dep in ("nsubj", "nsubjpass") for i in range(r.start, r.end)):
                 return r
+        for i in range(cl.start, cl.end):
+            t = toks[i]
+            if t.dep in ("nsubj", "nsubjpass") and t.pos == "PRP":
+                # "Russia said it would expel …": "it" is the speaker; "He blamed …": the last person
+                antecedent = speaker if speaker is not None and t.text.lower() in ("it", "they") else (
+                    state.last_person if t.text.lower() in ("he", "she") else None)  # fmt: skip
+                if antecedent is not None:
+                    return _pronoun_ref(antecedent, toks, i)
+        return prev.subject if prev is not None else None
     if cl.coordinated and prev is not None and prev.subject is not None:
         return prev.subject
     free = [r for r in refs if r.gov is None]
     first = free[0].start if free else cl.end
     for i in range(cl.start, first):
         if toks[i].text.lower() in _PRONOUNS[lang] and state.last_person is not None:
-            m = state.last_person.mention
-            pron = replace(m, text=toks[i].text, start=toks[i].start, end=toks[i].end, method="pronoun",
-                           explanation=f"pronoun {toks[i].text!r} → {m.name} (the last person who was a subject)")  # fmt: skip
-            return MentionRef(pron, i, i + 1, None)
+            return _pronoun_ref(state.last_person, toks, i)
     if free:
         return free[0]
     if cl.relative:
@@ -728,6 +742,13 @@ def _roles_en(
                 rc = ref_at(c)
                 if rc is not None and rc not in targets:
                     targets.append(rc)
+    if not targets:
+        # "condemned Russia's war", "blamed the conflict on NATO's policy": the possessor of the object
+        for o in children(head, "dobj") + pobj(head, _TARGET_PREPS["en"]):
+            for c in children(o, "poss", "compound", "amod"):
+                r = ref_at(c)
+                if r is not None and r is not source and r not in targets:
+                    targets.append(r)
     if noun and not anchored and targets:
         anchored = True
     return source, targets[:3], anchored
@@ -791,6 +812,11 @@ def _attribution(s: Sentence, refs: list[MentionRef], lang: str) -> tuple[Mentio
                                                             for x in toks[i + 1 : r.start])]  # fmt: skip
             if after:
                 return after[0].mention, after[0]
+        if lang == "en" and t.lemma.lower() in lex.reporting[lang] and t.pos.startswith("VB"):
+            has_clause = any(x.head == i and x.dep in ("ccomp", "xcomp") for x in toks)
+            subj = [r for r in refs if any(toks[k].head == i and toks[k].dep == "nsubj" for k in range(r.start, r.end))]
+            if has_clause and subj:
+                return subj[0].mention, subj[0]
         if t.lemma.lower() in lex.reporting[lang] and (t.pos.startswith("V") or lang == "en"):
             after = [
                 r for r in refs if r.start > i and all(x.pos in skippable for x in toks[i + 1 : r.start])

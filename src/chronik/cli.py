@@ -285,6 +285,26 @@ def eval_events(
         out.print(escape(line), highlight=False)
 
 
+@eval_app.command("plover")
+def eval_plover(
+    file: Annotated[
+        Path,
+        typer.Argument(help="PLOVER gold records, e.g. ../shared/data/events/plover/PLOVER_GSR_CAMEO.txt."),
+    ],
+    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N records.")] = None,
+) -> None:
+    """English PLOVER records: type accuracy when the actor pair is found, source/target accuracy, event P/R/F1."""
+    from chronik.evaluation.plover import evaluate
+
+    try:
+        report = evaluate(file, limit=limit)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    for line in report.lines():
+        out.print(escape(line), highlight=False)
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     file: Annotated[

@@ -44,7 +44,11 @@ def find_mentions(
                 Mention(article.article_id, s.index, a, b, article.text[a:b], kind, e.label, method=e.source,
                         explanation=f"{e.label} entity found by {e.source}, not in the knowledge base")
             )  # fmt: skip
-        for t in find_times(s.text, language=lang, year=when.year if when else None):
+        try:
+            times = find_times(s.text, language=lang, year=when.year if when else None)
+        except Exception:  # a time expression we cannot read must not cost the sentence its actors
+            times = []
+        for t in times:
             a, b = s.start + t.start, s.start + t.end
             out.append(
                 Mention(article.article_id, s.index, a, b, t.text, "time", "DATE", value=t.value, method="timex",

@@ -26,7 +26,7 @@ demo: install
 	rm -f $(DB) $(DB).wal
 	$(BIN)/chronik run examples --db $(DB)
 	$(BIN)/chronik articles --db $(DB)
-	$(BIN)/chronik mentions --db $(DB) --limit 25
+	$(BIN)/chronik events --db $(DB) --limit 30
 	$(BIN)/chronik actors lookup "Kremlchef" --date 2021-04-13
 	$(BIN)/chronik actors lookup "der designierte US-Präsident" --date 2024-11-11
 

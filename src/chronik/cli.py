@@ -219,6 +219,43 @@ def mentions(
 
 
 @app.command()
+def events(
+    db: DbOpt = Path(DEFAULT_DB),
+    article: Annotated[str | None, typer.Option(help="Only this article (id or id prefix).")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="Only this PLOVER type, e.g. CONSULT.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 50,
+) -> None:
+    """List coded events: who did what to whom, when, how sure, and the sentence it came from."""
+    sql = "SELECT * FROM events WHERE 1=1"
+    params: list = []
+    if article:
+        sql += " AND article_id LIKE ?"
+        params.append(article + "%")
+    if event_type:
+        sql += " AND event_type = ?"
+        params.append(event_type.upper())
+    sql += " ORDER BY date NULLS LAST, article_id LIMIT ?"
+    params.append(limit)
+    with _open(db, read_only=True) as store:
+        rows = store.query(sql, params)
+        total = store.count("events")
+    table = Table(title=f"{len(rows)} of {total} events")
+    for col in ("date", "type", "source → target", "modality", "cited", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        src = (r["source"] or {}).get("name") or "—"
+        tgt = (r["target"] or {}).get("name") or "—"
+        kind = r["event_type"] + (f"/{r['mode']}" if r["mode"] else "")
+        cited = (r["attribution"] or {}).get("name") or ""
+        ev = r["evidence"][0]["sentence"] if r["evidence"] else ""
+        table.add_row(*(escape(str(x)) for x in (r["date"] or "—", kind, f"{src} → {tgt}", r["modality"], cited,
+                                                 ev[:90] + ("…" if len(ev) > 90 else ""))))  # fmt: skip
+    out.print(table)
+
+
+@app.command()
 def export(
     table: Annotated[str, typer.Option("--table", "-t", help=f"One of: {', '.join(TABLES)}.")] = "events",
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",

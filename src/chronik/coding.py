@@ -391,6 +391,15 @@ def _code_sentence(
 
             if cl.infinitive:
                 d.modality = "planned" if d.modality == "asserted" else d.modality
+            if (
+                d.modality == "hypothetical"
+                and lang == "en"
+                and attribution is not None
+                and _future_in_the_past(toks, cl)
+            ):
+                d.modality = (
+                    "planned"  # "Russia said it would expel ten diplomats": reported future, not a maybe
+                )
             if sentence_reported and d.modality in ("asserted", "planned"):
                 d.modality = "reported"
             d.attribution = attribution
@@ -788,6 +797,11 @@ def _modality(toks: list[Token], cl: Clause, lang: str, d: _Draft) -> str:
     return next((mod for mod in MODALITIES if mod in found), "asserted")
 
 
+def _future_in_the_past(toks: list[Token], cl: Clause) -> bool:
+    words = {t.text.lower() for t in toks[cl.start : cl.end]}
+    return "would" in words and not words & {"if", "could", "might", "unless"}
+
+
 def _fearful(toks: list[Token], cl: Clause, lang: str) -> bool:
     """Does the clause fear or warn ("befürchten, dass …")? Then what follows in "dass" is hypothetical."""
     lex = lexicon().modality[lang].get("hypothetical") or {}
@@ -814,7 +828,11 @@ def _attribution(s: Sentence, refs: list[MentionRef], lang: str) -> tuple[Mentio
                 return after[0].mention, after[0]
         if lang == "en" and t.lemma.lower() in lex.reporting[lang] and t.pos.startswith("VB"):
             has_clause = any(x.head == i and x.dep in ("ccomp", "xcomp") for x in toks)
-            subj = [r for r in refs if any(toks[k].head == i and toks[k].dep == "nsubj" for k in range(r.start, r.end))]
+            subj = [
+                r
+                for r in refs
+                if any(toks[k].head == i and toks[k].dep == "nsubj" for k in range(r.start, r.end))
+            ]
             if has_clause and subj:
                 return subj[0].mention, subj[0]
         if t.lemma.lower() in lex.reporting[lang] and (t.pos.startswith("V") or lang == "en"):

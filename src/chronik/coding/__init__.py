@@ -1,0 +1,194 @@
+"""Event coding: PLOVER/CAMEO events from the sentences of an article and their resolved mentions.
+
+For each clause the coder finds *triggers* (verbs and event nouns from ``data/lexicon/events.yaml``), assigns
+*source* and *target* among the clause's actor mentions, and decides the event's *modality* (asserted, reported,
+planned, hypothetical, negated), *date*, *place* and *attribution* (whom the article cites). Repeated mentions of
+the same event in one article (title, lead, body) become one event with several pieces of evidence.
+
+Roles come from syntax where we have a parser (English: spaCy's dependencies) and from German word order and
+prepositions where we do not yet: the first actor not governed by a preposition is the subject ("er" standing
+for the last person who was one), a relative clause's subject is its antecedent, "mit X" is the partner of a
+meeting or call, "gegen X"/"an X" are targets, "von X" after a passive is the agent, and an adjective
+("russischer Truppenaufmarsch") or genitive ("Abzug der russischen Truppen") names who acts in an event noun.
+
+What is only wished, demanded or feared in a zu-infinitive ("forderte Moskau auf, die Truppen abzuziehen") is
+not coded as an event of its own: it is the content of the request.
+"""
+
+from __future__ import annotations
+
+from chronik.coding.clauses import Clause, MentionRef, State, clauses, mention_refs, subject_of, usable
+from chronik.coding.lexicon import EventType, lexicon
+from chronik.coding.merge import merge_drafts
+from chronik.coding.modality import (
+    carried_attribution,
+    fearful,
+    find_attribution,
+    future_in_the_past,
+    modality_of,
+)
+from chronik.coding.roles import Draft, assign_roles, noun_actor
+from chronik.coding.triggers import (
+    Trigger,
+    choose_reading,
+    find_triggers,
+    governed_noun,
+    noun_preposition,
+    object_noun,
+)
+from chronik.dates import parse_date
+from chronik.model import Article, Event, Mention, Sentence, Token
+
+_PLANNING = {"ankündigen", "planen", "wollen", "beabsichtigen", "vorhaben", "versprechen", "zusagen",
+             "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
+
+
+#: Types whose event nouns report an event even under a preposition ("wegen des Truppenaufmarschs", "nach dem
+#: Treffen"); nouns of verbal events there are references to what was said ("auf die Forderungen").
+_MATERIAL = {"CONSULT", "MOBILIZE", "ASSAULT", "RETREAT", "COERCE", "AID"}
+
+
+def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -> list[Event]:
+    """The events of one analysed article (the coding stage registered in :data:`chronik.pipeline.CODERS`)."""
+    lang = article.language or "de"
+    published = parse_date(article.published)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    drafts: list[Draft] = []
+    state = State()
+    for k, s in enumerate(sentences):
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        carried = carried_attribution(nxt, by_sentence.get(nxt.index, []) if nxt else [], lang)
+        drafts.extend(_code_sentence(s, by_sentence.get(s.index, []), lang, carried, state))
+    return merge_drafts(article, drafts, lang, published)
+
+
+def _code_sentence(
+    s: Sentence, mentions: list[Mention], lang: str, carried: Mention | None, state: State
+) -> list[Draft]:
+    toks = s.tokens
+    actors = mention_refs(s, mentions, ("actor",))
+    attribution, speaker = find_attribution(s, actors, lang)
+    attribution = attribution or carried
+    candidates = [r for r in actors if r is not speaker and r.mention.sector != "media" and usable(r.mention)]
+    places = [m for m in mentions if m.kind == "place"]
+    triggers = find_triggers(toks, lang)
+    lex = lexicon()
+    sentence_reported = any(p in s.text for p in lex.sentence_reported[lang]) or (
+        attribution is not None and attribution.sector == "media"
+    )
+    out: list[Draft] = []
+    prev: Clause | None = None
+    planning_before = False
+    for cl in clauses(toks, lang):
+        in_clause = [r for r in candidates if cl.start <= r.start and r.end <= cl.end]
+        cl.subject = subject_of(in_clause, toks, cl, lang, actors, state, prev, speaker)
+        trigs = [t for t in triggers if cl.start <= t.index < cl.end]
+        if cl.infinitive and not planning_before:
+            # "forderte Moskau auf, die Truppen abzuziehen": the content of a request, not an event
+            prev = cl
+            continue
+        feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
+        for d in _clause_events(trigs, in_clause, toks, cl, lang, speaker):
+            d.sentence = s
+            d.modality = "hypothetical" if feared else modality_of(toks, cl, lang, d)
+            if d.modality == "hypothetical" and d.extra.get("noun_only"):
+                continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
+
+            if cl.infinitive:
+                d.modality = "planned" if d.modality == "asserted" else d.modality
+            if (
+                d.modality == "hypothetical"
+                and lang == "en"
+                and attribution is not None
+                and future_in_the_past(toks, cl)
+            ):
+                d.modality = (
+                    "planned"  # "Russia said it would expel ten diplomats": reported future, not a maybe
+                )
+            if sentence_reported and d.modality in ("asserted", "planned"):
+                d.modality = "reported"
+            d.attribution = attribution
+            d.places = places
+            out.append(d)
+        planning_before = any(toks[i].lemma.lower() in _PLANNING for i in range(cl.start, cl.end))
+        if cl.subject is not None and cl.subject.mention.label == "PER":
+            state.last_person = cl.subject
+        prev = cl
+    return out
+
+
+def _clause_events(
+    trigs: list[Trigger], refs: list[MentionRef], toks: list[Token], cl: Clause, lang: str,
+    speaker: MentionRef | None,
+) -> list[Draft]:  # fmt: skip
+    lights = [t for t in trigs if t.kind == "light"]
+    nouns = [t for t in trigs if t.kind == "noun"]
+    verbs = [t for t in trigs if t.kind == "verb"]
+    out: list[Draft] = []
+    used: set[int] = set()
+    for lt in lights:
+        noun = governed_noun(lt, nouns, toks, lang)
+        info = lt.light or {}
+        if noun is None:
+            if lt.types:  # a light verb that is also a trigger by itself ("fordern", "ablehnen")
+                verbs.append(Trigger(lt.index, "verb", lt.types))
+            continue
+        used.add(noun.index)
+        base = choose_reading(noun.types, refs, toks, cl, light=True)
+        if base is None:
+            continue
+        if info.get("type"):
+            # "schlug ein Gipfeltreffen vor", "lehnte Gespräche ab": the light verb's event, about the noun
+            et = EventType(info["type"], info.get("mode"), str(info["cameo"]), float(info["intensity"]), False,
+                           base.context)  # fmt: skip
+            if et.type == "REQUEST" and base.type != "CONSULT":
+                et = EventType("REQUEST", None, "100", -5.0, False, base.context)
+            d = assign_roles(et, lt.index, refs, toks, cl, lang, noun=False, speaker=speaker)
+            if d is not None:
+                actor = noun_actor(noun.index, refs, toks)
+                if not d.targets and actor is not None and actor.key != d.source.key:
+                    d.targets = [actor]
+                d.content = toks[noun.index].lemma.lower()
+        else:
+            d = assign_roles(
+                base, noun.index, refs, toks, cl, lang, noun=True, light=lt.index, speaker=speaker
+            )
+            if d is not None and info.get("modality"):
+                d.extra["modality"] = info["modality"]
+        if d is not None:
+            out.append(d)
+    for vt in verbs:
+        et = choose_reading(vt.types, refs, toks, cl)
+        if et is None:
+            continue
+        d = assign_roles(et, vt.index, refs, toks, cl, lang, noun=False, speaker=speaker)
+        if d is not None:
+            d.content = object_noun(toks, vt.index, cl)
+            out.append(d)
+    for nt in nouns:
+        if nt.index in used:
+            continue
+        et = choose_reading(nt.types, refs, toks, cl)
+        if et is None:
+            continue
+        twin = next((d for d in out if d.etype.type == et.type and d.trigger != nt.index), None)
+        if twin is not None:
+            # "hat in einem Telefonat mit Scholz gesprochen": one event, the verb's, with the noun's mode
+            if et.mode and not twin.etype.mode:
+                twin.etype = et
+            continue
+        prep = noun_preposition(toks, nt.index)
+        if prep is not None and et.type not in _MATERIAL:
+            continue  # "die Antworten auf die russischen Forderungen": a reference to words, not an event
+        d = assign_roles(et, nt.index, refs, toks, cl, lang, noun=True, speaker=speaker)
+        if d is not None and d.extra.get("anchored"):
+            if prep in ("vor", "before"):
+                d.extra["modality"] = "planned"  # "einen Tag vor einem Besuch von Scholz"
+            d.extra["noun_only"] = True
+            out.append(d)
+    return [d for d in out if d.targets or d.etype.type != "CONSULT"]
+
+
+__all__ = ["EventType", "clauses", "code", "find_triggers", "lexicon"]

@@ -1,0 +1,194 @@
+"""Clauses, the actor mentions in them, what governs each mention, and each clause's subject."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from chronik.model import Mention, Sentence, Token
+
+_CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
+
+
+CONJ = {"und", "and", "sowie", "oder", "or", ",", "der", "die", "den", "dem", "des", "the"}
+
+
+_PRONOUNS = {"de": {"er"}, "en": {"he", "she"}}
+
+
+@dataclass(slots=True)
+class MentionRef:
+    """An actor mention placed in a sentence: its token span and what governs it."""
+
+    mention: Mention
+    start: int
+    end: int
+    gov: str | None = None  #: governing preposition, "gen" for a genitive attribute of the noun before it
+
+    @property
+    def key(self) -> str:
+        m = self.mention
+        return m.actor_id or (m.name or m.text).lower()
+
+    @property
+    def country(self) -> str:
+        return self.mention.country or self.key
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int  #: first token
+    end: int  #: token after the last
+    subject: MentionRef | None = None
+    infinitive: bool = False  #: a zu-infinitive or "um … zu" clause
+    relative: bool = False
+    coordinated: bool = (
+        False  #: opens with a finite verb after "und": shares the subject of the clause before
+    )
+
+
+def clauses(tokens: list[Token], lang: str) -> list[Clause]:
+    """Split a sentence at punctuation, (German) subordinating conjunctions and "und" before a finite verb."""
+    bounds = [0]
+    for i, t in enumerate(tokens):
+        if t.text in _CLAUSE_PUNCT and 0 < i < len(tokens) - 1:
+            bounds.append(i + 1)
+        elif lang == "de" and t.pos in ("KOUS", "KOUI") and i > 0:
+            bounds.append(i)
+        elif (
+            lang == "de" and t.text in ("und", "sowie", "aber") and i + 1 < len(tokens)
+            and tokens[i + 1].pos in ("VVFIN", "VAFIN", "VMFIN")
+        ):  # fmt: skip
+            bounds.append(i + 1)
+    bounds.append(len(tokens))
+    spans = sorted(set(bounds))
+    out = []
+    for a, b in itertools.pairwise(spans):
+        if b <= a:
+            continue
+        span = tokens[a:b]
+        cl = Clause(a, b)
+        cl.infinitive = any(t.pos in ("PTKZU", "VVIZU", "KOUI") for t in span) and not any(
+            t.pos in ("VVFIN", "VAFIN", "VMFIN") for t in span
+        )
+        # "der seit 2022 Krieg führt", "bei dem ein Treffen … ansteht"
+        cl.relative = bool(span) and (
+            span[0].pos in ("PRELS", "PRELAT")
+            or (len(span) > 1 and span[0].pos in ("APPR", "APPRART") and span[1].pos in ("PRELS", "PRELAT"))
+        )
+        # "…, weist Kritik zurück und wirft Kiew Provokationen vor": the same subject goes on
+        cl.coordinated = (
+            a > 0 and tokens[a - 1].text in ("und", "sowie", "aber") and span[0].pos.endswith("FIN")
+        )
+        out.append(cl)
+    return out
+
+
+def mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) -> list[MentionRef]:
+    starts = {t.start: i for i, t in enumerate(s.tokens)}
+    ends = {t.end: i for i, t in enumerate(s.tokens)}
+    out = []
+    for m in mentions:
+        if m.kind not in kinds or m.start not in starts or m.end not in ends:
+            continue
+        a, b = starts[m.start], ends[m.end] + 1
+        out.append(MentionRef(m, a, b, _governor(s.tokens, a)))
+    out.sort(key=lambda r: r.start)
+    # "mit den USA und der Nato": a conjunct stands under the preposition of the first
+    for prev, r in itertools.pairwise(out):
+        between = [t.text.lower() for t in s.tokens[prev.end : r.start]]
+        if (
+            r.gov is None
+            and between
+            and set(between) <= CONJ
+            and set(between) & {"und", "and", "sowie", "oder", "or"}
+        ):
+            r.gov = prev.gov
+    return out
+
+
+def _governor(tokens: list[Token], a: int) -> str | None:
+    """The preposition a mention stands under, or "gen" if it is a genitive attribute of the noun before it."""
+    j = a - 1
+    while j >= 0 and tokens[j].pos in (
+        "ART",
+        "ADJA",
+        "PPOSAT",
+        "PIAT",
+        "CARD",
+        "DT",
+        "JJ",
+        "PRP$",
+        "CD",
+        "$(",
+    ):
+        j -= 1
+    if j < 0:
+        return None
+    t = tokens[j]
+    if t.pos in ("APPR", "APPRART", "APPO", "IN", "TO"):
+        return t.text.lower()
+    if t.pos == "NN" and tokens[a].text.lower() in ("der", "des"):
+        return "gen"
+    return None
+
+
+@dataclass(slots=True)
+class State:
+    """What the coder carries from sentence to sentence: the last person who was a subject (for "er")."""
+
+    last_person: MentionRef | None = None
+
+
+def usable(m: Mention) -> bool:
+    """A mention that can be an event's source or target: resolved, or at least a name (English NER)."""
+    return bool(m.actor_id or m.country or (m.method == "ner" and m.label in ("PER", "ORG")))
+
+
+def _pronoun_ref(antecedent: MentionRef, toks: list[Token], i: int) -> MentionRef:
+    m = antecedent.mention
+    pron = replace(m, text=toks[i].text, start=toks[i].start, end=toks[i].end, method="pronoun",
+                   explanation=f"pronoun {toks[i].text!r} → {m.name}")  # fmt: skip
+    return MentionRef(pron, i, i + 1, None)
+
+
+def subject_of(
+    refs: list[MentionRef],
+    toks: list[Token],
+    cl: Clause,
+    lang: str,
+    all_refs: list[MentionRef],
+    state: State,
+    prev: Clause | None,
+    speaker: MentionRef | None = None,
+) -> MentionRef | None:
+    """The clause's subject: the first actor not under a preposition, a pronoun standing for the last person,
+    a relative clause's antecedent, or (for a clause that lacks one) the subject of the clause before."""
+    if lang == "en":
+        for r in refs:
+            if any(toks[i].dep in ("nsubj", "nsubjpass") for i in range(r.start, r.end)):
+                return r
+        for i in range(cl.start, cl.end):
+            t = toks[i]
+            if t.dep in ("nsubj", "nsubjpass") and t.pos == "PRP":
+                # "Russia said it would expel …": "it" is the speaker; "He blamed …": the last person
+                antecedent = speaker if speaker is not None and t.text.lower() in ("it", "they") else (
+                    state.last_person if t.text.lower() in ("he", "she") else None)  # fmt: skip
+                if antecedent is not None:
+                    return _pronoun_ref(antecedent, toks, i)
+        return prev.subject if prev is not None else None
+    if cl.coordinated and prev is not None and prev.subject is not None:
+        return prev.subject
+    free = [r for r in refs if r.gov is None]
+    first = free[0].start if free else cl.end
+    for i in range(cl.start, first):
+        if toks[i].text.lower() in _PRONOUNS[lang] and state.last_person is not None:
+            return _pronoun_ref(state.last_person, toks, i)
+    if free:
+        return free[0]
+    if cl.relative:
+        before = [r for r in all_refs if r.end <= cl.start]
+        if before:
+            return before[-1]
+    return prev.subject if prev is not None else None

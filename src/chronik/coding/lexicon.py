@@ -1,0 +1,79 @@
+"""Trigger and modality lexicons (``data/lexicon/events.yaml``, ``modality.yaml``): what each word signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from chronik.resources import data_dir, load_yaml
+
+MODALITIES = ("negated", "hypothetical", "reported", "planned")
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    type: str
+    mode: str | None
+    cameo: str
+    intensity: float
+    symmetric: bool = False
+    context: tuple[str, ...] = ()
+    needs: str | None = None  #: "mit" (a partner is needed) or "light" (only under a light verb)
+    objects: frozenset[str] = frozenset()  #: this reading only with one of these words in the clause
+    unless: frozenset[str] = frozenset()  #: never with one of these words in the clause
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, dict[str, list[EventType]]]
+    nouns: dict[str, dict[str, list[EventType]]]
+    suffixes: dict[str, list[tuple[str, EventType]]]
+    light: dict[str, dict[str, dict[str, Any]]]
+    modality: dict[str, dict[str, dict[str, Any]]]
+    sentence_reported: dict[str, list[str]]
+    reporting: dict[str, set[str]]
+    according: dict[str, set[str]]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The trigger and modality lexicons from ``data/lexicon`` (loaded once)."""
+    doc = load_yaml(data_dir() / "lexicon" / "events.yaml", "chronik-events/1")
+    mod = load_yaml(data_dir() / "lexicon" / "modality.yaml", "chronik-modality/1")
+    verbs: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
+    nouns: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
+    suffixes: dict[str, list[tuple[str, EventType]]] = {"de": [], "en": []}
+    for e in doc["events"]:
+        et = EventType(
+            e["type"], e.get("mode"), str(e["cameo"]), float(e["intensity"]), bool(e.get("symmetric")),
+            tuple(e.get("context") or ()), e.get("needs"), frozenset(o.lower() for o in e.get("object") or ()),
+            frozenset(o.lower() for o in e.get("unless") or ()),
+        )  # fmt: skip
+        for lang in ("de", "en"):
+            entry = e.get(lang) or {}
+            for v in entry.get("verbs") or []:
+                verbs[lang].setdefault(v.lower(), []).append(et)
+            for n in entry.get("nouns") or []:
+                nouns[lang].setdefault(n.lower(), []).append(et)
+                if lang == "de" and len(n) >= 5:
+                    suffixes[lang].append((n.lower(), et))
+            for n in entry.get("exact_nouns") or []:
+                nouns[lang].setdefault(n.lower(), []).append(et)
+    for lang in suffixes:
+        suffixes[lang].sort(key=lambda x: -len(x[0]))
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        suffixes=suffixes,
+        light={
+            lang: {k.lower(): v or {} for k, v in (doc.get("light") or {}).get(lang, {}).items()}
+            for lang in ("de", "en")
+        },
+        modality={lang: mod.get(lang) or {} for lang in ("de", "en")},
+        sentence_reported={
+            lang: list((mod.get("sentence_reported") or {}).get(lang) or []) for lang in ("de", "en")
+        },
+        reporting={lang: set((mod.get("reporting") or {}).get(lang) or []) for lang in ("de", "en")},
+        according={lang: set((mod.get("according") or {}).get(lang) or []) for lang in ("de", "en")},
+    )

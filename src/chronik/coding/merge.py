@@ -1,0 +1,180 @@
+"""Dates, places and merging: from drafts to event records, one event per event."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from chronik import timex
+from chronik.actors import knowledge_base
+from chronik.coding.roles import Draft
+from chronik.dates import PartialDate, parse_date
+from chronik.model import ActorRef, Article, Event, Evidence, Mention
+from chronik.places import locate
+
+ONGOING = {"ASSAULT", "COERCE"}  #: types whose "seit …" gives the event's (start) date
+
+
+def _event_date(d: Draft, published: PartialDate | None, lang: str) -> tuple[str | None, str | None, str]:
+    """The date of the event's clause if it has one; else the publication date, unless the clause tells of the
+    past (pluperfect: "hatte … telefoniert"), whose date the article does not give."""
+    s = d.sentence
+    assert s is not None
+    a, b = s.tokens[d.clause.start].start, s.tokens[d.clause.end - 1].end
+    resolver = getattr(timex, "resolve", None)
+    try:
+        if resolver is not None:
+            found = [
+                (t.start, f"{getattr(t, 'prep', None) or ''} {t.text}".strip(), t.value)
+                for t in resolver(s.text, language=lang, reference=published)
+            ]
+        else:
+            year = published.year if published else None
+            found = [(t.start, t.text, t.value) for t in timex.find(s.text, language=lang, year=year)]
+    except Exception:  # a date we cannot read must not lose the event
+        found = []
+    values = [
+        (s.start + start, value)
+        for start, text, value in found
+        if value
+        and a <= s.start + start < b
+        and (d.etype.type in ONGOING or not text.lower().startswith(("seit", "since")))
+    ]
+    if values:
+        value = min(values, key=lambda v: abs(v[0] - s.tokens[d.trigger].start))[1]
+        pd = parse_date(value)
+        if pd is not None:
+            return str(pd), pd.precision, "text"
+    span = s.tokens[d.clause.start : d.clause.end]
+    background = (
+        lang == "de"
+        and any(t.text.lower() in ("hatte", "hatten", "war", "waren") for t in span)
+        and any(t.pos == "VVPP" for t in span)
+    )
+    if background or published is None:
+        return None, None, "none"
+    return str(published), published.precision, "publication"
+
+
+def _ref(m: Mention) -> ActorRef:
+    return ActorRef(m.text, m.name, m.actor_id, m.country, m.sector)
+
+
+def _place(d: Draft) -> dict[str, Any] | None:
+    s = d.sentence
+    assert s is not None
+    a, b = s.tokens[d.clause.start].start, s.tokens[d.clause.end - 1].end
+    inside = [m for m in d.places if a <= m.start < b]
+    return locate(inside[0]) if inside else None
+
+
+def _host_target(d: Draft, place: dict[str, Any] | None) -> ActorRef | None:
+    """A visit, aid sent, or an ambassador withdrawn "nach/aus Russland": the place's state is the target."""
+    if place is None or not place.get("country") or place["country"] == d.source.mention.country:
+        return None
+    if d.etype.mode != "visit" and d.etype.type not in ("AID", "SANCTION"):
+        return None
+    aid, name = knowledge_base().state_actor(place["country"], "government")
+    return ActorRef(place["text"], name, aid, place["country"], "government")
+
+
+def merge_drafts(
+    article: Article, drafts: list[Draft], lang: str, published: PartialDate | None
+) -> list[Event]:
+    """Turn drafts into events, one per (type, code, actors, date, modality): the same event told in the title,
+    the lead and the body becomes one event with several pieces of evidence."""
+    events: dict[tuple, Event] = {}
+    for d in drafts:
+        assert d.sentence is not None
+        date, precision, basis = _event_date(d, published, lang)
+        place = _place(d)
+        s = d.sentence
+        ev = Evidence(article.article_id, s.text, s.start, s.end)
+        targets: list[ActorRef | None] = [_ref(t.mention) for t in d.targets] or [_host_target(d, place)]
+        for tgt in targets:
+            src_c = d.source.country
+            tgt_c = (tgt.country or tgt.actor_id or tgt.text) if tgt else None
+            pair = tuple(sorted([str(src_c), str(tgt_c)])) if d.etype.symmetric else (src_c, tgt_c)
+            content = d.content if d.etype.type in ("REJECT", "ACCUSE") else ""
+            key = (d.etype.type, d.etype.cameo, pair, date, d.modality, content)
+            if key in events:
+                e = events[key]
+                if all(x.start != ev.start for x in e.evidence):
+                    e.evidence.append(ev)
+                e.location = e.location or place
+                if e.attribution is None and d.attribution is not None:
+                    e.attribution = _attribution_record(d.attribution)
+                continue
+            att = d.attribution
+            events[key] = Event(
+                event_id=_event_id(article.article_id, d, tgt),
+                article_id=article.article_id,
+                article_path=article.url or article.path,
+                language=lang,
+                event_type=d.etype.type,
+                mode=d.etype.mode,
+                context=list(d.etype.context),
+                cameo=d.etype.cameo,
+                intensity=d.etype.intensity,
+                source=_ref(d.source.mention),
+                target=tgt,
+                symmetric=d.etype.symmetric,
+                date=date,
+                date_precision=precision,
+                date_basis=basis,
+                location=place,
+                modality=d.modality,
+                attribution=_attribution_record(att) if att is not None else None,
+                evidence=[ev],
+            )
+    return _fold_targetless(list(events.values()))
+
+
+def _attribution_record(m: Mention) -> dict[str, Any]:
+    return {"text": m.text, "name": m.name, "country": m.country, "sector": m.sector}
+
+
+def _fold_targetless(events: list[Event]) -> list[Event]:
+    """One event told twice, once less precisely, is one event: once with its target and once without ("Biden
+    schlug Putin einen Gipfel vor … der US-Präsident habe einen Gipfel vorgeschlagen"), or once with the month
+    and once with the day ("die für Jänner geplanten Gespräche … am 10. Jänner")."""
+    out: list[Event] = []
+    for e in events:
+        twin = next((x for x in out if _less_precise_twin(e, x)), None) or next(
+            (x for x in events if x is not e and x not in out and _less_precise_twin(e, x)), None
+        )
+        if twin is not None:
+            twin.evidence.extend(ev for ev in e.evidence if all(ev.start != t.start for t in twin.evidence))
+            twin.attribution = twin.attribution or e.attribution
+            twin.location = twin.location or e.location
+            continue
+        out.append(e)
+    return out
+
+
+def _less_precise_twin(e: Event, x: Event) -> bool:
+    """Is ``x`` the same event as ``e`` told more precisely (a target where ``e`` has none, or a finer date)?"""
+    if x.event_type != e.event_type or x.cameo != e.cameo or x.modality != e.modality:
+        return False
+    if not (x.source and e.source and x.source.country == e.source.country):
+        return False
+    same_target = (e.target is None and x.target is not None) or (
+        e.target is not None and x.target is not None and e.target.country == x.target.country
+    )
+    if not same_target:
+        return False
+    # only a date the text gave ("im Jänner") is a coarser telling of a finer one; the publication month is not
+    finer_date = (
+        e.date is not None and e.date_basis == "text" and x.date is not None
+        and x.date.startswith(e.date) and x.date != e.date
+    )  # fmt: skip
+    if e.target is None and x.target is not None:
+        return e.date == x.date or finer_date
+    return finer_date
+
+
+def _event_id(article_id: str, d: Draft, t: ActorRef | None) -> str:
+    assert d.sentence is not None
+    raw = f"{article_id}|{d.etype.type}|{d.etype.cameo}|{d.source.key}|{t.actor_id or t.text if t else ''}|"
+    raw += f"{d.sentence.start + d.trigger}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]

@@ -1,0 +1,114 @@
+"""Modality (asserted, reported, planned, hypothetical, negated) and attribution (whom the article cites)."""
+
+from __future__ import annotations
+
+from chronik.coding.clauses import Clause, MentionRef
+from chronik.coding.lexicon import MODALITIES, lexicon
+from chronik.coding.roles import Draft
+from chronik.model import Mention, Sentence, Token
+
+
+def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
+    lex = lexicon().modality[lang]
+    span = toks[cl.start : cl.end]
+    words = {t.text.lower() for t in span}
+    lemmas = {t.lemma.lower() for t in span}
+    text = " ".join(t.text for t in span)
+    found: set[str] = set()
+    for mod in MODALITIES:
+        cues = lex.get(mod) or {}
+        if words & {str(w).lower() for w in cues.get("words") or []}:
+            found.add(mod)
+        if lemmas & {str(w).lower() for w in cues.get("lemmas") or []}:
+            found.add(mod)
+        if any(p in text for p in cues.get("phrases") or []):
+            found.add(mod)
+    if lang == "de":
+        # "soll … telefoniert haben": reported; "will … telefonieren", "werde … beenden": planned
+        if "sollen" in lemmas and any(t.pos == "VVPP" for t in span) and lemmas & {"haben", "sein"}:
+            found.add("reported")
+            found.discard("hypothetical")
+        elif "sollen" in lemmas and lemmas & {"stattfinden", "beginnen", "kommen"}:
+            found.add("planned")
+        if any(t.lemma == "werden" and t.pos == "VAFIN" for t in span) and any(
+            t.pos == "VVINF" for t in span
+        ):
+            found.add("planned")
+    if d.extra.get("modality"):
+        found.add(d.extra["modality"])
+    return next((mod for mod in MODALITIES if mod in found), "asserted")
+
+
+def future_in_the_past(toks: list[Token], cl: Clause) -> bool:
+    words = {t.text.lower() for t in toks[cl.start : cl.end]}
+    return "would" in words and not words & {"if", "could", "might", "unless"}
+
+
+def fearful(toks: list[Token], cl: Clause, lang: str) -> bool:
+    """Does the clause fear or warn ("befürchten, dass …")? Then what follows in "dass" is hypothetical."""
+    lex = lexicon().modality[lang].get("hypothetical") or {}
+    lemmas = {w.lower() for w in lex.get("lemmas") or []}
+    return any(t.lemma.lower() in lemmas for t in toks[cl.start : cl.end])
+
+
+def find_attribution(
+    s: Sentence, refs: list[MentionRef], lang: str
+) -> tuple[Mention | None, MentionRef | None]:
+    """Whom the sentence cites ("teilte das Weiße Haus mit", "laut Konaschenkow", "berichtet die Washington
+    Post") and the mention that is that speaker (a speaker, not a participant)."""
+    lex = lexicon()
+    toks = s.tokens
+    skippable = {"ART", "DT", "$(", "``", "''", "ADJA", "JJ"}
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        if low in lex.according[lang]:
+            if low == "zufolge":
+                before = [r for r in refs if r.end <= i and i - r.end <= 1]
+                if before:
+                    return before[-1].mention, before[-1]
+            after = [r for r in refs if r.start > i and all(x.pos in skippable or x.text.lower() in ("to", "von", "nach", "angaben")
+                                                            for x in toks[i + 1 : r.start])]  # fmt: skip
+            if after:
+                return after[0].mention, after[0]
+        if lang == "en" and t.lemma.lower() in lex.reporting[lang] and t.pos.startswith("VB"):
+            has_clause = any(x.head == i and x.dep in ("ccomp", "xcomp") for x in toks)
+            subj = [
+                r
+                for r in refs
+                if any(toks[k].head == i and toks[k].dep == "nsubj" for k in range(r.start, r.end))
+            ]
+            if has_clause and subj:
+                return subj[0].mention, subj[0]
+        if t.lemma.lower() in lex.reporting[lang] and (t.pos.startswith("V") or lang == "en"):
+            after = [
+                r for r in refs if r.start > i and all(x.pos in skippable for x in toks[i + 1 : r.start])
+            ]
+            quoted = any(x.text in (",", "“", '"', "”", ":", "„") for x in toks[max(0, i - 2) : i])
+            if after and (
+                quoted or (lang == "en" and t.dep in ("ROOT", "ccomp", "parataxis") and i > len(toks) // 2)
+            ):
+                return after[0].mention, after[0]
+            before = [r for r in refs if 0 <= i - r.end <= 1]
+            if (
+                before
+                and lang == "en"
+                and t.dep in ("ROOT",)
+                and any(x.text in ('"', "“", "”", ",") for x in toks[i:])
+            ):
+                return before[-1].mention, before[-1]
+    return None, None
+
+
+def carried_attribution(nxt: Sentence | None, mentions: list[Mention], lang: str) -> Mention | None:
+    """ "Das berichtete die Washington Post": a short next sentence that attributes the previous one."""
+    if (
+        nxt is None
+        or len(nxt.tokens) > 16
+        or nxt.tokens[0].text.lower() not in ("das", "dies", "this", "that")
+    ):
+        return None
+    lex = lexicon()
+    if not any(t.lemma.lower() in lex.reporting[lang] for t in nxt.tokens[:3]):
+        return None
+    actors = [m for m in mentions if m.kind == "actor"]
+    return actors[0] if actors else None

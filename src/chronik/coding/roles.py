@@ -1,0 +1,219 @@
+"""Source and target of an event: German by word order and prepositions, English by dependencies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronik.actors import knowledge_base
+from chronik.coding.clauses import CONJ, Clause, MentionRef
+from chronik.coding.lexicon import EventType
+from chronik.model import Mention, Sentence, Token
+
+TARGET_PREPS = {
+    "de": {"gegen", "an", "auf", "gegenüber", "zu", "zur", "zum", "nach", "für", "bei", "beim", "um"},
+    "en": {"against", "to", "on", "at", "for", "toward", "towards", "into", "from"},
+}
+
+
+PARTNER_PREPS = {"de": {"mit"}, "en": {"with"}}
+
+
+AGENT_PREPS = {"de": {"von", "vom", "durch"}, "en": {"by"}}
+
+
+@dataclass(slots=True)
+class Draft:
+    etype: EventType
+    source: MentionRef
+    targets: list[MentionRef]
+    trigger: int
+    clause: Clause
+    sentence: Sentence | None = None
+    modality: str = "asserted"
+    attribution: Mention | None = None
+    content: str = ""  #: what a verbal event is about (the noun it governs), to tell two denials apart
+    places: list[Mention] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def assign_roles(
+    et: EventType,
+    ti: int,
+    refs: list[MentionRef],
+    toks: list[Token],
+    cl: Clause,
+    lang: str,
+    *,
+    noun: bool,
+    light: int | None = None,
+    speaker: MentionRef | None = None,
+) -> Draft | None:
+    if lang == "en":
+        source, targets, anchored = _roles_en(et, ti, refs, toks, cl, noun, light)
+    else:
+        source, targets, anchored = _roles_de(et, ti, refs, toks, cl, noun, light)
+    if source is None and noun and speaker is not None and any(r.gov in PARTNER_PREPS[lang] for r in refs):
+        # "erklärte Stoltenberg am Rande eines Treffens mit Kuleba": the speaker took part
+        source, anchored = speaker, True
+    if source is None:
+        return None
+    targets = [t for t in targets if t.key != source.key]
+    d = Draft(et, source, targets, ti, cl)
+    d.extra["anchored"] = anchored
+    return d
+
+
+def _roles_de(
+    et: EventType,
+    ti: int,
+    refs: list[MentionRef],
+    toks: list[Token],
+    cl: Clause,
+    noun: bool,
+    light: int | None,
+) -> tuple[MentionRef | None, list[MentionRef], bool]:
+    passive = any(t.lemma == "werden" for t in toks[cl.start : cl.end]) and toks[ti].pos == "VVPP"
+    partners = [r for r in refs if r.gov in PARTNER_PREPS["de"]]
+    agents = [r for r in refs if r.gov in AGENT_PREPS["de"]]
+    free = [r for r in refs if r.gov is None]
+    source: MentionRef | None = None
+    anchored = False
+    if noun:
+        # who acts in an event noun: an adjective or genitive before it, a genitive after it, "von X"
+        source = noun_actor(ti, refs, toks)
+        anchored = source is not None or bool(partners)
+        if source is None and (light is not None or partners):
+            source = cl.subject
+            anchored = True
+    elif passive and agents:
+        source = agents[0]
+    else:
+        source = cl.subject
+    targets: list[MentionRef] = []
+    if et.symmetric:
+        targets = list(partners)
+        if not targets:
+            # "Scholz und Putin trafen sich": a coordinated subject
+            targets = [r for r in free if source is not None and r is not source and r.start < ti][:1]
+    if not targets:
+        if passive:
+            targets = [r for r in free if r is not source][:1]
+        else:
+            after = source.end if source is not None and source.start >= cl.start else cl.start
+            preps = TARGET_PREPS["de"] | ({"über", "gen"} if et.type == "ACCUSE" else set())
+            targets = [r for r in refs if r is not source and r.start >= after
+                       and (r.gov is None or r.gov in preps)][:1]  # fmt: skip
+    return source, _with_coordinated(targets, refs, toks), anchored
+
+
+def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef | None:
+    """The actor of an event noun: "Bidens Vorschlag", "Abzug der russischen Truppen", "Angriff von Rebellen",
+    "russischer Truppenaufmarsch"."""
+    for r in refs:
+        if r.end == ti or (r.end == ti - 1 and toks[ti - 1].pos in ("ADJA", "JJ")):
+            return r
+        if r.start == ti + 1 and r.gov == "gen":
+            return r
+        if r.start == ti + 2 and toks[ti + 1].text.lower() in ("von", "vom", "of", "by"):
+            return r
+    kb = knowledge_base()
+    j = ti - 1
+    while j >= 0 and toks[j].pos in ("ADJA", "JJ"):
+        for lang in ("de", "en"):
+            for t in kb.surface[lang].get((toks[j].text,), []):
+                if t.kind == "adjective":
+                    aid, name = kb.state_actor(t.key, None)
+                    m = Mention("", 0, toks[j].start, toks[j].end, toks[j].text, "actor", "GPE", aid, name, t.key,
+                                method="adjective", explanation=f"adjective {toks[j].text!r} → {name}")  # fmt: skip
+                    return MentionRef(m, j, j + 1, None)
+        j -= 1
+    return None
+
+
+def _with_coordinated(
+    targets: list[MentionRef], refs: list[MentionRef], toks: list[Token]
+) -> list[MentionRef]:
+    """ "mit den USA und der Nato": the actors joined by und/and/sowie to a target are targets too."""
+    if not targets:
+        return targets
+    out = list(targets)
+    last = targets[-1]
+    for r in refs:
+        if r.start > last.end and r.start - last.end <= 3:
+            between = {t.text.lower() for t in toks[last.end : r.start]}
+            if between and between <= CONJ and between & {"und", "and", "sowie"}:
+                out.append(r)
+                last = r
+    return out
+
+
+def _roles_en(
+    et: EventType,
+    ti: int,
+    refs: list[MentionRef],
+    toks: list[Token],
+    cl: Clause,
+    noun: bool,
+    light: int | None,
+) -> tuple[MentionRef | None, list[MentionRef], bool]:
+    def ref_at(i: int) -> MentionRef | None:
+        return next((r for r in refs if r.start <= i < r.end), None)
+
+    def children(i: int, *deps: str) -> list[int]:
+        return [k for k, t in enumerate(toks) if t.head == i and k != i and t.dep in deps]
+
+    def pobj(i: int, preps: set[str]) -> list[int]:
+        out = []
+        for p in children(i, "prep", "agent"):
+            if toks[p].text.lower() in preps:
+                out += children(p, "pobj")
+        return out
+
+    head = light if light is not None else ti
+    source = None
+    anchored = False
+    if noun:
+        for c in children(ti, "poss", "amod", "compound", "nmod"):
+            source = ref_at(c) or source
+        for c in pobj(ti, {"by", "from", "of"}):
+            source = source or ref_at(c)
+        anchored = source is not None
+    passive = bool(children(head, "nsubjpass", "auxpass"))
+    if source is None:
+        for c in pobj(head, {"by"}) if passive else children(head, "nsubj"):
+            source = source or ref_at(c)
+        if source is None and not noun:
+            source = cl.subject
+        anchored = anchored or (source is not None and light is not None)
+    target_idx: list[int] = []
+    if et.symmetric:
+        target_idx = pobj(ti, {"with"}) + pobj(head, {"with"})
+        if not target_idx:
+            target_idx = children(head, "dobj") + [
+                c for s in children(head, "nsubj") for c in children(s, "conj")
+            ]
+    if not target_idx:
+        target_idx = children(head, "nsubjpass") if passive else []
+        target_idx = target_idx or children(head, "dobj", "dative", "iobj") + pobj(head, TARGET_PREPS["en"])
+        if noun:
+            target_idx += pobj(ti, TARGET_PREPS["en"] | {"on", "against", "with"})
+    targets: list[MentionRef] = []
+    for i in target_idx:
+        r = ref_at(i)
+        if r is not None and r not in targets:
+            targets.append(r)
+            for c in children(i, "conj"):
+                rc = ref_at(c)
+                if rc is not None and rc not in targets:
+                    targets.append(rc)
+    if not targets:
+        # "condemned Russia's war", "blamed the conflict on NATO's policy": the possessor of the object
+        for o in children(head, "dobj") + pobj(head, TARGET_PREPS["en"]):
+            for c in children(o, "poss", "compound", "amod"):
+                r = ref_at(c)
+                if r is not None and r is not source and r not in targets:
+                    targets.append(r)
+    if noun and not anchored and targets:
+        anchored = True
+    return source, targets[:3], anchored

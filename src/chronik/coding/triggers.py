@@ -1,0 +1,130 @@
+"""Finding the words that signal events, and choosing the reading that fits the clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from chronik.coding.clauses import Clause, MentionRef
+from chronik.coding.lexicon import EventType, lexicon
+from chronik.model import Token
+
+
+@dataclass(slots=True)
+class Trigger:
+    index: int  #: token index in the sentence
+    kind: str  #: verb | noun | light
+    types: list[EventType]
+    light: dict[str, Any] | None = None
+
+
+def _is_verb(tok: Token, lang: str) -> bool:
+    return tok.pos.startswith("VV") if lang == "de" else tok.pos.startswith("VB")
+
+
+def _is_noun(tok: Token, lang: str) -> bool:
+    return tok.pos in ("NN", "NE") if lang == "de" else tok.pos in ("NN", "NNS")
+
+
+def noun_preposition(toks: list[Token], i: int) -> str | None:
+    """The preposition an event noun stands under ("auf die russischen Forderungen", "vor einem Besuch")."""
+    j = i - 1
+    while j >= 0 and toks[j].pos in (
+        "ART",
+        "ADJA",
+        "PIAT",
+        "PPOSAT",
+        "CARD",
+        "DT",
+        "JJ",
+        "PRP$",
+        "CD",
+        "ADJD",
+    ):
+        j -= 1
+    if j >= 0 and toks[j].pos in ("APPR", "APPRART", "IN"):
+        return toks[j].text.lower()
+    return None
+
+
+def find_triggers(tokens: list[Token], lang: str) -> list[Trigger]:
+    """Verbs and nouns of the sentence that signal an event, and light verbs that lend theirs to a noun."""
+    lex = lexicon()
+    out: list[Trigger] = []
+    for i, tok in enumerate(tokens):
+        lemma = tok.lemma.lower()
+        if _is_verb(tok, lang):
+            if lemma in lex.light[lang]:
+                out.append(Trigger(i, "light", lex.verbs[lang].get(lemma, []), lex.light[lang][lemma]))
+            elif lemma in lex.verbs[lang]:
+                out.append(Trigger(i, "verb", lex.verbs[lang][lemma]))
+        elif _is_noun(tok, lang):
+            types = _noun_types(tokens, i, lang)
+            if types:
+                out.append(Trigger(i, "noun", types))
+    return out
+
+
+def _noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:
+    lex = lexicon()
+    if lang == "en":
+        if i > 0:
+            two = f"{tokens[i - 1].lemma} {tokens[i].lemma}".lower()
+            if two in lex.nouns["en"]:
+                return lex.nouns["en"][two]
+        return lex.nouns["en"].get(tokens[i].lemma.lower(), [])
+    word = tokens[i].text.lower()
+    lemma = tokens[i].lemma.lower()
+    for form in (word, lemma):
+        if form in lex.nouns["de"]:
+            return lex.nouns["de"][form]
+    for suffix, et in lex.suffixes["de"]:  # compounds: "Gipfeltreffen", "Truppenabzug"
+        if lemma.endswith(suffix) or word.endswith(suffix):
+            return [et]
+    return []
+
+
+def _same_type(a: Trigger, b: Trigger) -> bool:
+    return bool({t.type for t in a.types} & {t.type for t in b.types})
+
+
+def object_noun(toks: list[Token], i: int, cl: Clause) -> str:
+    """The first common noun after a verb in its clause: what a denial or an accusation is about."""
+    for t in toks[i + 1 : cl.end]:
+        if t.pos in ("NN", "NNS"):
+            return t.lemma.lower()
+    return ""
+
+
+def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: str) -> Trigger | None:
+    """The event noun a light verb governs: for English its object, for German the nearest event noun."""
+    if not nouns:
+        return None
+    if lang == "en":
+        for n in nouns:
+            head = toks[n.index].head
+            if head == lt.index or (head >= 0 and toks[head].head == lt.index):
+                return n
+        return None
+    return min(nouns, key=lambda n: abs(n.index - lt.index))
+
+
+def choose_reading(
+    types: list[EventType], refs: list[MentionRef], toks: list[Token], cl: Clause, light: bool = False
+) -> EventType | None:
+    """Pick the reading of a trigger that fits the clause: an entry restricted to certain objects wins when one
+    of them is there ("Botschafter abziehen" is a SANCTION, "Truppen abziehen" a RETREAT)."""
+    span = toks[cl.start : cl.end]
+    words = {t.text.lower() for t in span} | {t.lemma.lower() for t in span}
+    for et in types:
+        if et.objects and et.objects & words:
+            return et
+    for et in types:
+        if et.objects or (et.unless and et.unless & words):
+            continue
+        if et.needs == "mit" and not any(r.gov in ("mit", "with") for r in refs):
+            continue
+        if et.needs == "light" and not light:
+            continue
+        return et
+    return None

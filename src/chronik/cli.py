@@ -342,6 +342,36 @@ def eval_plover(
         out.print(escape(line), highlight=False)
 
 
+@eval_app.command("timex")
+def eval_timex(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="A TIMEX2 corpus (in/, key/, keyinline/), e.g. ../shared/data/temporal/wikiwarsde."
+        ),
+    ],
+    errors: Annotated[
+        int, typer.Option("--errors", help="Also print the first N errors on the development documents.")
+    ] = 0,
+    dct: Annotated[
+        bool,
+        typer.Option(
+            "--dct", help="Resolve against each document's creation time instead of narrative mode."
+        ),
+    ] = False,
+) -> None:
+    """Time expressions: extraction P/R/F1 (relaxed, strict) and value accuracy; per document, dev/held-out, all."""
+    from chronik.evaluation.timex import evaluate
+
+    try:
+        report = evaluate(path, use_dct=dct)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    for line in report.lines(errors=errors):
+        out.print(escape(line), highlight=False, soft_wrap=True)
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     file: Annotated[

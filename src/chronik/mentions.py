@@ -10,7 +10,7 @@ from __future__ import annotations
 from chronik.actors import Context, Resolver
 from chronik.dates import parse_date
 from chronik.model import Article, Mention, Sentence
-from chronik.timex import find as find_times
+from chronik.timex import resolve as resolve_times
 
 
 def find_mentions(
@@ -44,15 +44,26 @@ def find_mentions(
                 Mention(article.article_id, s.index, a, b, article.text[a:b], kind, e.label, method=e.source,
                         explanation=f"{e.label} entity found by {e.source}, not in the knowledge base")
             )  # fmt: skip
-        try:
-            times = find_times(s.text, language=lang, year=when.year if when else None)
-        except Exception:  # a time expression we cannot read must not cost the sentence its actors
-            times = []
-        for t in times:
-            a, b = s.start + t.start, s.start + t.end
-            out.append(
-                Mention(article.article_id, s.index, a, b, t.text, "time", "DATE", value=t.value, method="timex",
-                        explanation=f"{t.kind} expression" + (f" = {t.value}" if t.value else " (relative)"))
-            )  # fmt: skip
+    out.extend(_time_mentions(article, sentences, lang))
     out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _time_mentions(article: Article, sentences: list[Sentence], lang: str) -> list[Mention]:
+    """Time expressions resolved against the publication date, region by region (so that an expression can
+    anchor on the dates before it)."""
+    out: list[Mention] = []
+    for a, b in article.regions():
+        try:
+            found = resolve_times(article.text[a:b], language=lang, reference=article.published)
+        except Exception:  # a time expression we cannot read must not cost the article its actors
+            continue
+        for t in found:
+            start = a + t.start
+            s = next((s for s in sentences if s.start <= start < s.end), None)
+            if s is not None:
+                out.append(
+                    Mention(article.article_id, s.index, start, a + t.end, t.text, "time", "DATE", value=t.value,
+                            method="timex", explanation=t.explanation or t.kind)
+                )  # fmt: skip
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from chronik.dates import PartialDate, parse_date
 from chronik.ingest.layout import layout_body
 from chronik.ingest.readers import _finish
-from chronik.model import Event, Segment
+from chronik.model import Article, Event, Segment
 
 
 def extract(
@@ -18,10 +18,21 @@ def extract(
     """Code ``text`` (and ``title``) and return its events, dates resolved against ``published``.
 
     The text is laid out as running text (no header parsing); ``language`` None means detected. Offsets in the
-    events' evidence refer to ``title + "\n\n" + text`` when a title is given, else to ``text``.
+    events' evidence refer to ``title + "\\n\\n" + text`` when a title is given, else to ``text``.
     """
     from chronik.pipeline import analyse
 
+    return analyse(_article(text, language=language, published=published, title=title)).events
+
+
+def _article(
+    text: str,
+    *,
+    language: str | None = None,
+    published: str | PartialDate | None = None,
+    title: str | None = None,
+) -> Article:
+    """An article built from a bare text (what :func:`extract` codes)."""
     body = f"{title}\n\n{text}" if title else text
     offset = len(title) + 2 if title else 0
     lay = layout_body(body, offset)
@@ -33,4 +44,4 @@ def extract(
     art = _finish(body, "<text>", "text", lay, date=when, date_source="field" if when else None)
     if language is not None:
         art.language, art.status = language, "ok" if language in ("de", "en") else "unsupported_language"
-    return analyse(art).events
+    return art

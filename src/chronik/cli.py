@@ -372,6 +372,27 @@ def eval_timex(
         out.print(escape(line), highlight=False, soft_wrap=True)
 
 
+@eval_app.command("petrarch")
+def eval_petrarch(
+    records: Annotated[
+        Path,
+        typer.Argument(
+            help="PETRARCH2 unit-test records, e.g. ../shared/data/events/petrarch2/text/PETR.UnitTest.records.xml."
+        ),
+    ],
+) -> None:
+    """PETRARCH2's validation suite: the share of its expected codings Chronik reproduces from the raw sentences."""
+    from chronik.evaluation.petrarch import evaluate
+
+    try:
+        report = evaluate(records)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    for line in report.lines():
+        out.print(escape(line), highlight=False)
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     file: Annotated[

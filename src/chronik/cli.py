@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -273,6 +274,17 @@ def export(
         err.print(f"{n} rows of {table} → {output}")
 
 
+def _print_report(make: Callable[[], Any], **line_options: Any) -> None:
+    """Run an evaluation and print its report, one line of figures at the end; a missing input exits with 2."""
+    try:
+        report = make()
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    for line in report.lines(**line_options):
+        out.print(escape(line), highlight=False, soft_wrap=True)
+
+
 @app.command()
 def extract(
     text: Annotated[
@@ -313,13 +325,7 @@ def eval_events(
     """Events against hand-coded gold: precision, recall, modality and date accuracy; misses and extras listed."""
     from chronik.evaluation.events import GOLD, evaluate
 
-    try:
-        report = evaluate(folder, gold or GOLD)
-    except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
-    for line in report.lines():
-        out.print(escape(line), highlight=False)
+    _print_report(lambda: evaluate(folder, gold or GOLD))
 
 
 @eval_app.command("plover")
@@ -333,13 +339,7 @@ def eval_plover(
     """English PLOVER records: type accuracy when the actor pair is found, source/target accuracy, event P/R/F1."""
     from chronik.evaluation.plover import evaluate
 
-    try:
-        report = evaluate(file, limit=limit)
-    except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
-    for line in report.lines():
-        out.print(escape(line), highlight=False)
+    _print_report(lambda: evaluate(file, limit=limit))
 
 
 @eval_app.command("timex")
@@ -363,13 +363,7 @@ def eval_timex(
     """Time expressions: extraction P/R/F1 (relaxed, strict) and value accuracy; per document, dev/held-out, all."""
     from chronik.evaluation.timex import evaluate
 
-    try:
-        report = evaluate(path, use_dct=dct)
-    except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
-    for line in report.lines(errors=errors):
-        out.print(escape(line), highlight=False, soft_wrap=True)
+    _print_report(lambda: evaluate(path, use_dct=dct), errors=errors)
 
 
 @eval_app.command("petrarch")
@@ -384,13 +378,7 @@ def eval_petrarch(
     """PETRARCH2's validation suite: the share of its expected codings Chronik reproduces from the raw sentences."""
     from chronik.evaluation.petrarch import evaluate
 
-    try:
-        report = evaluate(records)
-    except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
-    for line in report.lines():
-        out.print(escape(line), highlight=False)
+    _print_report(lambda: evaluate(records))
 
 
 @eval_app.command("quotes")
@@ -403,13 +391,7 @@ def eval_quotes(
     """Quotation attribution: speaker, cue and quotation spans, P/R/F1 (exact and lenient overlap)."""
     from chronik.evaluation.quotes import evaluate
 
-    try:
-        report = evaluate(file, limit=limit)
-    except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
-    for line in report.lines():
-        out.print(escape(line), highlight=False)
+    _print_report(lambda: evaluate(file, limit=limit))
 
 
 @actors_app.command("lookup")

@@ -48,6 +48,13 @@ class Clause:
     )
 
 
+@dataclass(slots=True)
+class State:
+    """What the coder carries from sentence to sentence: the last person who was a subject (for "er")."""
+
+    last_person: MentionRef | None = None
+
+
 def clauses(tokens: list[Token], lang: str) -> list[Clause]:
     """Split a sentence at punctuation, (German) subordinating conjunctions and "und" before a finite verb."""
     bounds = [0]
@@ -108,37 +115,29 @@ def mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) -> 
     return out
 
 
+#: What may stand between a preposition and its noun: articles, adjectives, possessives, numbers, quote marks.
+NP_FILLER = {"ART", "ADJA", "ADJD", "PPOSAT", "PIAT", "CARD", "DT", "JJ", "PRP$", "CD", "$("}
+PREPOSITION_TAGS = {"APPR", "APPRART", "APPO", "IN", "TO"}
+
+
+def word_before_phrase(tokens: list[Token], i: int) -> int:
+    """The index of the first word before position ``i`` that is not part of its noun phrase (-1 if none)."""
+    j = i - 1
+    while j >= 0 and tokens[j].pos in NP_FILLER:
+        j -= 1
+    return j
+
+
 def _governor(tokens: list[Token], a: int) -> str | None:
     """The preposition a mention stands under, or "gen" if it is a genitive attribute of the noun before it."""
-    j = a - 1
-    while j >= 0 and tokens[j].pos in (
-        "ART",
-        "ADJA",
-        "PPOSAT",
-        "PIAT",
-        "CARD",
-        "DT",
-        "JJ",
-        "PRP$",
-        "CD",
-        "$(",
-    ):
-        j -= 1
+    j = word_before_phrase(tokens, a)
     if j < 0:
         return None
-    t = tokens[j]
-    if t.pos in ("APPR", "APPRART", "APPO", "IN", "TO"):
-        return t.text.lower()
-    if t.pos == "NN" and tokens[a].text.lower() in ("der", "des"):
+    if tokens[j].pos in PREPOSITION_TAGS:
+        return tokens[j].text.lower()
+    if tokens[j].pos == "NN" and tokens[a].text.lower() in ("der", "des"):
         return "gen"
     return None
-
-
-@dataclass(slots=True)
-class State:
-    """What the coder carries from sentence to sentence: the last person who was a subject (for "er")."""
-
-    last_person: MentionRef | None = None
 
 
 def usable(m: Mention) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from chronik.coding.clauses import Clause, MentionRef
+from chronik.coding.clauses import PREPOSITION_TAGS, Clause, MentionRef, word_before_phrase
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.model import Token
 
@@ -28,23 +28,8 @@ def _is_noun(tok: Token, lang: str) -> bool:
 
 def noun_preposition(toks: list[Token], i: int) -> str | None:
     """The preposition an event noun stands under ("auf die russischen Forderungen", "vor einem Besuch")."""
-    j = i - 1
-    while j >= 0 and toks[j].pos in (
-        "ART",
-        "ADJA",
-        "PIAT",
-        "PPOSAT",
-        "CARD",
-        "DT",
-        "JJ",
-        "PRP$",
-        "CD",
-        "ADJD",
-    ):
-        j -= 1
-    if j >= 0 and toks[j].pos in ("APPR", "APPRART", "IN"):
-        return toks[j].text.lower()
-    return None
+    j = word_before_phrase(toks, i)
+    return toks[j].text.lower() if j >= 0 and toks[j].pos in PREPOSITION_TAGS else None
 
 
 def find_triggers(tokens: list[Token], lang: str) -> list[Trigger]:

@@ -20,6 +20,7 @@ from chronik.store import Analysis, RunStats, Store
 
 Coder = Callable[[Article, list[Sentence], list[Mention]], list[Event]]
 
+
 def _default_coders() -> list[Coder]:
     from chronik.coding import code
 

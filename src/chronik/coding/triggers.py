@@ -69,10 +69,6 @@ def _noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:
     return []
 
 
-def _same_type(a: Trigger, b: Trigger) -> bool:
-    return bool({t.type for t in a.types} & {t.type for t in b.types})
-
-
 def object_noun(toks: list[Token], i: int, cl: Clause) -> str:
     """The first common noun after a verb in its clause: what a denial or an accusation is about."""
     for t in toks[i + 1 : cl.end]:

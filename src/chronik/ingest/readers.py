@@ -13,7 +13,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -45,7 +45,6 @@ class IngestOptions:
     max_record_bytes: int = 5_000_000
     #: Formats forced for every input ("text", "html", "jsonl", "csv"); None = decide by suffix and content.
     format: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def article_id(text: str) -> str:

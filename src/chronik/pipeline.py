@@ -55,6 +55,7 @@ class RunReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)  #: (path, warning)
     seconds: float = 0.0
     status: str = "done"
+    events: int = 0  #: events coded in the articles this run stored
 
     @property
     def ok(self) -> bool:
@@ -64,7 +65,7 @@ class RunReport:
         s = self.stats
         return (
             f"{s.files} files, {s.articles} articles ({s.new_articles} new, {s.skipped} already stored), "
-            f"{s.problems} with problems, {len(self.warnings)} warnings in {self.seconds:.1f} s"
+            f"{self.events} events, {s.problems} with problems, {len(self.warnings)} warnings in {self.seconds:.1f} s"
         )
 
 
@@ -133,6 +134,7 @@ def run(
                                     "unanalysed — please report this", fatal=False))  # fmt: skip
                     an = Analysis(item)
                 batch.append(an)
+                report.events += len(an.events)
                 pending.add(aid)
                 if len(batch) >= BATCH:
                     flush()

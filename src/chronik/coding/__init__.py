@@ -17,6 +17,8 @@ not coded as an event of its own: it is the content of the request.
 
 from __future__ import annotations
 
+from typing import Any
+
 from chronik.coding.clauses import Clause, MentionRef, State, clauses, mention_refs, subject_of, usable
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.merge import merge_drafts
@@ -57,11 +59,44 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         by_sentence.setdefault(m.sentence, []).append(m)
     drafts: list[Draft] = []
     state = State()
+    quoted = _quotations(article, sentences, lang)
     for k, s in enumerate(sentences):
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         carried = carried_attribution(nxt, by_sentence.get(nxt.index, []) if nxt else [], lang)
         drafts.extend(_code_sentence(s, by_sentence.get(s.index, []), lang, carried, state))
+    for d in drafts:
+        if d.attribution is None and d.sentence is not None:
+            d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
     return merge_drafts(article, drafts, lang, published)
+
+
+_BARE_PRONOUNS = {"er", "sie", "es", "ich", "wir", "man", "he", "she", "it", "they", "i", "we"}
+
+
+def _quotations(article: Article, sentences: list[Sentence], lang: str) -> list[Any]:
+    """The article's quotations (who says what), for attributing events told inside them."""
+    from chronik.attribution import quotes
+
+    try:
+        return [q for q in quotes(article.text, language=lang, sentences=sentences) if q.speaker is not None]
+    except Exception:  # attribution is a bonus: a failure here must not cost the article its events
+        return []
+
+
+def _quoted_speaker(quoted: list[Any], at: int, mentions: list[Mention], article: Article) -> Mention | None:
+    """The speaker of the quotation that contains offset ``at``, as the actor mention over the speaker's words
+    (or, for a speaker the knowledge base does not know, the words themselves)."""
+    for q in quoted:
+        if q.quote.start <= at < q.quote.end:
+            sp = q.speaker
+            over = [m for m in mentions if m.kind == "actor" and m.start < sp.end and sp.start < m.end]
+            if over:
+                return over[0]
+            if sp.text.lower() in _BARE_PRONOUNS:
+                return None  # "sagte er": a pronoun alone names nobody
+            return Mention(article.article_id, -1, sp.start, sp.end, sp.text, "actor", "", method="quotation",
+                           explanation="speaker of a quotation, not in the knowledge base")  # fmt: skip
+    return None
 
 
 def _code_sentence(

@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= demo.duckdb
 
-.PHONY: demo test lint install install-dev clean
+.PHONY: demo test lint install install-dev clean train-de
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,12 @@ test: install-dev
 	$(BIN)/python -m pytest
 
 lint: install-dev
-	$(BIN)/ruff check src tests scripts benchmarks
-	$(BIN)/ruff format --check src tests scripts benchmarks
+	$(BIN)/ruff check src tests scripts benchmarks training
+	$(BIN)/ruff format --check src tests scripts benchmarks training
+
+# Rebuild the German NER model from ../shared/data/ner-de (about 45 minutes on 2 cores; not part of CI).
+train-de: install-dev
+	$(BIN)/python training/train_de_ner.py
 
 clean:
 	rm -rf $(VENV) demo.duckdb demo.duckdb.wal .pytest_cache

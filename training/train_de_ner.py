@@ -1,25 +1,40 @@
 """Rebuild Chronik's German NER model (spaCy tok2vec + ner, CPU, no downloads) from ../shared/data/ner-de/.
 
-    python training/train_de_ner.py                 # prepare + train + evaluate + export (the whole rebuild)
-    python training/train_de_ner.py prepare         # only convert the data to DocBin under training/build/
-    python training/train_de_ner.py train --run NAME --config training/configs/de_ner.cfg [-o key=value ...]
-    python training/train_de_ner.py evaluate --run NAME    # held-out scores of training/build/runs/NAME
-    python training/train_de_ner.py export --run NAME      # copy that model to src/chronik/models/de_ner
+    python training/train_de_ner.py              # the whole rebuild (make train-de): both stages, held-out
+                                                 # scores, export to src/chronik/models/de_ner
+    python training/train_de_ner.py evaluate     # held-out scores of the last stage's model again
+    python training/train_de_ner.py export       # export it again
 
-Data and splits (all deterministic; nothing random depends on the machine):
+    # experiments: prepare one data mix into a build folder, train one run on it
+    python training/train_de_ner.py prepare --build training/build/x --wikiann silver --germeval-train-pct 50
+    python training/train_de_ner.py train --build training/build/x --run r1 --config training/configs/de_ner.cfg \
+        -o training.max_steps=2000
 
-- ``germeval2014-dev.tsv`` (GermEval 2014 dev, 2,200 sentences) is **held out entirely**. ner-d contains 2,004 of
-  these sentences; every ner-d or WikiANN sentence whose token sequence equals a GermEval dev sentence is dropped.
-- ``ner-d.dev.filtered.tsv``, deduplicated: bucket = first 8 hex digits of SHA-1 of the space-joined tokens,
-  modulo 100. Buckets 0–9 are **held out** (10 %), 10–14 are the dev split that picks the best checkpoint during
-  training (5 %), the rest is training data.
-- ``wikiann-de.{train,dev}.txt`` (silver, no MISC class) only with ``--wikiann silver|partial``.
+The recipe has two stages (see ``STAGES``), because that is how the shipped model was trained within its time box:
+
+1. ``configs/de_ner.cfg`` from scratch on ner-d's training split, 3,500 steps (about 6 epochs);
+2. ``configs/de_ner_continue.cfg``, continuing from stage 1's best weights for 2,500 steps on ner-d's training
+   split + half of GermEval 2014 dev (three copies) + WikiANN train and dev (silver; WikiANN has no MISC class).
+   Its last weights are the model.
+
+Data and splits (all deterministic, by hash: bucket = first 8 hex digits of the SHA-1 of the space-joined tokens,
+modulo 100):
+
+- ``germeval2014-dev.tsv`` (GermEval 2014 dev, 2,200 sentences): buckets 50–99 (1,124 sentences) are **held
+  out**; buckets 0–49 (1,076) are training data in stage 2. ner-d contains 2,004 GermEval dev sentences: every
+  ner-d or WikiANN sentence whose tokens equal *any* GermEval dev sentence is dropped, so the held-out half is
+  never seen, not even as a duplicate.
+- ``ner-d.dev.filtered.tsv``, deduplicated: buckets 0–9 are **held out** (10 %), 10–14 are the dev split that
+  picks the best checkpoint during training (5 %), the rest is training data.
+- ``wikiann-de.{train,dev}.txt`` minus sentences equal to held-out ones, redirects (``WEITERLEITUNG``) and
+  fragments under 3 tokens. WikiANN's test file is not used.
 
 The training data only (never the held-out gold) is made consistent with the GermEval mapping: single lowercase
 nationality/language adjectives (*deutscher*, *französischen*, *engl.*), which ner-d's WikiNER part marks MISC and
 GermEval marks ``LOCderiv`` (→ O), become O.
 
-Training runs in one process and one BLAS thread: the machine has two cores and the other one is someone's.
+Training runs in one process and one BLAS thread: the machine has two cores, shared with other work.
+The converted corpora, runs and scores go to ``training/build/`` (not committed).
 """
 
 from __future__ import annotations
@@ -41,6 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "ner-de"
 BUILD = ROOT / "training" / "build"
 CONFIG = ROOT / "training" / "configs" / "de_ner.cfg"
+CONTINUE = ROOT / "training" / "configs" / "de_ner_continue.cfg"
 MODEL_OUT = ROOT / "src" / "chronik" / "models" / "de_ner"
 
 sys.path.insert(0, str(ROOT / "src"))  # the readers and the scorer are Chronik's own
@@ -57,6 +73,28 @@ from chronik.evaluation.ner import (  # noqa: E402
 
 HOLDOUT_BUCKETS = range(0, 10)
 DEV_BUCKETS = range(10, 15)
+
+#: The recipe of the shipped model. Each stage prepares its data mix in BUILD/<name>/ and trains
+#: BUILD/<name>/runs/<name>.
+STAGES: list[dict] = [
+    {
+        "name": "stage1",
+        "config": CONFIG,
+        "data": {"wikiann": "none", "germeval_train_pct": 0, "germeval_repeat": 1},
+        "overrides": ["training.max_steps=3500"],
+    },
+    {
+        "name": "stage2",
+        "config": CONTINUE,
+        "base": "stage1",  # continue from stage 1's model-best
+        "data": {"wikiann": "silver", "germeval_train_pct": 50, "germeval_repeat": 3},
+        "overrides": ["training.max_steps=2500"],
+    },
+]
+FINAL = "stage2"
+#: Stage 2's last weights ship. Its checkpoint-picking dev split is ner-d's, whose conventions stage 2 moves away
+#: from on purpose (towards GermEval's), so "best on that dev split" would pick stage 2's first step.
+FINAL_WHICH = "model-last"
 
 _ADJ = re.compile(
     r"^(?=[a-zäöü])[\w-]*(isch|deutsch)(e|en|er|es|em)?$"
@@ -75,9 +113,7 @@ def bucket(tokens: list[str]) -> int:
 def clean(sent: TaggedSentence) -> TaggedSentence:
     """Training-side relabelling to the GermEval convention: a lone lowercase derived adjective is not an entity."""
     ents = [
-        (s, e, label)
-        for s, e, label in spans(sent.tags)
-        if not (e - s == 1 and _ADJ.match(sent.tokens[s]))
+        (s, e, label) for s, e, label in spans(sent.tags) if not (e - s == 1 and _ADJ.match(sent.tokens[s]))
     ]
     return TaggedSentence(sent.tokens, spans_to_iob(ents, len(sent.tokens)))
 
@@ -107,9 +143,38 @@ def to_docbin(path: Path, sents: list[TaggedSentence], *, o_missing: bool = Fals
     return n
 
 
-def prepare(data: Path, build: Path, wikiann: str) -> dict:
+def germeval_blocks(path: Path) -> list[tuple[list[str], str]]:
+    """The raw sentences of a GermEval file: (tokens, the sentence's lines with its comment) in file order."""
+    out: list[tuple[list[str], str]] = []
+    lines: list[str] = []
+    toks: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in [*fh, "\n"]:
+            if line.strip():
+                lines.append(line)
+                if not line.startswith("#"):
+                    toks.append(line.split("\t")[1])
+            elif toks:
+                out.append((toks, "".join(lines) + "\n"))
+                lines, toks = [], []
+    return out
+
+
+def prepare(
+    data: Path, build: Path, wikiann: str, germeval_train_pct: int = 0, germeval_repeat: int = 1
+) -> dict:
     germeval = read_germeval(data / "germeval2014-dev.tsv")
     banned = {key(s.tokens) for s in germeval}
+    # GermEval 2014 dev: buckets < germeval_train_pct go to training (0: none), the rest is held out.
+    # The half with buckets >= 50 is always written too, so that runs with and without GermEval compare.
+    raw = germeval_blocks(data / "germeval2014-dev.tsv")
+    assert [t for t, _ in raw] == [s.tokens for s in germeval]
+    ge_train = [s for s in germeval if bucket(s.tokens) < germeval_train_pct]
+    (build / "heldout").mkdir(parents=True, exist_ok=True)
+    with open(build / "heldout" / "germeval2014-dev.heldout.tsv", "w", encoding="utf-8") as fh:
+        fh.writelines(text for toks, text in raw if bucket(toks) >= germeval_train_pct)
+    with open(build / "heldout" / "germeval2014-dev.half-B.tsv", "w", encoding="utf-8") as fh:
+        fh.writelines(text for toks, text in raw if bucket(toks) >= 50)
     nerd = read_token_tag(data / "ner-d.dev.filtered.tsv")
     splits: dict[str, list[TaggedSentence]] = {"train": [], "dev": [], "heldout": []}
     seen: set[str] = set()
@@ -140,7 +205,6 @@ def prepare(data: Path, build: Path, wikiann: str) -> dict:
         "ner-d sentences": len(nerd),
         "dropped: also in GermEval dev": dropped_germeval,
         "dropped: duplicates": dropped_dup,
-        "germeval held-out sentences": len(germeval),
     }
     for name, sents in splits.items():
         stats[f"ner-d {name} sentences"] = len(sents)
@@ -154,8 +218,16 @@ def prepare(data: Path, build: Path, wikiann: str) -> dict:
         )
     elif (corpus / "train" / "wikiann.spacy").exists():
         (corpus / "train" / "wikiann.spacy").unlink()
+    ge_file = corpus / "train" / "germeval.spacy"
+    if ge_train:
+        stats[f"germeval dev sentences in training (buckets < {germeval_train_pct}, x{germeval_repeat})"] = (
+            len(ge_train)
+        )
+        to_docbin(ge_file, ge_train * germeval_repeat)
+    elif ge_file.exists():
+        ge_file.unlink()
+    stats["germeval held-out sentences"] = len(germeval) - len(ge_train)
     write_token_tag(build / "heldout" / "ner-d.heldout.tsv", splits["heldout"])  # gold as given (mapped)
-    shutil.copyfile(data / "germeval2014-dev.tsv", build / "heldout" / "germeval2014-dev.tsv")
     (build / "corpus" / "stats.json").write_text(json.dumps(stats, indent=2))
     for k, v in stats.items():
         print(f"  {k}: {v}")
@@ -188,21 +260,23 @@ def train(config: Path, build: Path, run: str, overrides: list[str]) -> Path:
     return out
 
 
-def heldout_scores(model: Path, build: Path) -> dict:
+def heldout_scores(model: Path, heldout: Path) -> dict:
+    names = ["germeval2014-dev.heldout.tsv", "ner-d.heldout.tsv"]
+    half_b = heldout / "germeval2014-dev.half-B.tsv"
+    if half_b.read_bytes() != (heldout / names[0]).read_bytes():
+        names.append(half_b.name)
     results = {}
-    for name in ("germeval2014-dev.tsv", "ner-d.heldout.tsv"):
-        path = build / "heldout" / name
+    for name in names:
         t0 = time.time()
-        rep = evaluate(path, batch_tagger=lambda s: tag_batch(s, model=str(model)))
-        secs = time.time() - t0
-        print(f"\n== {name}\n{rep.table()}\n{rep.summary()}  [{secs:.1f} s]")
+        rep = evaluate(heldout / name, batch_tagger=lambda s: tag_batch(s, model=str(model)))
+        print(f"\n== {name}\n{rep.table()}\n{rep.summary()}  [{time.time() - t0:.1f} s]")
         results[name] = rep.as_dict()
     return results
 
 
 def evaluate_run(build: Path, run: str, which: str = "model-best") -> dict:
     model = build / "runs" / run / which
-    results = heldout_scores(model, build)
+    results = heldout_scores(model, build / "heldout")
     (build / "runs" / run / f"heldout-{which}.json").write_text(json.dumps(results, indent=2))
     return results
 
@@ -212,9 +286,8 @@ def export(build: Path, run: str, dest: Path, which: str = "model-best") -> None
 
     src = build / "runs" / run / which
     nlp = spacy.load(src)
-    keep = {"tok2vec", "ner"}
     for name in list(nlp.pipe_names):
-        if name not in keep:
+        if name not in ("tok2vec", "ner"):
             nlp.remove_pipe(name)
     scores_file = build / "runs" / run / f"heldout-{which}.json"
     heldout = json.loads(scores_file.read_text()) if scores_file.exists() else {}
@@ -222,53 +295,90 @@ def export(build: Path, run: str, dest: Path, which: str = "model-best") -> None
         {
             "name": "de_ner",
             "version": "1.0.0",
-            "description": "Chronik's German NER (PER, LOC, ORG, MISC): spaCy tok2vec (hash embeddings, CNN) + "
-            "transition-based NER, trained on ner-d without GermEval 2014 dev and a 10 % held-out split. "
-            "Input: pre-tokenised sentences. See chronik/models/MODEL_CARD.md.",
+            "description": "Chronik's German NER (PER, LOC, ORG, MISC): spaCy tok2vec (hash embeddings + CNN) and "
+            "transition-based NER, for pre-tokenised sentences. See chronik/models/MODEL_CARD.md.",
             "author": "Chronik developers",
-            "license": "CC BY 4.0 / ODC-BY / research (training data, see MODEL_CARD.md); code Apache-2.0",
+            "license": "weights derived from GermEval 2014 (CC BY 4.0), WikiANN (ODC-BY 1.0) and ner-d (mixed "
+            "research licences): see MODEL_CARD.md",
             "sources": [
-                {"name": "ner-d (dev.filtered)", "license": "mixed research licences"},
-                {"name": "GermEval 2014 (held out, dev)", "license": "CC BY 4.0"},
+                {
+                    "name": "ner-d (ner-d.dev.filtered)",
+                    "license": "mixed research licences, see MODEL_CARD.md",
+                },
+                {"name": "GermEval 2014 NER, dev (half)", "license": "CC BY 4.0"},
+                {"name": "WikiANN (de, train+dev)", "license": "ODC-BY 1.0"},
             ],
             "chronik_heldout": {
                 k: {"micro": v["micro"], "per_class": v["per_class"]} for k, v in heldout.items()
             },
         }
     )
-    nlp.meta.pop("performance", None)  # dev-split scores; the held-out ones are above
+    for k in nlp.config["paths"]:  # build folders of the machine that trained it: meaningless elsewhere
+        nlp.config["paths"][k] = None
+    # the scores of the dev split that picked the checkpoint; the held-out ones are in chronik_heldout
+    nlp.meta.pop("performance", None)
     if dest.exists():
         shutil.rmtree(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(dest)
+    # The string store would list every token of the training data (about 3 MB). Inference does not need it: the
+    # hash embeddings hash each word's NORM/PREFIX/SUFFIX/SHAPE from the text, and the labels are in ner/moves.
+    (dest / "vocab" / "strings.json").write_text(json.dumps(sorted(nlp.get_pipe("ner").labels)))
     size = sum(f.stat().st_size for f in dest.rglob("*") if f.is_file())
     print(f"exported {src} → {dest} ({size / 1e6:.1f} MB)")
 
 
+def rebuild(data: Path, build: Path, out: Path, which: str) -> None:
+    t0 = time.time()
+    for stage in STAGES:
+        name = stage["name"]
+        print(f"\n######## {name}")
+        prepare(data, build / name, **stage["data"])
+        overrides = list(stage["overrides"])
+        if "base" in stage:
+            overrides.append(
+                f"paths.base_model={build / stage['base'] / 'runs' / stage['base'] / 'model-best'}"
+            )
+        train(stage["config"], build / name, name, overrides)
+    evaluate_run(build / FINAL, FINAL, which)
+    export(build / FINAL, FINAL, out, which)
+    print(f"rebuilt in {(time.time() - t0) / 60:.0f} min")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", nargs="?", default="all", choices=["all", "prepare", "train", "evaluate", "export"])
+    ap.add_argument(
+        "step", nargs="?", default="all", choices=["all", "prepare", "train", "evaluate", "export"]
+    )
     ap.add_argument("--data", type=Path, default=DATA, help="folder with ner-d, GermEval 2014 dev, WikiANN")
-    ap.add_argument("--build", type=Path, default=BUILD, help="scratch folder (not committed)")
-    ap.add_argument("--config", type=Path, default=CONFIG)
-    ap.add_argument("--run", default="final", help="name of the training run under BUILD/runs/")
+    ap.add_argument("--build", type=Path, default=None,
+                    help="scratch folder (default: training/build/stage2 for evaluate/export, training/build else)")  # fmt: skip
+    ap.add_argument("--config", type=Path, default=CONFIG, help="for 'train'")
+    ap.add_argument("--run", default=None, help="run name under BUILD/runs/ (default: stage2)")
     ap.add_argument("--wikiann", choices=["none", "silver", "partial"], default="none",
-                    help="add WikiANN train+dev as silver data (partial: its O tokens count as unknown)")  # fmt: skip
-    ap.add_argument("--which", default="model-best", choices=["model-best", "model-last"])
+                    help="for 'prepare': add WikiANN train+dev as silver data (partial: its O tokens count as unknown)")  # fmt: skip
+    ap.add_argument("--germeval-train-pct", type=int, default=0,
+                    help="for 'prepare': train on this %% of GermEval 2014 dev (by sentence hash); the rest is held out")  # fmt: skip
+    ap.add_argument("--germeval-repeat", type=int, default=1, help="for 'prepare': copies of those sentences")
+    ap.add_argument("--which", default=FINAL_WHICH, choices=["model-best", "model-last"])
     ap.add_argument("--out", type=Path, default=MODEL_OUT, help="where the shipped model goes")
     ap.add_argument("-o", "--override", action="append", default=[], help="spaCy config override key=value")
     args = ap.parse_args(argv)
 
-    if args.step in ("all", "prepare"):
-        if not (args.data / "ner-d.dev.filtered.tsv").is_file():
-            print(f"no training data at {args.data} (expected ner-d.dev.filtered.tsv there)", file=sys.stderr)
-            return 2
-        prepare(args.data, args.build, args.wikiann)
-    if args.step in ("all", "train"):
-        train(args.config, args.build, args.run, args.override)
-    if args.step in ("all", "evaluate"):
-        evaluate_run(args.build, args.run, args.which)
-    if args.step in ("all", "export"):
-        export(args.build, args.run, args.out, args.which)
+    if args.step in ("all", "prepare") and not (args.data / "ner-d.dev.filtered.tsv").is_file():
+        print(f"no training data at {args.data} (expected ner-d.dev.filtered.tsv there)", file=sys.stderr)
+        return 2
+    run = args.run or FINAL
+    if args.step == "all":
+        rebuild(args.data, args.build or BUILD, args.out, args.which)
+    elif args.step == "prepare":
+        prepare(args.data, args.build or BUILD, args.wikiann, args.germeval_train_pct, args.germeval_repeat)
+    elif args.step == "train":
+        train(args.config, args.build or BUILD, run, args.override)
+    elif args.step == "evaluate":
+        evaluate_run(args.build or BUILD / FINAL, run, args.which)
+    elif args.step == "export":
+        export(args.build or BUILD / FINAL, run, args.out, args.which)
     return 0
 
 

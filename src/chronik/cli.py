@@ -381,6 +381,23 @@ def eval_petrarch(
     _print_report(lambda: evaluate(records))
 
 
+@eval_app.command("ner")
+def eval_ner(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="German NER gold: GermEval 2014 (idx token outer inner) or token-TAB-tag (ner-d, WikiANN), "
+            "e.g. ../shared/data/ner-de/germeval2014-dev.tsv."
+        ),
+    ],
+) -> None:
+    """German NER through chronik.nlp.ner_tags: P/R/F1 per class (PER, LOC, ORG, MISC) and micro, exact match."""
+    from chronik.evaluation.ner import evaluate
+    from chronik.nlp import ner_tags
+
+    _print_report(lambda: evaluate(file, lambda tokens: ner_tags(tokens, language="de")))
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     file: Annotated[

@@ -187,7 +187,8 @@ def subject_of(
     if free:
         return free[0]
     if cl.relative:
-        before = [r for r in all_refs if r.end <= cl.start]
+        # the antecedent: the nearest actor the knowledge base resolved ("Scholz (SPD), der …": not the party)
+        before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id]
         if before:
             return before[-1]
     return prev.subject if prev is not None else None

@@ -1,1 +1,1 @@
-"""Evaluation of Chronik's components on held-out data (``ner``: the German NER)."""
+"""Evaluation of Chronik's components on gold data (``ner``: German NER readers, scorer and shipped model)."""

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from chronik.nlp.base import spans
 
 #: The classes Chronik's German NER predicts, in report order.
 LABELS: tuple[str, ...] = ("PER", "LOC", "ORG", "MISC")
@@ -82,26 +83,6 @@ def to_iob2(tags: Sequence[str]) -> list[str]:
     return out
 
 
-def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Entities of an IOB1/IOB2 tag sequence as ``(start, end_exclusive, label)``, conlleval-style.
-
-    An entity opens at ``B-X``, or at ``I-X`` not preceded by X; it goes on over following ``I-X``.
-    """
-    out: list[tuple[int, int, str]] = []
-    start, label = -1, ""
-    for i, t in enumerate(tags):
-        if t.startswith("I-") and label == t[2:]:
-            continue
-        if label:
-            out.append((start, i, label))
-            start, label = -1, ""
-        if t.startswith(("B-", "I-")):
-            start, label = i, t[2:]
-    if label:
-        out.append((start, len(tags), label))
-    return out
-
-
 def spans_to_iob(entities: Iterable[tuple[int, int, str]], n: int) -> list[str]:
     tags = ["O"] * n
     for start, end, label in entities:
@@ -118,7 +99,7 @@ def _blocks(lines: Iterable[str], *, comments: bool) -> Iterable[list[list[str]]
     cur: list[list[str]] = []
     for raw in lines:
         line = raw.rstrip("\r\n")
-        if comments and line.startswith("#"):
+        if (comments and line.startswith("#")) or line.startswith("-DOCSTART-"):
             continue
         if not line.strip():
             if cur:
@@ -252,16 +233,20 @@ class NerReport:
 
     def table(self) -> str:
         lines = [f"{'class':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}"]
-        lines += [f"{c:<6} {p:6.4f} {r:6.4f} {f:6.4f} {n:6d}" for c, p, r, f, n in self.rows()]
+        lines += [f"{c:<6} {p:6.3f} {r:6.3f} {f:6.3f} {n:6d}" for c, p, r, f, n in self.rows()]
         return "\n".join(lines)
 
     def summary(self) -> str:
         m = self.micro
-        where = f"{self.source}: " if self.source else ""
+        where = f"; {self.source}" if self.source else ""
         return (
-            f"{where}{self.sentences} sentences, {self.tokens} tokens, {m.support} gold entities; "
-            f"micro P {m.precision:.4f} R {m.recall:.4f} F1 {m.f1:.4f} (exact match)"
+            f"ner: precision {m.precision:.3f} recall {m.recall:.3f} F1 {m.f1:.3f} (micro, exact entity match; "
+            f"{m.support} gold entities, {self.sentences} sentences{where})"
         )
+
+    def lines(self) -> list[str]:
+        """The per-class table, then one summary line: what ``chronik eval ner`` prints."""
+        return [*self.table().splitlines(), self.summary()]
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -321,62 +306,8 @@ def evaluate(
     return report
 
 
-# ----------------------------------------------------------------------------------------------------------------
-# the shipped model
-
-
-def model_path() -> Path:
-    """The directory of the German NER model that ships in ``chronik/models/de_ner``."""
-    from importlib import resources
-
-    return Path(str(resources.files("chronik") / "models" / "de_ner"))
-
-
-@lru_cache(maxsize=4)
-def load_model(path: str | None = None) -> Any:
-    """The spaCy pipeline (tok2vec + ner) of the German model, loaded once per process. Nothing is downloaded."""
-    import spacy
-
-    p = Path(path) if path else model_path()
-    if not (p / "config.cfg").is_file():
-        raise FileNotFoundError(f"no German NER model at {p}: rebuild it with `make train-de`")
-    return spacy.load(p)
-
-
-def _docs(nlp: Any, sentences: Iterable[Sequence[str]]) -> Iterable[Any]:
-    from spacy.tokens import Doc
-
-    for words in sentences:
-        # spaCy refuses empty words; a placeholder keeps the alignment with the caller's tokens
-        yield Doc(nlp.vocab, words=[w if w else "_" for w in words])
-
-
-def _iob(doc: Any) -> list[str]:
-    return [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
-
-
-def tag_batch(
-    sentences: Iterable[Sequence[str]], *, batch_size: int = 256, model: str | None = None
-) -> list[list[str]]:
-    """IOB2 tags for many pre-tokenised sentences at once (much faster than one :func:`tag` call each)."""
-    nlp = load_model(model)
-    out = []
-    for doc in nlp.pipe(_docs(nlp, sentences), batch_size=batch_size):
-        out.append(_iob(doc))
-    return out
-
-
-def tag(tokens: Sequence[str], *, model: str | None = None) -> list[str]:
-    """IOB2 tags (PER, LOC, ORG, MISC) for one pre-tokenised sentence, e.g. SoMaJo's tokens."""
-    if not tokens:
-        return []
-    return tag_batch([tokens], model=model)[0]
-
-
-def entities(tokens: Sequence[str], *, model: str | None = None) -> list[tuple[int, int, str]]:
-    """Entities of one pre-tokenised sentence as ``(start_token, end_token_exclusive, label)``."""
-    return spans(tag(tokens, model=model))
-
+# the shipped model lives in the linguistic layer; re-exported here for the evaluation
+from chronik.nlp.german_ner import entities, load_model, model_path, tag, tag_batch  # noqa: E402
 
 __all__ = [
     "CLASS_MAP",

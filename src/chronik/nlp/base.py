@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 
 from chronik.model import Entity, Sentence
 
@@ -42,3 +43,23 @@ def entities_to_iob(entities: list[Entity], n: int) -> list[str]:
         for i in range(e.start_token, min(e.end_token, n)):
             tags[i] = ("B-" if i == e.start_token else "I-") + e.label
     return tags
+
+
+def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entities of an IOB1/IOB2 tag sequence as ``(start, end_exclusive, label)``, conlleval-style.
+
+    An entity opens at ``B-X``, or at ``I-X`` not preceded by X; it goes on over following ``I-X``.
+    """
+    out: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, t in enumerate(tags):
+        if t.startswith("I-") and label == t[2:]:
+            continue
+        if label:
+            out.append((start, i, label))
+            start, label = -1, ""
+        if t.startswith(("B-", "I-")):
+            start, label = i, t[2:]
+    if label:
+        out.append((start, len(tags), label))
+    return out

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chronik.model import Sentence, Token
-from chronik.nlp.base import Analyzer
+from chronik.model import Entity, Sentence, Token
+from chronik.nlp.base import Analyzer, spans
 
 _TAG = re.compile(r"[()]")
 #: HanTa's own refinements of STTS, mapped back to STTS ("eines Treffens": NNI, a nominalised infinitive).
@@ -38,11 +38,13 @@ class GermanAnalyzer(Analyzer):
 
     def sentences(self, text: str, start: int, end: int) -> list[Sentence]:
         chunk = text[start:end]
+        tokenised = [
+            [t for t in sent if t.character_offset is not None]
+            for sent in self._tokenizer.tokenize_text([chunk])
+        ]
+        tokenised = [toks for toks in tokenised if toks]
         out: list[Sentence] = []
-        for sent in self._tokenizer.tokenize_text([chunk]):
-            toks = [t for t in sent if t.character_offset is not None]
-            if not toks:
-                continue
+        for toks in tokenised:
             words = [t.text for t in toks]
             tags = self.tag_tokens(words)
             tokens = [
@@ -50,9 +52,30 @@ class GermanAnalyzer(Analyzer):
                 for t, (lemma, pos) in zip(toks, tags, strict=True)
             ]
             s_start, s_end = tokens[0].start, tokens[-1].end
-            ents = self.entities(words)  # gazetteer matches stand in until the German NER model ships
+            # The pipeline uses the gazetteer only: at held-out F1 0.58 the German model adds more wrong actors than
+            # it finds ("Schwarzmeer-Halbinsel Krim" as PER); it serves ner_tags() until it reaches the bar.
+            ents = self._merge_entities(words, None)
             out.append(Sentence(0, s_start, s_end, text[s_start:s_end], tokens, ents))
         return out
+
+    def entities(self, words: list[str]) -> list[Entity]:
+        tags = _model_tags([words])
+        return self._merge_entities(words, tags[0] if tags else None)
+
+    @staticmethod
+    def _merge_entities(words: list[str], model_tags: list[str] | None) -> list[Entity]:
+        """Known actors from the knowledge base win; Chronik's German NER model adds what they do not cover."""
+        from chronik.nlp.gazetteer_ner import gazetteer_entities
+
+        gaz = gazetteer_entities(words, "de")
+        if model_tags is None:
+            return gaz
+        taken = {i for e in gaz for i in range(e.start_token, e.end_token)}
+        out = list(gaz)
+        for a, b, label in spans(model_tags):
+            if not taken.intersection(range(a, b)):
+                out.append(Entity(a, b, label, "ner"))
+        return sorted(out, key=lambda e: e.start_token)
 
     def tag_tokens(self, words: list[str]) -> list[tuple[str, str]]:
         tagged = self._tagger.tag_sent(words, taglevel=1)
@@ -81,3 +104,12 @@ def reattach_particles(words: list[str], tagged: list[tuple[str, str]]) -> list[
             if pos_j in _CLAUSE_BREAK or pos_j == "PTKVZ":
                 break
     return out
+
+
+def _model_tags(sentences: list[list[str]]) -> list[list[str]] | None:
+    """IOB2 tags from the shipped German NER model, or None when the model is not installed."""
+    if not sentences:
+        return []
+    from chronik.nlp.german_ner import model_available, tag_batch
+
+    return tag_batch(sentences) if model_available() else None

@@ -60,10 +60,17 @@ def _time_mentions(article: Article, sentences: list[Sentence], lang: str) -> li
             continue
         for t in found:
             start = a + t.start
+            prep = getattr(t, "prep", None)
+            before = article.text[a:start].rstrip()
+            if prep and before.lower().endswith(prep.lower()):
+                start = (
+                    a + len(before) - len(prep)
+                )  # "seit Februar 2022": the preposition belongs to the mention
             s = next((s for s in sentences if s.start <= start < s.end), None)
             if s is not None:
                 out.append(
-                    Mention(article.article_id, s.index, start, a + t.end, t.text, "time", "DATE", value=t.value,
+                    Mention(article.article_id, s.index, start, a + t.end, article.text[start : a + t.end], "time",
+                            "DATE", value=t.value,
                             method="timex", explanation=t.explanation or t.kind)
                 )  # fmt: skip
     return out

@@ -108,6 +108,7 @@ def _code_sentence(
     attribution = attribution or carried
     candidates = [r for r in actors if r is not speaker and r.mention.sector != "media" and usable(r.mention)]
     places = [m for m in mentions if m.kind == "place"]
+    times = [m for m in mentions if m.kind == "time" and m.value]
     triggers = find_triggers(toks, lang)
     lex = lexicon()
     sentence_reported = any(p in s.text for p in lex.sentence_reported[lang]) or (
@@ -146,6 +147,7 @@ def _code_sentence(
                 d.modality = "reported"
             d.attribution = attribution
             d.places = places
+            d.times = times
             out.append(d)
         planning_before = any(toks[i].lemma.lower() in _PLANNING for i in range(cl.start, cl.end))
         if cl.subject is not None and cl.subject.mention.label == "PER":

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from chronik import timex
 from chronik.actors import knowledge_base
 from chronik.coding.roles import Draft
 from chronik.dates import PartialDate, parse_date
@@ -21,24 +20,12 @@ def _event_date(d: Draft, published: PartialDate | None, lang: str) -> tuple[str
     s = d.sentence
     assert s is not None
     a, b = s.tokens[d.clause.start].start, s.tokens[d.clause.end - 1].end
-    resolver = getattr(timex, "resolve", None)
-    try:
-        if resolver is not None:
-            found = [
-                (t.start, f"{getattr(t, 'prep', None) or ''} {t.text}".strip(), t.value)
-                for t in resolver(s.text, language=lang, reference=published)
-            ]
-        else:
-            year = published.year if published else None
-            found = [(t.start, t.text, t.value) for t in timex.find(s.text, language=lang, year=year)]
-    except Exception:  # a date we cannot read must not lose the event
-        found = []
+    # the time expressions the mention stage resolved (against the publication date, tense-aware); "seit …"
+    # dates only ongoing states ("führt seit Februar 2022 Krieg"), not the events told with it
     values = [
-        (s.start + start, value)
-        for start, text, value in found
-        if value
-        and a <= s.start + start < b
-        and (d.etype.type in ONGOING or not text.lower().startswith(("seit", "since")))
+        (m.start, m.value)
+        for m in d.times
+        if a <= m.start < b and (d.etype.type in ONGOING or not m.text.lower().startswith(("seit", "since")))
     ]
     if values:
         value = min(values, key=lambda v: abs(v[0] - s.tokens[d.trigger].start))[1]

@@ -34,6 +34,7 @@ class Draft:
     attribution: Mention | None = None
     content: str = ""  #: what a verbal event is about (the noun it governs), to tell two denials apart
     places: list[Mention] = field(default_factory=list)
+    times: list[Mention] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

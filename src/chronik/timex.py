@@ -338,6 +338,29 @@ def _rel_year(g: _Grammar, adj: str | None) -> int:
 # German
 
 
+def _holiday_maker(g: _Grammar) -> Callable[[re.Match[str]], _X | None]:
+    """Named days ("Weihnachten 1966", "Easter"), the same in every language: the lexicon says which day."""
+
+    def holiday(m: re.Match[str]) -> _X | None:
+        y, era = _get_year(m, g)
+        spec = str(g.lex.table("holidays")[" ".join(m["h"].lower().split())])
+        return _X(m.start(), m.end(), "date", "holiday", y=y, era=era, holiday=spec)
+
+    return holiday
+
+
+def _reference_maker(g: _Grammar) -> Callable[[re.Match[str]], _X | None]:
+    """References ("wenig später", "in der Folge", "shortly after"); weak ones are not expressions by themselves."""
+
+    def reference(m: re.Match[str]) -> _X | None:
+        w = " ".join(m["w"].lower().split())
+        if w in g.lex.set("weak_references"):
+            return None
+        return _X(m.start(), m.end(), "ref", "reference", ref=str(g.lex.table("references").get(w)))
+
+    return reference
+
+
 def _rules_de(g: _Grammar) -> list[_Rule]:
     c = _common(g)
     D = r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\."
@@ -1004,22 +1027,10 @@ def _rules_de(g: _Grammar) -> list[_Rule]:
     )
 
     # named days: "Weihnachten 1966", "Ostern"
-    def holiday(m: re.Match[str]) -> _X | None:
-        y, era = _get_year(m, g)
-        spec = str(g.lex.table("holidays")[" ".join(m["h"].lower().split())])
-        return _X(m.start(), m.end(), "date", "holiday", y=y, era=era, holiday=spec)
-
-    r.append(("holiday", rf"{_L}(?P<h>{c['HOLI']})(?:\s+{YEAR})?{_R}", holiday, 5))
+    r.append(("holiday", rf"{_L}(?P<h>{c['HOLI']})(?:\s+{YEAR})?{_R}", _holiday_maker(g), 5))
 
     # references: "heute" (narratives), "wenig später", "kurz zuvor", "in der Folge", "ab diesem Zeitpunkt"
-    def reference(m: re.Match[str]) -> _X | None:
-        w = " ".join(m["w"].lower().split())
-        ref = g.lex.table("references").get(w)
-        if w in g.lex.set("weak_references"):
-            return None
-        return _X(m.start(), m.end(), "ref", "reference", ref=str(ref))
-
-    r.append(("reference", rf"{_L}(?:(?:ab|von|zu|seit)\s+)?(?P<w>{c['REFS']}){_R}", reference, 8))
+    r.append(("reference", rf"{_L}(?:(?:ab|von|zu|seit)\s+)?(?P<w>{c['REFS']}){_R}", _reference_maker(g), 8))
 
     return [_Rule(name, re.compile(p, re.I), make, prio) for name, p, make, prio in r]
 
@@ -1319,20 +1330,9 @@ def _rules_en(g: _Grammar) -> list[_Rule]:
         )
     )
 
-    def holiday(m: re.Match[str]) -> _X | None:
-        y, era = _get_year(m, g)
-        spec = str(g.lex.table("holidays")[" ".join(m["h"].lower().split())])
-        return _X(m.start(), m.end(), "date", "holiday", y=y, era=era, holiday=spec)
+    r.append(("holiday", rf"{_L}(?P<h>{c['HOLI']})(?:\s+{YEAR})?{_R}", _holiday_maker(g), 5))
 
-    r.append(("holiday", rf"{_L}(?P<h>{c['HOLI']})(?:\s+{YEAR})?{_R}", holiday, 5))
-
-    def reference(m: re.Match[str]) -> _X | None:
-        w = " ".join(m["w"].lower().split())
-        if w in g.lex.set("weak_references"):
-            return None
-        return _X(m.start(), m.end(), "ref", "reference", ref=str(g.lex.table("references")[w]))
-
-    r.append(("reference", rf"{_L}(?P<w>{c['REFS']}){_R}", reference, 8))
+    r.append(("reference", rf"{_L}(?P<w>{c['REFS']}){_R}", _reference_maker(g), 8))
     return [_Rule(name, re.compile(p, re.I), make, prio) for name, p, make, prio in r]
 
 

@@ -335,11 +335,19 @@ def eval_plover(
         typer.Argument(help="PLOVER gold records, e.g. ../shared/data/events/plover/PLOVER_GSR_CAMEO.txt."),
     ],
     limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N records.")] = None,
+    part: Annotated[
+        str,
+        typer.Option(
+            "--part",
+            help="all, dev (records 0, 2, 4, …: the ones we looked at while building the coder) or heldout "
+            "(records 1, 3, 5, …: the honest figure).",
+        ),
+    ] = "all",
 ) -> None:
     """English PLOVER records: type accuracy when the actor pair is found, source/target accuracy, event P/R/F1."""
     from chronik.evaluation.plover import evaluate
 
-    _print_report(lambda: evaluate(file, limit=limit))
+    _print_report(lambda: evaluate(file, limit=limit, part=part))
 
 
 @eval_app.command("timex")

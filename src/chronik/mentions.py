@@ -7,7 +7,10 @@ are kept as unresolved mentions, so that nothing the text names is lost.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chronik.actors import Context, Resolver
+from chronik.actors.resolve import Resolved
 from chronik.dates import parse_date
 from chronik.model import Article, Mention, Sentence
 from chronik.timex import resolve as resolve_times
@@ -24,7 +27,7 @@ def find_mentions(
     out: list[Mention] = []
     for s in sentences:
         toks = s.tokens
-        resolved = resolver.resolve(toks, lang, ctx)
+        resolved = _titled_names(resolver.resolve(toks, lang, ctx), s)
         covered: set[int] = set()
         for r in resolved:
             covered.update(range(r.start, r.end))
@@ -46,6 +49,32 @@ def find_mentions(
             )  # fmt: skip
     out.extend(_time_mentions(article, sentences, lang))
     out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _titled_names(resolved: list[Resolved], s: Sentence) -> list[Resolved]:
+    """A title followed by a name the knowledge base does not know is one actor: "Zimbabwean Prime Minister
+    Robert Mugabe" is Mugabe, of Zimbabwe's government, not whoever held the title on the article's date.
+
+    The resolver sees the title; only the NER sees that the next words are a person's name. So the two are joined
+    here: the title gives country, sector and role, the name names the actor (no knowledge-base id)."""
+    taken = {i for r in resolved for i in range(r.start, r.end)}
+    out = []
+    for r in resolved:
+        e = next(
+            (e for e in s.entities if e.label == "PER" and e.start_token == r.end and r.label == "PER"
+             and r.method in ("title", "counterpart") and r.country
+             and not taken.intersection(range(e.start_token, e.end_token))),
+            None,
+        )  # fmt: skip
+        if e is None:
+            out.append(r)
+            continue
+        toks = s.tokens
+        name = " ".join(t.text for t in toks[e.start_token : e.end_token])
+        why = f"{r.explanation}; but the name {name!r} follows, which the knowledge base does not know → {name}"
+        out.append(replace(r, end=e.end_token, actor_id=None, name=name, method="title+name", explanation=why))
+        taken.update(range(e.start_token, e.end_token))
     return out
 
 

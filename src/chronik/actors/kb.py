@@ -135,7 +135,7 @@ class Organisation:
 class Target:
     """What a surface form points to in the gazetteer."""
 
-    kind: str  #: person surname country adjective prefix metonym organisation role institution spokesperson
+    kind: str  #: person surname country adjective people prefix metonym organisation role institution spokesperson
     #: counterpart modifier
     key: str  #: actor id, ISO3, organisation code, role code, institution key or modifier kind
     country: str | None = None  #: the country the word itself fixes
@@ -220,6 +220,8 @@ class KnowledgeBase:
         #: (id, first file, later file) for every id defined twice; a later file replaces the earlier entry,
         #: which is how a user's file corrects a shipped one.
         self.redefined: list[tuple[str, str, str]] = []
+        #: country → language → nouns for its people ("Ukrainer", "Serbs"), from demonym files
+        self.demonyms: dict[str, dict[str, list[str]]] = {}
         self.max_len = 1
         self._load_all(paths)
 
@@ -227,7 +229,7 @@ class KnowledgeBase:
 
     def _load_all(self, paths: Iterable[Path] | None) -> None:
         base = data_dir()
-        shipped = [base / "actors" / "countries.yaml", base / "actors" / "organisations.yaml"]
+        shipped = [base / "actors" / f for f in ("countries.yaml", "demonyms.yaml", "organisations.yaml")]
         shipped += sorted((base / "actors" / "people").glob("*.yaml"))
         files = [p for p in shipped if p.exists()] + [*user_paths("CHRONIK_ACTORS"), *(paths or [])]
         for path in files:
@@ -246,6 +248,9 @@ class KnowledgeBase:
         if schema.startswith("chronik-countries/"):
             for i, c in enumerate(doc.get("countries") or []):
                 self._add_country(c, f"{path}: countries[{i}]")
+        elif schema.startswith("chronik-demonyms/"):
+            for iso3, forms in (doc.get("demonyms") or {}).items():
+                self.demonyms[str(iso3).upper()] = _langs(forms, f"{path}: demonyms[{iso3}]")
         elif schema.startswith("chronik-organisations/"):
             for i, o in enumerate(doc.get("organisations") or []):
                 self._add_org(o, f"{path}: organisations[{i}]")
@@ -381,6 +386,13 @@ class KnowledgeBase:
                         self._add(lang, f[:1].upper() + f[1:], t)
             for names, sector in c.metonyms:
                 self._add_names(names, Target("metonym", c.iso3, country=c.iso3, sector=sector))
+            people = Target("people", c.iso3, country=c.iso3)
+            given = self.demonyms.get(c.iso3, {})
+            # English plurals of adjectives in -an/-i are regular: Russians, Ukrainians, Israelis, Iraqis
+            regular = [a + "s" for a in c.adjectives.get("en", []) if a.endswith(("an", "i")) and " " not in a]
+            for lang, forms in {**given, "en": given.get("en", []) + regular}.items():
+                for f in dict.fromkeys(forms):
+                    self._add(lang, f, people)
         for o in self.organisations.values():
             self._add_names(o.names, Target("organisation", o.code, country=o.code, sector=o.sector))
         for a in self.actors.values():

@@ -42,7 +42,7 @@ _POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "i
                 "their"}  # fmt: skip
 _PRIORITY = {
     "person": 0, "role": 1, "spokesperson": 1, "counterpart": 1, "institution": 2, "organisation": 3,
-    "metonym": 4, "country": 5, "surname": 6, "adjective": 7, "modifier": 8, "media": 3,
+    "metonym": 4, "country": 5, "surname": 6, "people": 6, "adjective": 7, "modifier": 8, "media": 3,
 }  # fmt: skip
 _HEADS = {"role", "institution", "spokesperson", "counterpart"}
 _SENIORITY = {r: i for i, r in enumerate(
@@ -189,6 +189,11 @@ class Resolver:
                                    None, best.key, None, "media")  # fmt: skip
                 elif best.kind in ("country", "metonym", "organisation"):
                     res = self._place_or_actor(m, best, words, lang)
+                elif best.kind == "people":
+                    name = self.kb.country_name(best.key) or best.key
+                    text = " ".join(words[m.start : m.end])
+                    res = Resolved(m.start, m.end, "actor", "NORP", "demonym", f"{text!r}: people of {name}",
+                                   best.key, name, best.key)  # fmt: skip
                 else:
                     res = None
                 consumed = {k}

@@ -17,7 +17,10 @@ not coded as an event of its own: it is the content of the request.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
+
+from chronik.actors import knowledge_base
 
 from chronik.coding.clauses import Clause, MentionRef, State, clauses, mention_refs, subject_of, usable
 from chronik.coding.lexicon import EventType, lexicon
@@ -107,6 +110,7 @@ def _code_sentence(
     attribution, speaker = find_attribution(s, actors, lang)
     attribution = attribution or carried
     candidates = [r for r in actors if r is not speaker and r.mention.sector != "media" and usable(r.mention)]
+    candidates = sorted(candidates + _destinations(s, mentions, lang), key=lambda r: r.start)
     places = [m for m in mentions if m.kind == "place"]
     times = [m for m in mentions if m.kind == "time" and m.value]
     triggers = find_triggers(toks, lang)
@@ -153,6 +157,27 @@ def _code_sentence(
         if cl.subject is not None and cl.subject.mention.label == "PER":
             state.last_person = cl.subject
         prev = cl
+    return out
+
+
+#: Prepositions of a destination: "sent troops to Bosnia", "Hilfe nach Syrien" make the state there a target.
+_DESTINATION = {"de": {"nach"}, "en": {"to", "into", "toward", "towards"}}
+
+
+def _destinations(s: Sentence, mentions: list[Mention], lang: str) -> list[MentionRef]:
+    """States named as a destination ("aid to Mozambique"): the resolver calls them places, rightly for where an
+    event happens, but as the recipient of aid, troops or a visit the state is the event's target. Governed by a
+    preposition, they never become a subject."""
+    kb = knowledge_base()
+    out = []
+    for r in mention_refs(s, mentions, ("place",)):
+        m = r.mention
+        if m.method != "place" or not m.country or r.gov not in _DESTINATION[lang]:
+            continue
+        aid, name = kb.state_actor(m.country, None)
+        actor = replace(m, kind="actor", actor_id=aid, name=name, explanation=f"{m.explanation}; as a destination "
+                        f"the state {name}")  # fmt: skip
+        out.append(MentionRef(actor, r.start, r.end, r.gov))
     return out
 
 

@@ -215,6 +215,19 @@ def _roles_en(
                 r = ref_at(c)
                 if r is not None and r is not source and r not in targets:
                     targets.append(r)
+    if not targets and not et.symmetric:
+        # one level down: "promised to continue aid to Mozambique" (the complement's object),
+        # "threatened further action against Russia" (the object's preposition)
+        inner = children(head, "xcomp")
+        near = [i for x in inner for i in children(x, "dobj", "dative")] + [
+            i for x in inner for i in pobj(x, TARGET_PREPS["en"])
+        ]
+        objects = children(head, "dobj") + [i for x in inner for i in children(x, "dobj")]
+        near += [i for o in objects for i in pobj(o, TARGET_PREPS["en"] | {"against", "by"})]
+        for i in near:
+            r = ref_at(i)
+            if r is not None and r is not source and r not in targets:
+                targets.append(r)
     if noun and not anchored and targets:
         anchored = True
     return source, targets[:3], anchored

@@ -27,6 +27,7 @@ from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.merge import merge_drafts
 from chronik.coding.modality import (
     carried_attribution,
+    commitment,
     fearful,
     find_attribution,
     future_in_the_past,
@@ -153,11 +154,29 @@ def _code_sentence(
             d.places = places
             d.times = times
             out.append(d)
+            promise = _promise(d, toks, cl, lang)
+            if promise is not None:
+                out.append(promise)
         planning_before = any(toks[i].lemma.lower() in _PLANNING for i in range(cl.start, cl.end))
         if cl.subject is not None and cl.subject.mention.label == "PER":
             state.last_person = cl.subject
         prev = cl
     return out
+
+
+def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None:
+    """The promise or offer of a planned cooperative act, as an AGREE event of its own (PLOVER and CAMEO code the
+    commitment, "Finland will give Tanzania a grant", as AGREE; the act itself stays a planned event)."""
+    if d.modality in ("negated", "hypothetical"):
+        return None
+    found = commitment(toks, cl, lang, d.etype.type)
+    if found is None:
+        return None
+    cameo, intensity = found
+    p = replace(d, etype=EventType("AGREE", None, cameo, intensity, False, d.etype.context),
+                modality="reported" if d.modality == "reported" else "asserted", extra=dict(d.extra))  # fmt: skip
+    p.content = d.etype.type.lower()
+    return p
 
 
 #: Prepositions of a destination: "sent troops to Bosnia", "Hilfe nach Syrien" make the state there a target.

@@ -39,6 +39,33 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
     return next((mod for mod in MODALITIES if mod in found), "asserted")
 
 
+#: CAMEO's "express intent to …" codes (03x) for the act promised, and their Goldstein weights.
+_INTENT = {"AID": ("033", 5.2), "SUPPORT": ("032", 4.5), "COOPERATE": ("031", 5.2), "RETREAT": ("035", 5.0),
+           "CONCEDE": ("035", 5.0), "CONSULT": ("036", 4.0)}  # fmt: skip
+_FUTURE_KINDS = {"AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE"}
+
+
+def commitment(toks: list[Token], cl: Clause, lang: str, event_type: str) -> tuple[str, float] | None:
+    """If the clause promises or offers the event (``commitment`` cues in ``modality.yaml``), the CAMEO code and
+    intensity of that promise as an AGREE event; else None. "Syria says it is willing to withdraw its troops"
+    is a promise (AGREE, 035) besides a planned RETREAT."""
+    if event_type not in _INTENT:
+        return None
+    cues = lexicon().modality[lang].get("commitment") or {}
+    span = toks[cl.start : cl.end]
+    words = {t.text.lower() for t in span}
+    lemmas = {t.lemma.lower() for t in span}
+    kinds = [("explicit", set(_INTENT))] + [("future", _FUTURE_KINDS)]
+    for kind, types in kinds:
+        c = cues.get(kind) or {}
+        hit = words & {str(w).lower() for w in c.get("words") or []} or lemmas & {
+            str(w).lower() for w in c.get("lemmas") or []
+        }
+        if hit and event_type in types:
+            return _INTENT[event_type]
+    return None
+
+
 def future_in_the_past(toks: list[Token], cl: Clause) -> bool:
     words = {t.text.lower() for t in toks[cl.start : cl.end]}
     return "would" in words and not words & {"if", "could", "might", "unless"}

@@ -132,6 +132,8 @@ def _code_sentence(
             continue
         feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
         for d in _clause_events(trigs, in_clause, toks, cl, lang, speaker):
+            if _open_question(toks, cl, d.trigger, lang):
+                continue  # "ließ offen, ob Putin die Einladung annehmen wird": nobody claims anything
             d.sentence = s
             d.modality = "hypothetical" if feared else modality_of(toks, cl, lang, d)
             if d.modality == "hypothetical" and d.extra.get("noun_only"):
@@ -177,6 +179,28 @@ def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None
                 modality="reported" if d.modality == "reported" else "asserted", extra=dict(d.extra))  # fmt: skip
     p.content = d.etype.type.lower()
     return p
+
+
+def _open_question(toks: list[Token], cl: Clause, trigger: int, lang: str) -> bool:
+    """Is the event only asked about ("ob", "whether")? An open question claims nothing, not even a possibility."""
+    if lang == "de":
+        return toks[cl.start].text.lower() == "ob"
+    return any(t.head == trigger and t.dep == "mark" and t.text.lower() == "whether" for t in toks)
+
+
+#: Events whose complement is only their content: what is demanded, threatened, refused or alleged did not happen.
+_SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "ACCUSE"}
+
+
+def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) -> bool:
+    """ "urged Putin to de-escalate", "issued an ultimatum to halt attacks", "refused to deploy troops": the
+    complement of a demand, threat, refusal or accusation is what it is about, not a second event (the English
+    counterpart of skipping German zu-infinitives)."""
+    tok = toks[t.index]
+    if tok.dep not in ("xcomp", "ccomp", "acl") or tok.head < 0:
+        return False
+    governor = next((g for g in trigs if g.index == tok.head), None)
+    return governor is not None and any(et.type in _SPEECH_ACTS for et in governor.types)
 
 
 #: Prepositions of a destination: "sent troops to Bosnia", "Hilfe nach Syrien" make the state there a target.
@@ -242,7 +266,7 @@ def _clause_events(
             out.append(d)
     for vt in verbs:
         et = choose_reading(vt.types, refs, toks, cl)
-        if et is None:
+        if et is None or (lang == "en" and _content_of_speech_act(vt, trigs, toks)):
             continue
         d = assign_roles(et, vt.index, refs, toks, cl, lang, noun=False, speaker=speaker)
         if d is not None:

@@ -118,17 +118,26 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
             return r
         if r.start == ti + 2 and toks[ti + 1].text.lower() in ("von", "vom", "of", "by"):
             return r
-    kb = knowledge_base()
     j = ti - 1
     while j >= 0 and toks[j].pos in ("ADJA", "JJ"):
-        for lang in ("de", "en"):
-            for t in kb.surface[lang].get((toks[j].text,), []):
-                if t.kind == "adjective":
-                    aid, name = kb.state_actor(t.key, None)
-                    m = Mention("", 0, toks[j].start, toks[j].end, toks[j].text, "actor", "GPE", aid, name, t.key,
-                                method="adjective", explanation=f"adjective {toks[j].text!r} → {name}")  # fmt: skip
-                    return MentionRef(m, j, j + 1, None)
+        r = adjective_actor(toks, j)
+        if r is not None:
+            return r
         j -= 1
+    return None
+
+
+def adjective_actor(toks: list[Token], j: int) -> MentionRef | None:
+    """A country adjective as the actor of the noun it modifies: "russischer Truppenaufmarsch", "demolished
+    Palestinian homes", "Israeli army bulldozers"."""
+    kb = knowledge_base()
+    for lang in ("de", "en"):
+        for t in kb.surface[lang].get((toks[j].text,), []):
+            if t.kind == "adjective":
+                aid, name = kb.state_actor(t.key, None)
+                m = Mention("", 0, toks[j].start, toks[j].end, toks[j].text, "actor", "GPE", aid, name, t.key,
+                            method="adjective", explanation=f"adjective {toks[j].text!r} → {name}")  # fmt: skip
+                return MentionRef(m, j, j + 1, None)
     return None
 
 
@@ -161,6 +170,18 @@ def _roles_en(
     def ref_at(i: int) -> MentionRef | None:
         return next((r for r in refs if r.start <= i < r.end), None)
 
+    def owner(i: int) -> MentionRef | None:
+        """The actor a noun phrase names or belongs to: the phrase itself, else its modifier ("Israeli army
+        bulldozers", "Palestinian homes", "Niger's ambassador")."""
+        r = ref_at(i)
+        if r is not None:
+            return r
+        for c in children(i, "compound", "amod", "poss", "nmod"):
+            r = ref_at(c) or (adjective_actor(toks, c) if toks[c].pos == "JJ" else None)
+            if r is not None:
+                return r
+        return None
+
     def children(i: int, *deps: str) -> list[int]:
         return [k for k, t in enumerate(toks) if t.head == i and k != i and t.dep in deps]
 
@@ -183,7 +204,7 @@ def _roles_en(
     passive = bool(children(head, "nsubjpass", "auxpass"))
     if source is None:
         for c in pobj(head, {"by"}) if passive else children(head, "nsubj"):
-            source = source or ref_at(c)
+            source = source or owner(c)
         if source is None and not noun:
             source = cl.subject
         anchored = anchored or (source is not None and light is not None)
@@ -201,8 +222,8 @@ def _roles_en(
             target_idx += pobj(ti, TARGET_PREPS["en"] | {"on", "against", "with"})
     targets: list[MentionRef] = []
     for i in target_idx:
-        r = ref_at(i)
-        if r is not None and r not in targets:
+        r = owner(i)
+        if r is not None and r is not source and r not in targets:
             targets.append(r)
             for c in children(i, "conj"):
                 rc = ref_at(c)

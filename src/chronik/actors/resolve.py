@@ -349,10 +349,12 @@ class Resolver:
         while j < len(matches):
             nxt = matches[j]
             between = [t.text.lower() for t in tokens[ph.end : nxt.start]]
-            if len(between) > 2 or any(w not in _GENITIVE_GAP for w in between):
+            # "die Führung in Peking", "the government in Kabul": an institution placed in a country or capital
+            seat = between == ["in"] and head.kind == "institution" and ph.country is None
+            if not seat and (len(between) > 2 or any(w not in _GENITIVE_GAP for w in between)):
                 break
             comp = nxt.has("country", "organisation", "institution", "metonym")
-            if comp is None or nxt.has("person"):
+            if comp is None or nxt.has("person") or (seat and comp.kind not in ("country", "metonym")):
                 break
             if comp.kind == "institution" and head.kind == "spokesperson":
                 ph.role = self.kb.spokesperson_of.get(comp.key, "spokesperson")

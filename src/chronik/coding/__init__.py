@@ -122,10 +122,27 @@ def _code_sentence(
     out: list[Draft] = []
     prev: Clause | None = None
     planning_before = False
-    for cl in clauses(toks, lang):
+    outer: Clause | None = None  # the last clause that is not a relative clause
+    all_clauses = clauses(toks, lang)
+    for cl in all_clauses:
         in_clause = [r for r in candidates if cl.start <= r.start and r.end <= cl.end]
-        cl.subject = subject_of(in_clause, toks, cl, lang, actors, state, prev, speaker)
+        if lang == "de" and prev is not None and prev.relative and outer is not None and outer.subject \
+                and toks[cl.start].pos in ("VVFIN", "VAFIN", "VMFIN"):  # fmt: skip
+            # "Die Außenminister der G7, in der Deutschland den Vorsitz hat, hatten China aufgefordert": the
+            # sentence resumes after the relative clause, with the subject it began with
+            cl.subject = outer.subject
+        else:
+            cl.subject = subject_of(in_clause, toks, cl, lang, actors, state, prev, speaker)
+        if not cl.relative:
+            outer = cl
         trigs = [t for t in triggers if cl.start <= t.index < cl.end]
+        if lang == "de" and prev is not None and toks[cl.start].text.lower() == "dass" and any(
+            et.type in _SPEECH_ACTS - {"ACCUSE"} for t in triggers if prev.start <= t.index < prev.end
+            for et in t.types
+        ):  # fmt: skip
+            # "Moskau besteht darauf, dass der Westen Kiew drängen müsse": what is demanded, threatened or denied
+            prev = cl
+            continue
         if cl.infinitive and not planning_before:
             # "forderte Moskau auf, die Truppen abzuziehen": the content of a request, not an event
             prev = cl
@@ -163,7 +180,21 @@ def _code_sentence(
         if cl.subject is not None and cl.subject.mention.label == "PER":
             state.last_person = cl.subject
         prev = cl
+    if lang == "de":
+        _targets_from_what_follows(out, all_clauses)
     return out
+
+
+def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -> None:
+    """ "Stoltenberg warnte, Russland sei auf Waffen autoritärer Regime angewiesen": a warning, accusation,
+    threat or demand without an object is aimed at the subject of the clause it introduces."""
+    for d in drafts:
+        if d.targets or d.etype.type not in _SPEECH_ACTS - {"REJECT"}:
+            continue
+        nxt = next((c for c in all_clauses if c.start == d.clause.end), None)
+        if nxt is not None and not nxt.relative and nxt.subject is not None and nxt.subject.start >= nxt.start \
+                and nxt.subject.key != d.source.key:  # fmt: skip
+            d.targets = [nxt.subject]
 
 
 def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None:

@@ -58,8 +58,9 @@ class State:
 def clauses(tokens: list[Token], lang: str) -> list[Clause]:
     """Split a sentence at punctuation, (German) subordinating conjunctions and "und" before a finite verb."""
     bounds = [0]
+    inert = _short_parentheses(tokens)
     for i, t in enumerate(tokens):
-        if t.text in _CLAUSE_PUNCT and 0 < i < len(tokens) - 1:
+        if t.text in _CLAUSE_PUNCT and 0 < i < len(tokens) - 1 and i not in inert:
             bounds.append(i + 1)
         elif lang == "de" and t.pos in ("KOUS", "KOUI") and i > 0:
             bounds.append(i)
@@ -89,6 +90,18 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
             a > 0 and tokens[a - 1].text in ("und", "sowie", "aber") and span[0].pos.endswith("FIN")
         )
         out.append(cl)
+    return out
+
+
+def _short_parentheses(tokens: list[Token]) -> set[int]:
+    """Brackets of a short aside ("Olaf Scholz (SPD) verkündete", "Kim Jong Un (r.) begrüßt"): they do not
+    split the clause, so the subject before them stays the subject of the verb after them."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.text == "(":
+            close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text == ")"), None)
+            if close is not None:
+                out.update((i, close))
     return out
 
 

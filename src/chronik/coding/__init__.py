@@ -33,7 +33,7 @@ from chronik.coding.modality import (
     future_in_the_past,
     modality_of,
 )
-from chronik.coding.roles import Draft, assign_roles, noun_actor
+from chronik.coding.roles import Draft, assign_roles, co_sources, noun_actor
 from chronik.coding.triggers import (
     Trigger,
     choose_reading,
@@ -296,7 +296,7 @@ def _clause_events(
         if d is not None:
             out.append(d)
     for vt in verbs:
-        et = choose_reading(vt.types, refs, toks, cl)
+        et = choose_reading(vt.types, refs, toks, cl, at=vt.index)
         if et is None or (lang == "en" and _content_of_speech_act(vt, trigs, toks)):
             continue
         d = assign_roles(et, vt.index, refs, toks, cl, lang, noun=False, speaker=speaker)
@@ -324,7 +324,15 @@ def _clause_events(
                 d.extra["modality"] = "planned"  # "einen Tag vor einem Besuch von Scholz"
             d.extra["noun_only"] = True
             out.append(d)
-    return [d for d in out if d.targets or d.etype.type != "CONSULT"]
+    out = [d for d in out if d.targets or d.etype.type != "CONSULT"]
+    for d in list(out):
+        if d.etype.symmetric or d.source.start < cl.start:
+            continue
+        partners = co_sources(d.source, refs, toks)
+        if partners:
+            d.targets = [t for t in d.targets if t not in partners]
+            out += [replace(d, source=p, targets=list(d.targets), extra=dict(d.extra)) for p in partners]
+    return out
 
 
 __all__ = ["EventType", "clauses", "code", "find_triggers", "lexicon"]

@@ -147,7 +147,10 @@ def _governor(tokens: list[Token], a: int) -> str | None:
     if j < 0:
         return None
     if tokens[j].pos in PREPOSITION_TAGS:
-        return tokens[j].text.lower()
+        prep = tokens[j].text.lower()
+        if prep == "ins" or (prep == "in" and tokens[j + 1].text.lower() in ("die", "den", "das")):
+            return "in+acc"  # "in die Ukraine": where to (a direction, like "nach"), not where
+        return prep
     if tokens[j].pos == "NN" and tokens[a].text.lower() in ("der", "des"):
         return "gen"
     return None

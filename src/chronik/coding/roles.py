@@ -103,8 +103,12 @@ def _roles_de(
         else:
             after = source.end if source is not None and source.start >= cl.start else cl.start
             preps = TARGET_PREPS["de"] | ({"über", "gen"} if et.type == "ACCUSE" else set())
+            if et.type in ("AID", "MOBILIZE", "ASSAULT", "COERCE", "CONSULT"):
+                preps = preps | {"in+acc"}  # "schickt Panzer in die Ukraine", "Einmarsch in die Ukraine"
             targets = [r for r in refs if r is not source and r.start >= after
                        and (r.gov is None or r.gov in preps)][:1]  # fmt: skip
+            if not targets and et.type in ("SANCTION", "REJECT"):
+                targets = partners[:1]  # "setzte die Zusammenarbeit mit Washington aus"
     return source, _with_coordinated(targets, refs, toks), anchored
 
 
@@ -139,6 +143,20 @@ def adjective_actor(toks: list[Token], j: int) -> MentionRef | None:
                             method="adjective", explanation=f"adjective {toks[j].text!r} → {name}")  # fmt: skip
                 return MentionRef(m, j, j + 1, None)
     return None
+
+
+def co_sources(source: MentionRef, refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:
+    """Actors joined to the source by und/and/sowie ("Moskau und Pjöngjang bestreiten das"): they act too, they
+    are not its target."""
+    out: list[MentionRef] = []
+    last = source
+    for r in refs:
+        if r.start >= last.end and r.start - last.end <= 3 and r is not source:
+            between = {t.text.lower() for t in toks[last.end : r.start]}
+            if between and between <= CONJ and between & {"und", "and", "sowie"}:
+                out.append(r)
+                last = r
+    return out
 
 
 def _with_coordinated(

@@ -91,7 +91,8 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
 
 
 def choose_reading(
-    types: list[EventType], refs: list[MentionRef], toks: list[Token], cl: Clause, light: bool = False
+    types: list[EventType], refs: list[MentionRef], toks: list[Token], cl: Clause, light: bool = False,
+    at: int | None = None,
 ) -> EventType | None:
     """Pick the reading of a trigger that fits the clause: an entry restricted to certain objects wins when one
     of them is there ("Botschafter abziehen" is a SANCTION, "Truppen abziehen" a RETREAT)."""
@@ -107,5 +108,7 @@ def choose_reading(
             continue
         if et.needs == "light" and not light:
             continue
+        if et.needs == "speech" and not (at is not None and at + 1 < len(toks) and toks[at + 1].text in (",", ":")):
+            continue  # "drohte, die Panzer würden brennen": a threat spoken, not "ein Krieg droht"
         return et
     return None

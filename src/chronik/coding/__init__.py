@@ -22,7 +22,16 @@ from typing import Any
 
 from chronik.actors import knowledge_base
 
-from chronik.coding.clauses import Clause, MentionRef, State, clauses, mention_refs, subject_of, usable
+from chronik.coding.clauses import (
+    Clause,
+    MentionRef,
+    State,
+    clauses,
+    mention_refs,
+    pronoun_ref,
+    subject_of,
+    usable,
+)
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.merge import merge_drafts
 from chronik.coding.modality import (
@@ -122,6 +131,7 @@ def _code_sentence(
     out: list[Draft] = []
     prev: Clause | None = None
     planning_before = False
+    before_sentence = state.last_person
     outer: Clause | None = None  # the last clause that is not a relative clause
     all_clauses = clauses(toks, lang)
     for cl in all_clauses:
@@ -148,7 +158,8 @@ def _code_sentence(
             prev = cl
             continue
         feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
-        for d in _clause_events(trigs, in_clause, toks, cl, lang, speaker):
+        crowd = _crowd(s, mentions, cl)
+        for d in _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd):
             if _open_question(toks, cl, d.trigger, lang):
                 continue  # "ließ offen, ob Putin die Einladung annehmen wird": nobody claims anything
             d.sentence = s
@@ -182,7 +193,29 @@ def _code_sentence(
         prev = cl
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
+    _pronoun_targets(out, actors, toks, lang, before_sentence)
     return out
+
+
+_OBJECT_PRONOUNS = {"de": {"ihn", "ihm"}, "en": {"him"}}
+
+
+def _pronoun_targets(
+    drafts: list[Draft], actors: list[MentionRef], toks: list[Token], lang: str, last: MentionRef | None
+) -> None:
+    """ "telefonierte mit dem Kanzler und dankte ihm", "called Putin and urged him": an object pronoun stands for
+    the last person named before it who is not the event's source."""
+    for d in drafts:
+        if d.targets:
+            continue
+        at = next((i for i in range(d.clause.start, d.clause.end) if toks[i].text.lower() in _OBJECT_PRONOUNS[lang]),
+                  None)  # fmt: skip
+        if at is None:
+            continue
+        people = [r for r in actors if r.end <= at and r.mention.label == "PER" and r.key != d.source.key]
+        antecedent = people[-1] if people else (last if last is not None and last.key != d.source.key else None)
+        if antecedent is not None:
+            d.targets = [pronoun_ref(antecedent, toks, at)]
 
 
 def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -> None:
@@ -203,8 +236,8 @@ def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None
     if d.modality in ("negated", "hypothetical"):
         return None
     found = commitment(toks, cl, lang, d.etype.type)
-    if found is None:
-        return None
+    if found is None or toks[d.trigger].lemma.lower() in _PLANNING:
+        return None  # "sagte 14 Kampfpanzer zu": the pledge is the aid event itself
     cameo, intensity = found
     p = replace(d, etype=EventType("AGREE", None, cameo, intensity, False, d.etype.context),
                 modality="reported" if d.modality == "reported" else "asserted", extra=dict(d.extra))  # fmt: skip
@@ -255,9 +288,22 @@ def _destinations(s: Sentence, mentions: list[Mention], lang: str) -> list[Menti
     return out
 
 
+def _crowd(s: Sentence, mentions: list[Mention], cl: Clause) -> MentionRef | None:
+    """Protesters without a name ("Tausende demonstrierten in Kiew", "mourners in Tehran chanted") are people of
+    the country where they protest: the first state or capital named as a place in the clause."""
+    kb = knowledge_base()
+    for r in mention_refs(s, [m for m in mentions if m.kind == "place" and m.country], ("place",)):
+        if cl.start <= r.start < cl.end:
+            aid, name = kb.state_actor(r.mention.country, "civil_society")
+            m = replace(r.mention, kind="actor", label="NORP", actor_id=aid, name=name, sector="civil_society",
+                        method="crowd", explanation=f"people protesting in {r.mention.text} → {name}")  # fmt: skip
+            return MentionRef(m, r.start, r.end, r.gov)
+    return None
+
+
 def _clause_events(
     trigs: list[Trigger], refs: list[MentionRef], toks: list[Token], cl: Clause, lang: str,
-    speaker: MentionRef | None,
+    speaker: MentionRef | None, crowd: MentionRef | None = None,
 ) -> list[Draft]:  # fmt: skip
     lights = [t for t in trigs if t.kind == "light"]
     nouns = [t for t in trigs if t.kind == "noun"]
@@ -275,7 +321,11 @@ def _clause_events(
         base = choose_reading(noun.types, refs, toks, cl, light=True)
         if base is None:
             continue
-        if info.get("type"):
+        if info.get("type") and base.type in (info.get("keeps") or ()):
+            d = assign_roles(base, noun.index, refs, toks, cl, lang, noun=True, light=lt.index, speaker=speaker, crowd=crowd)
+            if d is not None:
+                d.extra["modality"] = "planned"  # "schlug ein Kohleembargo vor": a sanction proposed
+        elif info.get("type"):
             # "schlug ein Gipfeltreffen vor", "lehnte Gespräche ab": the light verb's event, about the noun
             et = EventType(info["type"], info.get("mode"), str(info["cameo"]), float(info["intensity"]), False,
                            base.context)  # fmt: skip
@@ -299,7 +349,7 @@ def _clause_events(
         et = choose_reading(vt.types, refs, toks, cl, at=vt.index)
         if et is None or (lang == "en" and _content_of_speech_act(vt, trigs, toks)):
             continue
-        d = assign_roles(et, vt.index, refs, toks, cl, lang, noun=False, speaker=speaker)
+        d = assign_roles(et, vt.index, refs, toks, cl, lang, noun=False, speaker=speaker, crowd=crowd)
         if d is not None:
             d.content = object_noun(toks, vt.index, cl)
             out.append(d)
@@ -318,7 +368,7 @@ def _clause_events(
         prep = noun_preposition(toks, nt.index)
         if prep is not None and et.type not in _MATERIAL:
             continue  # "die Antworten auf die russischen Forderungen": a reference to words, not an event
-        d = assign_roles(et, nt.index, refs, toks, cl, lang, noun=True, speaker=speaker)
+        d = assign_roles(et, nt.index, refs, toks, cl, lang, noun=True, speaker=speaker, crowd=crowd)
         if d is not None and d.extra.get("anchored"):
             if prep in ("vor", "before"):
                 d.extra["modality"] = "planned"  # "einen Tag vor einem Besuch von Scholz"

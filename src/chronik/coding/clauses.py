@@ -84,6 +84,7 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
         cl.relative = bool(span) and (
             span[0].pos in ("PRELS", "PRELAT")
             or (len(span) > 1 and span[0].pos in ("APPR", "APPRART") and span[1].pos in ("PRELS", "PRELAT"))
+            or _verb_final_after_comma(tokens, a, b, lang)
         )
         # "…, weist Kritik zurück und wirft Kiew Provokationen vor": the same subject goes on
         cl.coordinated = (
@@ -91,6 +92,19 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
         )
         out.append(cl)
     return out
+
+
+_RELATIVE_FORMS = {"der", "die", "das", "den", "dem", "denen", "deren", "dessen"}
+
+
+def _verb_final_after_comma(tokens: list[Token], a: int, b: int, lang: str) -> bool:
+    """ "Çavuşoğlu, der Lawrow und Kuleba empfing": after a comma, der/die/das opening a clause that ends in its
+    finite verb is a relative pronoun, even where the tagger took it for an article (a main clause puts its verb
+    second: "…, der Kreml reagierte gelassen")."""
+    if lang != "de" or a == 0 or tokens[a - 1].text != "," or tokens[a].text.lower() not in _RELATIVE_FORMS:
+        return False
+    words = [t for t in tokens[a:b] if not t.pos.startswith("$")]
+    return len(words) > 2 and words[-1].pos in ("VVFIN", "VAFIN", "VMFIN")
 
 
 def _short_parentheses(tokens: list[Token]) -> set[int]:
@@ -161,7 +175,7 @@ def usable(m: Mention) -> bool:
     return bool(m.actor_id or m.country or (m.method == "ner" and m.label in ("PER", "ORG")))
 
 
-def _pronoun_ref(antecedent: MentionRef, toks: list[Token], i: int) -> MentionRef:
+def pronoun_ref(antecedent: MentionRef, toks: list[Token], i: int) -> MentionRef:
     m = antecedent.mention
     pron = replace(m, text=toks[i].text, start=toks[i].start, end=toks[i].end, method="pronoun",
                    explanation=f"pronoun {toks[i].text!r} → {m.name}")  # fmt: skip
@@ -191,15 +205,20 @@ def subject_of(
                 antecedent = speaker if speaker is not None and t.text.lower() in ("it", "they") else (
                     state.last_person if t.text.lower() in ("he", "she") else None)  # fmt: skip
                 if antecedent is not None:
-                    return _pronoun_ref(antecedent, toks, i)
+                    return pronoun_ref(antecedent, toks, i)
         return prev.subject if prev is not None else None
     if cl.coordinated and prev is not None and prev.subject is not None:
         return prev.subject
+    if cl.relative and toks[cl.start].text.lower() in ("der", "welcher"):
+        # "Çavuşoğlu, der Lawrow und Kuleba empfing": a nominative relative pronoun is the subject
+        before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id]
+        if before:
+            return before[-1]
     free = [r for r in refs if r.gov is None]
     first = free[0].start if free else cl.end
     for i in range(cl.start, first):
         if toks[i].text.lower() in _PRONOUNS[lang] and state.last_person is not None:
-            return _pronoun_ref(state.last_person, toks, i)
+            return pronoun_ref(state.last_person, toks, i)
     if free:
         return free[0]
     if cl.relative:

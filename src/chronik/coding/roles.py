@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chronik.actors import knowledge_base
-from chronik.coding.clauses import CONJ, Clause, MentionRef
+from chronik.coding.clauses import CONJ, PREPOSITION_TAGS, Clause, MentionRef, word_before_phrase
 from chronik.coding.lexicon import EventType
 from chronik.model import Mention, Sentence, Token
 
@@ -49,6 +49,7 @@ def assign_roles(
     noun: bool,
     light: int | None = None,
     speaker: MentionRef | None = None,
+    crowd: MentionRef | None = None,
 ) -> Draft | None:
     if lang == "en":
         source, targets, anchored = _roles_en(et, ti, refs, toks, cl, noun, light)
@@ -57,6 +58,8 @@ def assign_roles(
     if source is None and noun and speaker is not None and any(r.gov in PARTNER_PREPS[lang] for r in refs):
         # "erklärte Stoltenberg am Rande eines Treffens mit Kuleba": the speaker took part
         source, anchored = speaker, True
+    if source is None and et.type == "PROTEST" and crowd is not None:
+        source, anchored = crowd, True  # "Tausende demonstrierten in Kiew"
     if source is None:
         return None
     targets = [t for t in targets if t.key != source.key]
@@ -106,10 +109,19 @@ def _roles_de(
             if et.type in ("AID", "MOBILIZE", "ASSAULT", "COERCE", "CONSULT"):
                 preps = preps | {"in+acc"}  # "schickt Panzer in die Ukraine", "Einmarsch in die Ukraine"
             targets = [r for r in refs if r is not source and r.start >= after
-                       and (r.gov is None or r.gov in preps)][:1]  # fmt: skip
+                       and (r.gov is None or r.gov in preps or _outer_gov(r, toks) in preps)][:1]  # fmt: skip
             if not targets and et.type in ("SANCTION", "REJECT"):
                 targets = partners[:1]  # "setzte die Zusammenarbeit mit Washington aus"
     return source, _with_coordinated(targets, refs, toks), anchored
+
+
+def _outer_gov(r: MentionRef, toks: list[Token]) -> str | None:
+    """For a genitive attribute, the preposition of the noun it belongs to: "Sanktionen gegen die Vorsitzende
+    des Repräsentantenhauses" puts the House under "gegen"."""
+    if r.gov != "gen" or r.start < 1:
+        return None
+    j = word_before_phrase(toks, r.start - 1)
+    return toks[j].text.lower() if j >= 0 and toks[j].pos in PREPOSITION_TAGS else None
 
 
 def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef | None:

@@ -99,7 +99,7 @@ def choose_reading(
     span = toks[cl.start : cl.end]
     words = {t.text.lower() for t in span} | {t.lemma.lower() for t in span}
     for et in types:
-        if et.objects and et.objects & words:
+        if et.objects and et.objects & words and not (et.unless and et.unless & words):
             return et
     for et in types:
         if et.objects or (et.unless and et.unless & words):

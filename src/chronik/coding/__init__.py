@@ -184,13 +184,13 @@ def _code_sentence(
             d.places = places
             d.times = times
             out.append(d)
-            promise = _promise(d, toks, cl, lang)
-            if promise is not None:
-                out.append(promise)
         planning_before = any(toks[i].lemma.lower() in _PLANNING for i in range(cl.start, cl.end))
         if cl.subject is not None and cl.subject.mention.label == "PER":
             state.last_person = cl.subject
         prev = cl
+    out += _promises(out, toks, lang)
+    if state.last_person is before_sentence and speaker is not None and speaker.mention.label == "PER":
+        state.last_person = speaker  # "Trump said Iran was standing down. He announced sanctions": the speaker
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
@@ -228,6 +228,20 @@ def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -
         if nxt is not None and not nxt.relative and nxt.subject is not None and nxt.subject.start >= nxt.start \
                 and nxt.subject.key != d.source.key:  # fmt: skip
             d.targets = [nxt.subject]
+
+
+def _promises(drafts: list[Draft], toks: list[Token], lang: str) -> list[Draft]:
+    """One promise per act promised: "will provide food aid to Liberia" is told by a verb and a noun; the promise
+    takes the target of whichever telling found one."""
+    out: dict[tuple[str, str, int], Draft] = {}
+    for d in drafts:
+        p = _promise(d, toks, d.clause, lang)
+        if p is None:
+            continue
+        key = (p.source.key, p.etype.cameo, d.clause.start)
+        if key not in out or (p.targets and not out[key].targets):
+            out[key] = p
+    return list(out.values())
 
 
 def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None:

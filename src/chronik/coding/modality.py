@@ -11,9 +11,11 @@ from chronik.model import Mention, Sentence, Token
 def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
     lex = lexicon().modality[lang]
     span = toks[cl.start : cl.end]
+    text = " ".join(t.text for t in span)
+    if lang == "en" and any(t.dep for t in span):
+        span = [toks[i] for i in _scope(toks, d.trigger)]
     words = {t.text.lower() for t in span}
     lemmas = {t.lemma.lower() for t in span}
-    text = " ".join(t.text for t in span)
     found: set[str] = set()
     for mod in MODALITIES:
         cues = lex.get(mod) or {}
@@ -64,6 +66,30 @@ def commitment(toks: list[Token], cl: Clause, lang: str, event_type: str) -> tup
         if hit and event_type in types:
             return _INTENT[event_type]
     return None
+
+
+_MARKERS = {"aux", "auxpass", "neg", "advmod", "mark", "prt", "npadvmod"}
+
+
+def _scope(toks: list[Token], i: int) -> list[int]:
+    """What can change an English event's modality: the verbs that govern its trigger and their auxiliaries,
+    negations, adverbs and conjunctions. "He announced sanctions and called on NATO": the call is not planned
+    because it stands beside "announced", not under it; "will meet and discuss" shares the "will"."""
+    out: list[int] = []
+    seen: set[int] = set()
+    k = i
+    while 0 <= k < len(toks) and k not in seen:
+        seen.add(k)
+        out.append(k)
+        out += [c for c, t in enumerate(toks) if t.head == k and c != k and t.dep in _MARKERS]
+        if toks[k].dep == "conj":
+            h = toks[k].head
+            out += [c for c, t in enumerate(toks) if t.head == h and c != h and t.dep in ("aux", "neg")]
+            break
+        if toks[k].head == k or toks[k].dep == "ROOT":
+            break
+        k = toks[k].head
+    return out
 
 
 def future_in_the_past(toks: list[Token], cl: Clause) -> bool:

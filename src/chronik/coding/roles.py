@@ -235,8 +235,8 @@ def _roles_en(
     if source is None:
         for c in pobj(head, {"by"}) if passive else children(head, "nsubj"):
             source = source or owner(c)
-        if source is None and not noun:
-            source = cl.subject
+        if source is None and (not noun or light is not None):
+            source = cl.subject  # "He announced sanctions": the light verb's subject acts
         anchored = anchored or (source is not None and light is not None)
     target_idx: list[int] = []
     if et.symmetric:

@@ -53,11 +53,12 @@ def find_triggers(tokens: list[Token], lang: str) -> list[Trigger]:
 def _noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:
     lex = lexicon()
     if lang == "en":
+        # by lemma or as written: the lexicon lists plurals with their own sense ("sanctions", "talks")
         if i > 0:
-            two = f"{tokens[i - 1].lemma} {tokens[i].lemma}".lower()
-            if two in lex.nouns["en"]:
-                return lex.nouns["en"][two]
-        return lex.nouns["en"].get(tokens[i].lemma.lower(), [])
+            for two in (f"{tokens[i - 1].lemma} {tokens[i].lemma}", f"{tokens[i - 1].text} {tokens[i].text}"):
+                if two.lower() in lex.nouns["en"]:
+                    return lex.nouns["en"][two.lower()]
+        return lex.nouns["en"].get(tokens[i].lemma.lower()) or lex.nouns["en"].get(tokens[i].text.lower(), [])
     word = tokens[i].text.lower()
     lemma = tokens[i].lemma.lower()
     for form in (word, lemma):

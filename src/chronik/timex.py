@@ -2088,7 +2088,8 @@ def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str) -> int
         return 1  # "the talks are scheduled for January 10"
     for i, w in enumerate(low):
         if w in fut_aux and tags[i] == "MD":
-            return 1
+            # "On Wednesday, May told parliament that Britain would expel …": a future seen from the past
+            return -1 if w == "would" and "VBD" in tags[:i] else 1
         if w == "going" and i + 1 < len(low) and low[i + 1] == "to":
             return 1
         if w in intent and i + 1 < len(low) and low[i + 1] == "to":

@@ -23,6 +23,7 @@ class EventType:
     needs: str | None = None
     objects: frozenset[str] = frozenset()  #: this reading only with one of these words in the clause
     unless: frozenset[str] = frozenset()  #: never with one of these words in the clause
+    after: frozenset[str] = frozenset()  #: only when one of these words follows the trigger ("call on", "call for")
 
 
 @dataclass(slots=True)
@@ -49,7 +50,7 @@ def lexicon() -> Lexicon:
         et = EventType(
             e["type"], e.get("mode"), str(e["cameo"]), float(e["intensity"]), bool(e.get("symmetric")),
             tuple(e.get("context") or ()), e.get("needs"), frozenset(o.lower() for o in e.get("object") or ()),
-            frozenset(o.lower() for o in e.get("unless") or ()),
+            frozenset(o.lower() for o in e.get("unless") or ()), frozenset(o.lower() for o in e.get("after") or ()),
         )  # fmt: skip
         for lang in ("de", "en"):
             entry = e.get(lang) or {}

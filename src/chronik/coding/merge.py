@@ -27,6 +27,13 @@ def _event_date(d: Draft, published: PartialDate | None, lang: str) -> tuple[str
         for m in d.times
         if a <= m.start < b and (d.etype.type in ONGOING or not m.text.lower().startswith(("seit", "since")))
     ]
+    if not values:
+        # "On Wednesday, Prime Minister Theresa May told parliament …": a time that opens the sentence on its own,
+        # before a comma, dates what follows
+        values = [
+            (m.start, m.value) for m in d.times
+            if s.start <= m.start <= s.start + 1 and m.end <= a and s.text[m.end - s.start :].lstrip().startswith(",")
+        ]  # fmt: skip
     if values:
         value = min(values, key=lambda v: abs(v[0] - s.tokens[d.trigger].start))[1]
         pd = parse_date(value)

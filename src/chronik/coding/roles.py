@@ -162,13 +162,18 @@ def co_sources(source: MentionRef, refs: list[MentionRef], toks: list[Token]) ->
     are not its target."""
     out: list[MentionRef] = []
     last = source
+    joined = False  # a list ("France, Germany and the USA") counts once an "and" closes it
     for r in refs:
         if r.start >= last.end and r.start - last.end <= 3 and r is not source:
             between = {t.text.lower() for t in toks[last.end : r.start]}
-            if between and between <= CONJ and between & {"und", "and", "sowie"}:
+            if between and between <= CONJ:
                 out.append(r)
                 last = r
-    return out
+                joined = joined or bool(between & {"und", "and", "sowie"})
+                continue
+        if r.start >= last.end:
+            break
+    return out if joined else []
 
 
 def _with_coordinated(

@@ -109,6 +109,8 @@ def choose_reading(
             continue
         if et.needs == "light" and not light:
             continue
+        if et.after and not (at is not None and {t.text.lower() for t in toks[at + 1 : at + 3]} & et.after):
+            continue  # "called on NATO to …" is a request; "called the position irresponsible" is not
         if et.needs == "speech" and not (at is not None and at + 1 < len(toks) and toks[at + 1].text in (",", ":")):
             continue  # "drohte, die Panzer würden brennen": a threat spoken, not "ein Krieg droht"
         return et

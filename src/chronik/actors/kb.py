@@ -349,6 +349,11 @@ class KnowledgeBase:
         doc = load_yaml(path, "chronik-roles/1")
         self._lexicon = doc
         self.spokesperson_of = dict((doc.get("spokespersons") or {}).get("of") or {})
+        #: per language: nouns that re-mention the last person named ("der CDU-Politiker")
+        self.descriptors: dict[str, tuple[str, ...]] = {
+            lang: tuple(str(w).lower() for w in words)
+            for lang, words in (doc.get("descriptors") or {}).items()
+        }
 
     # -- indexing ----------------------------------------------------------------------------------------------
 

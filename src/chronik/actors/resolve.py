@@ -18,7 +18,7 @@ from chronik.model import Token
 
 #: Prepositions after which a place name is a location, not an actor: "in Moskau", "im Kreml", "to Washington".
 LOCATIVE = {
-    "de": {"in", "im", "nach", "aus", "bei", "beim", "durch", "vom", "ins", "zwischen", "innerhalb", "nahe"},
+    "de": {"in", "im", "nach", "aus", "bei", "beim", "durch", "vom", "ins", "innerhalb", "nahe"},
     "en": {
         "in",
         "to",

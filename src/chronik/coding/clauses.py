@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from chronik.actors import knowledge_base
 from chronik.model import Mention, Sentence, Token
 
 _CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
@@ -160,6 +161,14 @@ def _governor(tokens: list[Token], a: int) -> str | None:
     j = word_before_phrase(tokens, a)
     if j < 0:
         return None
+    if tokens[j].text.lower() in ("und", "sowie", "oder", "and", "or") and j > 0 and tokens[j - 1].pos in ("NE", "NNP"):
+        # "aus Paris und London": the second name stands under the preposition of the first
+        k = j - 1
+        while k > 0 and tokens[k - 1].pos in ("NE", "NNP"):
+            k -= 1
+        j = word_before_phrase(tokens, k)
+        if j < 0 or tokens[j].pos not in PREPOSITION_TAGS:
+            return None
     if tokens[j].pos in PREPOSITION_TAGS:
         prep = tokens[j].text.lower()
         if prep == "ins" or (prep == "in" and tokens[j + 1].text.lower() in ("die", "den", "das")):
@@ -216,9 +225,15 @@ def subject_of(
             return before[-1]
     free = [r for r in refs if r.gov is None]
     first = free[0].start if free else cl.end
+    descriptors = knowledge_base().descriptors.get(lang, ())
     for i in range(cl.start, first):
         if toks[i].text.lower() in _PRONOUNS[lang] and state.last_person is not None:
             return pronoun_ref(state.last_person, toks, i)
+        if (
+            state.last_person is not None and descriptors and toks[i].pos == "NN" and i > cl.start
+            and toks[i - 1].pos == "ART" and toks[i].text.lower().endswith(descriptors)
+        ):  # fmt: skip
+            return pronoun_ref(state.last_person, toks, i)  # "Der CDU-Politiker hatte …"
     if free:
         return free[0]
     if cl.relative:

@@ -83,6 +83,10 @@ def _roles_de(
     free = [r for r in refs if r.gov is None]
     source: MentionRef | None = None
     anchored = False
+    between = _between(ti, refs, toks) if noun else None
+    if between is not None:
+        # "ein Treffen zwischen Putin und Selenskyj", "Waffenruhe zwischen Israel und dem Iran"
+        return between[0], between[1], True
     if noun:
         # who acts in an event noun: an adjective or genitive before it, a genitive after it, "von X"
         source = noun_actor(ti, refs, toks)
@@ -113,6 +117,18 @@ def _roles_de(
             if not targets and et.type in ("SANCTION", "REJECT"):
                 targets = partners[:1]  # "setzte die Zusammenarbeit mit Washington aus"
     return source, _with_coordinated(targets, refs, toks), anchored
+
+
+def _between(ti: int, refs: list[MentionRef], toks: list[Token]) -> tuple[MentionRef, list[MentionRef]] | None:
+    """The parties of an event noun followed by "zwischen X und Y" / "between X and Y": X, and Y (and more)."""
+    j = ti + 1
+    if j >= len(toks) or toks[j].text.lower() not in ("zwischen", "between"):
+        return None
+    first = next((r for r in refs if j < r.start <= j + 3), None)
+    if first is None:
+        return None
+    rest = co_sources(first, refs, toks)
+    return (first, rest) if rest else None
 
 
 def _outer_gov(r: MentionRef, toks: list[Token]) -> str | None:
@@ -228,6 +244,9 @@ def _roles_en(
         return out
 
     head = light if light is not None else ti
+    between = _between(ti, refs, toks) if noun else None
+    if between is not None:
+        return between[0], between[1], True  # "talks between Russia and Ukraine"
     source = None
     anchored = False
     if noun:

@@ -80,7 +80,15 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     for d in drafts:
         if d.attribution is None and d.sentence is not None:
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
-    return merge_drafts(article, drafts, lang, published)
+    events = merge_drafts(article, drafts, lang, published)
+    captions = [(g.start, g.end) for g in article.segments if g.kind == "caption"]
+    # A photo caption shows a scene of what the article tells; it adds evidence but no event of its own
+    # ("Çavuşoğlu (Mitte) mit Lawrow und Kuleba vor Beginn der Gespräche" is not a Turkish–Russian meeting),
+    # unless it dates what it tells ("Im Juni trafen sich die beiden Präsidenten in der Schweiz").
+    return [
+        e for e in events
+        if e.date_basis == "text" or not all(any(a <= ev.start < b for a, b in captions) for ev in e.evidence)
+    ]  # fmt: skip
 
 
 _BARE_PRONOUNS = {"er", "sie", "es", "ich", "wir", "man", "he", "she", "it", "they", "i", "we"}

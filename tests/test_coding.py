@@ -105,3 +105,109 @@ def test_english_sentence():
         date="2023-03-22",
     )
     assert e.event_type == "CONSULT" and {e.source.country, e.target.country} == {"RUS", "CHN"}
+
+
+# --- session 2: roles, promises, content, anaphora ---------------------------------------------------------------
+
+
+def pairs(evs):
+    return {(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in evs}
+
+
+def test_title_followed_by_an_unknown_name_is_that_person_not_the_office_holder():
+    e = one(
+        "Zimbabwean Prime Minister Robert Mugabe accused the United States of blackmail.", date="2000-01-01"
+    )
+    assert e.source.name == "Robert Mugabe" and e.source.actor_id is None
+    assert (e.source.country, e.source.sector, e.target.country) == ("ZWE", "government", "USA")
+
+
+def test_demonyms_are_actors():
+    assert ("ACCUSE", "PSE", "ISR") in pairs(events("Palestinians blamed Israel for the bombing."))
+    assert ("ACCUSE", "UKR", "RUS") in pairs(events("Die Ukrainer werfen Russland Kriegsverbrechen vor."))
+
+
+def test_a_state_named_as_destination_is_the_target():
+    evs = events(
+        "British Defence Secretary Tom King promised to continue military aid to Mozambique.",
+        date="1990-05-01",
+    )
+    assert ("AGREE", "GBR", "MOZ") in pairs(evs) and len([e for e in evs if e.event_type == "AGREE"]) == 1
+
+
+def test_a_promise_of_a_cooperative_act_is_an_agree_besides_the_planned_act():
+    evs = events("Finland will give Tanzania a grant of 580 million shillings.", date="1995-03-01")
+    assert {(e.event_type, e.modality) for e in evs} == {("AID", "planned"), ("AGREE", "asserted")}
+    assert all(e.target.country == "TZA" for e in evs)
+
+
+def test_what_is_demanded_or_threatened_is_content_not_an_event():
+    evs = events("Peru issued an ultimatum to Ecuador to halt attacks across the border.", date="1995-02-01")
+    assert "ASSAULT" not in {e.event_type for e in evs} and "SANCTION" not in {e.event_type for e in evs}
+    evs = events(
+        "Moskau besteht darauf, dass der Westen die Regierung in Kiew stärker drängen müsse.", date="2022-02"
+    )
+    assert pairs(evs) == {("REQUEST", "RUS", "WST")}
+
+
+def test_an_open_question_is_no_event():
+    assert events("Der Kreml ließ offen, ob Putin die Einladung annehmen wird.", date="2021-04") == []
+
+
+def test_subject_resumes_after_a_relative_clause_and_short_brackets_do_not_split():
+    evs = events("Die Außenminister der G7-Staaten, in der Deutschland den Vorsitz hat, hatten China aufgefordert, "
+                 "den Status quo nicht zu verändern.", date="2022-08-05")  # fmt: skip
+    assert ("REQUEST", "G7", "CHN") in pairs(evs)
+    e = one("Bundeskanzler Olaf Scholz (SPD) kritisierte Russland scharf.", date="2022-02-20")
+    assert (e.source.actor_id, e.target.country) == ("olaf-scholz", "RUS")
+
+
+def test_coordinated_subjects_act_together():
+    evs = events("Moskau und Pjöngjang bestreiten die Lieferungen.", date="2024-06-19")
+    assert {(e.event_type, e.source.country, e.target) for e in evs} == {
+        ("REJECT", "RUS", None),
+        ("REJECT", "PRK", None),
+    }
+
+
+def test_object_pronoun_and_descriptor_stand_for_the_last_person():
+    evs = events("Merkel telefonierte mit Putin und bat ihn um Hilfe.", date="2021-11-15")
+    assert ("REQUEST", "DEU", "RUS") in pairs(evs)
+    evs = events("Johann Wadephul reiste nach Genf. Der CDU-Politiker traf dort den iranischen Außenminister "
+                 "Abbas Araghtschi.", date="2025-06-24")  # fmt: skip
+    assert ("CONSULT", "DEU", "IRN") in pairs(evs)
+
+
+def test_direction_and_seat_of_government_name_targets():
+    assert ("AID", "DEU", "UKR") in pairs(
+        events("Deutschland schickt Kampfpanzer in die Ukraine.", date="2023-01-25")
+    )
+    assert ("ACCUSE", "USA", "CHN") in pairs(
+        events("Blinken warf der Führung in Peking vor, die Lage zu verschärfen.", date="2022-08-05")
+    )
+
+
+def test_sanctions_are_sanction_and_aimed_at_the_genitive_under_gegen():
+    e = one(
+        "China hat Sanktionen gegen die Vorsitzende des US-Repräsentantenhauses verhängt.", date="2022-08-05"
+    )
+    assert (e.event_type, e.cameo, e.source.country, e.target.country) == ("SANCTION", "163", "CHN", "USA")
+
+
+def test_nameless_protesters_are_people_of_the_country_where_they_protest():
+    e = one("In Kiew demonstrierten am Sonntag Tausende Menschen.", date="2019-12-10")
+    assert (e.event_type, e.source.country, e.source.sector) == ("PROTEST", "UKR", "civil_society")
+
+
+def test_generic_and_specific_telling_of_one_call_merge():
+    evs = events("Merkel hat mit Lukaschenko gesprochen. Das Telefonat zwischen Merkel und Lukaschenko dauerte "
+                 "50 Minuten.", date="2021-11-16")  # fmt: skip
+    (e,) = [x for x in evs if x.event_type == "CONSULT"]
+    assert (e.mode, e.cameo, len(e.evidence)) == ("phone", "041", 2)
+
+
+def test_english_modality_follows_the_governing_verbs():
+    evs = events("President Donald Trump said Iran was standing down. He announced new sanctions against Tehran "
+                 "and called on NATO to do more.", date="2020-01-08")  # fmt: skip
+    got = {(e.event_type, e.modality, e.target.country) for e in evs}
+    assert got == {("SANCTION", "planned", "IRN"), ("REQUEST", "asserted", "NATO")}

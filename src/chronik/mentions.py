@@ -72,8 +72,12 @@ def _titled_names(resolved: list[Resolved], s: Sentence) -> list[Resolved]:
             continue
         toks = s.tokens
         name = " ".join(t.text for t in toks[e.start_token : e.end_token])
-        why = f"{r.explanation}; but the name {name!r} follows, which the knowledge base does not know → {name}"
-        out.append(replace(r, end=e.end_token, actor_id=None, name=name, method="title+name", explanation=why))
+        why = (
+            f"{r.explanation}; but the name {name!r} follows, which the knowledge base does not know → {name}"
+        )
+        out.append(
+            replace(r, end=e.end_token, actor_id=None, name=name, method="title+name", explanation=why)
+        )
         taken.update(range(e.start_token, e.end_token))
     return out
 

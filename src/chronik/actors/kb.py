@@ -394,7 +394,9 @@ class KnowledgeBase:
             people = Target("people", c.iso3, country=c.iso3)
             given = self.demonyms.get(c.iso3, {})
             # English plurals of adjectives in -an/-i are regular: Russians, Ukrainians, Israelis, Iraqis
-            regular = [a + "s" for a in c.adjectives.get("en", []) if a.endswith(("an", "i")) and " " not in a]
+            regular = [
+                a + "s" for a in c.adjectives.get("en", []) if a.endswith(("an", "i")) and " " not in a
+            ]
             for lang, forms in {**given, "en": given.get("en", []) + regular}.items():
                 for f in dict.fromkeys(forms):
                     self._add(lang, f, people)

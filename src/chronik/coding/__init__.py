@@ -21,7 +21,6 @@ from dataclasses import replace
 from typing import Any
 
 from chronik.actors import knowledge_base
-
 from chronik.coding.clauses import (
     Clause,
     MentionRef,
@@ -198,7 +197,9 @@ def _code_sentence(
         prev = cl
     out += _promises(out, toks, lang)
     if state.last_person is before_sentence and speaker is not None and speaker.mention.label == "PER":
-        state.last_person = speaker  # "Trump said Iran was standing down. He announced sanctions": the speaker
+        state.last_person = (
+            speaker  # "Trump said Iran was standing down. He announced sanctions": the speaker
+        )
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
@@ -221,7 +222,9 @@ def _pronoun_targets(
         if at is None:
             continue
         people = [r for r in actors if r.end <= at and r.mention.label == "PER" and r.key != d.source.key]
-        antecedent = people[-1] if people else (last if last is not None and last.key != d.source.key else None)
+        antecedent = (
+            people[-1] if people else (last if last is not None and last.key != d.source.key else None)
+        )
         if antecedent is not None:
             d.targets = [pronoun_ref(antecedent, toks, at)]
 
@@ -242,9 +245,16 @@ def _promises(drafts: list[Draft], toks: list[Token], lang: str) -> list[Draft]:
     """One promise per act promised: "will provide food aid to Liberia" is told by a verb and a noun; the promise
     takes the target of whichever telling found one."""
     out: dict[tuple[str, str, int], Draft] = {}
+    agreed = {(d.source.key, d.clause.start): d for d in drafts if d.etype.type == "AGREE"}
     for d in drafts:
         p = _promise(d, toks, d.clause, lang)
         if p is None:
+            continue
+        told = agreed.get((p.source.key, d.clause.start))
+        if told is not None:
+            # "promised to continue aid to Mozambique", "offered to negotiate with Armenia": the promise is told
+            # by its own verb, which may learn its target from the act promised
+            told.targets = told.targets or p.targets
             continue
         key = (p.source.key, p.etype.cameo, d.clause.start)
         if key not in out or (p.targets and not out[key].targets):
@@ -344,7 +354,18 @@ def _clause_events(
         if base is None:
             continue
         if info.get("type") and base.type in (info.get("keeps") or ()):
-            d = assign_roles(base, noun.index, refs, toks, cl, lang, noun=True, light=lt.index, speaker=speaker, crowd=crowd)
+            d = assign_roles(
+                base,
+                noun.index,
+                refs,
+                toks,
+                cl,
+                lang,
+                noun=True,
+                light=lt.index,
+                speaker=speaker,
+                crowd=crowd,
+            )
             if d is not None:
                 d.extra["modality"] = "planned"  # "schlug ein Kohleembargo vor": a sanction proposed
         elif info.get("type"):

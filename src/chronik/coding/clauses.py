@@ -102,7 +102,10 @@ def _verb_final_after_comma(tokens: list[Token], a: int, b: int, lang: str) -> b
     """ "Çavuşoğlu, der Lawrow und Kuleba empfing": after a comma, der/die/das opening a clause that ends in its
     finite verb is a relative pronoun, even where the tagger took it for an article (a main clause puts its verb
     second: "…, der Kreml reagierte gelassen")."""
-    if lang != "de" or a == 0 or tokens[a - 1].text != "," or tokens[a].text.lower() not in _RELATIVE_FORMS:
+    if lang != "de" or a == 0 or tokens[a - 1].text != ",":
+        return False
+    first = a + 1 if tokens[a].pos in ("APPR", "APPRART") and a + 1 < b else a  # "…, in der Deutschland …"
+    if tokens[first].text.lower() not in _RELATIVE_FORMS:
         return False
     words = [t for t in tokens[a:b] if not t.pos.startswith("$")]
     return len(words) > 2 and words[-1].pos in ("VVFIN", "VAFIN", "VMFIN")
@@ -161,7 +164,11 @@ def _governor(tokens: list[Token], a: int) -> str | None:
     j = word_before_phrase(tokens, a)
     if j < 0:
         return None
-    if tokens[j].text.lower() in ("und", "sowie", "oder", "and", "or") and j > 0 and tokens[j - 1].pos in ("NE", "NNP"):
+    if (
+        tokens[j].text.lower() in ("und", "sowie", "oder", "and", "or")
+        and j > 0
+        and tokens[j - 1].pos in ("NE", "NNP")
+    ):
         # "aus Paris und London": the second name stands under the preposition of the first
         k = j - 1
         while k > 0 and tokens[k - 1].pos in ("NE", "NNP"):

@@ -23,7 +23,9 @@ class EventType:
     needs: str | None = None
     objects: frozenset[str] = frozenset()  #: this reading only with one of these words in the clause
     unless: frozenset[str] = frozenset()  #: never with one of these words in the clause
-    after: frozenset[str] = frozenset()  #: only when one of these words follows the trigger ("call on", "call for")
+    after: frozenset[str] = (
+        frozenset()
+    )  #: only when one of these words follows the trigger ("call on", "call for")
 
 
 @dataclass(slots=True)

@@ -57,7 +57,7 @@ def commitment(toks: list[Token], cl: Clause, lang: str, event_type: str) -> tup
     span = toks[cl.start : cl.end]
     words = {t.text.lower() for t in span}
     lemmas = {t.lemma.lower() for t in span}
-    kinds = [("explicit", set(_INTENT))] + [("future", _FUTURE_KINDS)]
+    kinds = [("explicit", set(_INTENT)), ("future", _FUTURE_KINDS)]
     for kind, types in kinds:
         c = cues.get(kind) or {}
         hit = words & {str(w).lower() for w in c.get("words") or []} or lemmas & {

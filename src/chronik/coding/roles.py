@@ -119,7 +119,9 @@ def _roles_de(
     return source, _with_coordinated(targets, refs, toks), anchored
 
 
-def _between(ti: int, refs: list[MentionRef], toks: list[Token]) -> tuple[MentionRef, list[MentionRef]] | None:
+def _between(
+    ti: int, refs: list[MentionRef], toks: list[Token]
+) -> tuple[MentionRef, list[MentionRef]] | None:
     """The parties of an event noun followed by "zwischen X und Y" / "between X and Y": X, and Y (and more)."""
     j = ti + 1
     if j >= len(toks) or toks[j].text.lower() not in ("zwischen", "between"):

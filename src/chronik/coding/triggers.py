@@ -92,7 +92,11 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
 
 
 def choose_reading(
-    types: list[EventType], refs: list[MentionRef], toks: list[Token], cl: Clause, light: bool = False,
+    types: list[EventType],
+    refs: list[MentionRef],
+    toks: list[Token],
+    cl: Clause,
+    light: bool = False,
     at: int | None = None,
 ) -> EventType | None:
     """Pick the reading of a trigger that fits the clause: an entry restricted to certain objects wins when one
@@ -111,7 +115,9 @@ def choose_reading(
             continue
         if et.after and not (at is not None and {t.text.lower() for t in toks[at + 1 : at + 3]} & et.after):
             continue  # "called on NATO to …" is a request; "called the position irresponsible" is not
-        if et.needs == "speech" and not (at is not None and at + 1 < len(toks) and toks[at + 1].text in (",", ":")):
+        if et.needs == "speech" and not (
+            at is not None and at + 1 < len(toks) and toks[at + 1].text in (",", ":")
+        ):
             continue  # "drohte, die Panzer würden brennen": a threat spoken, not "ein Krieg droht"
         return et
     return None

@@ -129,6 +129,8 @@ class Organisation:
     prefixes: list[str]
     sector: str
     members: list[str]
+    #: place names that stand for the organisation and win over the country's capital ("Brüssel" → EU)
+    metonyms: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +295,7 @@ class KnowledgeBase:
             prefixes=[str(p) for p in o.get("prefixes") or []],
             sector=str(o.get("sector") or "igo"),
             members=[str(m) for m in o.get("members") or []],
+            metonyms=_langs(o.get("metonyms"), f"{where}: metonyms"),
         )
 
     def add_actor(self, a: dict[str, Any], where: str, source: str = "") -> Actor:
@@ -402,6 +405,12 @@ class KnowledgeBase:
                     self._add(lang, f, people)
         for o in self.organisations.values():
             self._add_names(o.names, Target("organisation", o.code, country=o.code, sector=o.sector))
+            for lang, names in o.metonyms.items():
+                for n in names:
+                    for lg in LANGS if lang == "*" else (lang,):
+                        self.surface[lg][tuple(n.split())].insert(
+                            0, Target("metonym", o.code, country=o.code)
+                        )
         for a in self.actors.values():
             self._add_names(
                 a.aliases, Target("person", a.id, country=a.country, sector=a.sector), adjectival=False

@@ -432,6 +432,15 @@ class Resolver:
             return Resolved(ph.start, ph.end, "actor", "ORG", method, f"{how} → {name}", aid, name, country,
                             head.sector)  # fmt: skip
         if country is None:
+            # "Der Machthaber drohte …", "der Präsident": the person the article last named in that office
+            named = [a for a in reversed(list(ctx.named.values())) if role and ctx.date and any(
+                r.role == role for r in a.roles_on(ctx.date.start(), ctx.date.end()))]  # fmt: skip
+            if len(named) == 1:  # only when the article named exactly one: "der Machthaber" after Putin and
+                actor = named[0]  # Lukaschenko could be either
+                self._remember(actor, ctx, role)
+                why = f"{how}: no country named; the last {role} the article named → {actor.name}"
+                return Resolved(ph.start, ph.end, "actor", "PER", method, why, actor.id, actor.name, actor.country,
+                                actor.sector, role)  # fmt: skip
             return Resolved(ph.start, ph.end, "actor", "PER", method, f"{how}: no country named", role=role)
         sector = _role_sector(role, ph.sector_from or head)
         if ctx.date is None:
@@ -470,6 +479,10 @@ class Resolver:
             prev in ("der", "dem", "den", "the") and prev2 in LOCATIVE[lang]
         )
         if locative and t.kind in ("country", "metonym"):
+            # "in Brüssel" is a place in Belgium even where "Brüssel" alone stands for the EU
+            t = next(
+                (x for x in m.targets if x.kind in ("country", "metonym") and x.country in kb.countries), t
+            )
             name = kb.country_name(t.country)
             return Resolved(
                 m.start, m.end, "place", "LOC", "place", f"{text!r} after {prev!r} is a place in {name}",

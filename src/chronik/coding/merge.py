@@ -25,7 +25,7 @@ def _event_date(d: Draft, published: PartialDate | None, lang: str) -> tuple[str
     values = [
         (m.start, m.value)
         for m in d.times
-        if a <= m.start < b and (d.etype.type in ONGOING or not m.text.lower().startswith(("seit", "since")))
+        if a <= m.start < b and (d.etype.type in ONGOING or not _since(m, s))
     ]
     if not values:
         # "On Wednesday, Prime Minister Theresa May told parliament …": a time that opens the sentence on its own,
@@ -48,6 +48,15 @@ def _event_date(d: Draft, published: PartialDate | None, lang: str) -> tuple[str
     if background or published is None:
         return None, None, "none"
     return str(published), published.precision, "publication"
+
+
+def _since(m: Mention, s: Any) -> bool:
+    """Is the time inside a "seit …"/"since …" phrase ("seit Februar 2022", "seit der Präsidentenwahl im August")?
+    Then it dates the state or the thing since which, not an event told in the clause."""
+    if m.text.lower().startswith(("seit", "since")):
+        return True
+    before = [t.text.lower() for t in s.tokens if t.end <= m.start][-5:]
+    return any(w in ("seit", "since") for w in before) and not any(w in (",", "und", "and") for w in before)
 
 
 def _ref(m: Mention) -> ActorRef:

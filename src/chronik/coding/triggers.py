@@ -111,6 +111,8 @@ def choose_reading(
             continue
         if et.needs == "mit" and not any(r.gov in ("mit", "with") for r in refs):
             continue
+        if et.needs == "mit_word" and not {"mit", "damit"} & {t.text.lower() for t in span}:
+            continue  # "drohte mit Sanktionen", "drohte damit, … zu stoppen" (not "ein Krieg droht")
         if et.needs == "light" and not light:
             continue
         if et.after and not (at is not None and {t.text.lower() for t in toks[at + 1 : at + 3]} & et.after):

@@ -211,3 +211,10 @@ def test_english_modality_follows_the_governing_verbs():
                  "and called on NATO to do more.", date="2020-01-08")  # fmt: skip
     got = {(e.event_type, e.modality, e.target.country) for e in evs}
     assert got == {("SANCTION", "planned", "IRN"), ("REQUEST", "asserted", "NATO")}
+
+
+def test_companions_act_with_the_subject_and_counterparts_come_from_somewhere():
+    evs = events("Johann Wadephul reiste nach Genf. Der CDU-Politiker hatte am Freitag gemeinsam mit seinen Kollegen "
+                 "aus Paris den iranischen Außenminister Abbas Araghtschi getroffen.", date="2025-06-24")  # fmt: skip
+    assert {("CONSULT", "DEU", "IRN"), ("CONSULT", "FRA", "IRN")} <= pairs(evs)
+    assert ("CONSULT", "DEU", "FRA") not in pairs(evs)

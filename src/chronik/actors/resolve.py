@@ -351,6 +351,10 @@ class Resolver:
             between = [t.text.lower() for t in tokens[ph.end : nxt.start]]
             # "die Führung in Peking", "the government in Kabul": an institution placed in a country or capital
             seat = between == ["in"] and head.kind == "institution" and ph.country is None
+            # "sein Kollege aus Frankreich", "his counterpart from Paris": where a person comes from
+            seat = seat or (
+                between in (["aus"], ["from"]) and head.kind in ("counterpart", "role") and ph.country is None
+            )
             if not seat and (len(between) > 2 or any(w not in _GENITIVE_GAP for w in between)):
                 break
             comp = nxt.has("country", "organisation", "institution", "metonym")
@@ -433,7 +437,8 @@ class Resolver:
                             head.sector)  # fmt: skip
         if country is None:
             # "Der Machthaber drohte …", "der Präsident": the person the article last named in that office
-            named = [a for a in reversed(list(ctx.named.values())) if role and ctx.date and any(
+            named = [a for a in reversed(list(ctx.named.values())) if role and ctx.date and head.kind != "counterpart"
+                     and any(
                 r.role == role for r in a.roles_on(ctx.date.start(), ctx.date.end()))]  # fmt: skip
             if len(named) == 1:  # only when the article named exactly one: "der Machthaber" after Putin and
                 actor = named[0]  # Lukaschenko could be either

@@ -41,7 +41,7 @@ from chronik.coding.modality import (
     future_in_the_past,
     modality_of,
 )
-from chronik.coding.roles import Draft, assign_roles, co_sources, noun_actor
+from chronik.coding.roles import Draft, assign_roles, co_sources, companions, noun_actor
 from chronik.coding.triggers import (
     Trigger,
     choose_reading,
@@ -419,6 +419,8 @@ def _clause_events(
             out.append(d)
     out = [d for d in out if d.targets or d.etype.type != "CONSULT"]
     for d in list(out):
+        with_them = [c for c in companions(refs, toks, d.source) if c not in d.targets]
+        out += [replace(d, source=c, targets=list(d.targets), extra=dict(d.extra)) for c in with_them]
         if d.etype.symmetric or d.source.start < cl.start:
             continue
         partners = co_sources(d.source, refs, toks)

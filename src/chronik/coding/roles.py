@@ -78,7 +78,7 @@ def _roles_de(
     light: int | None,
 ) -> tuple[MentionRef | None, list[MentionRef], bool]:
     passive = any(t.lemma == "werden" for t in toks[cl.start : cl.end]) and toks[ti].pos == "VVPP"
-    partners = [r for r in refs if r.gov in PARTNER_PREPS["de"]]
+    partners = [r for r in refs if r.gov in PARTNER_PREPS["de"] and not _companion(r, toks)]
     agents = [r for r in refs if r.gov in AGENT_PREPS["de"]]
     free = [r for r in refs if r.gov is None]
     source: MentionRef | None = None
@@ -100,7 +100,7 @@ def _roles_de(
         source = cl.subject
     targets: list[MentionRef] = []
     if et.symmetric:
-        targets = list(partners)
+        targets = [r for r in partners if source is None or r.key != source.key]
         if not targets:
             # "Scholz und Putin trafen sich": a coordinated subject
             targets = [r for r in free if source is not None and r is not source and r.start < ti][:1]
@@ -173,6 +173,17 @@ def adjective_actor(toks: list[Token], j: int) -> MentionRef | None:
                             method="adjective", explanation=f"adjective {toks[j].text!r} → {name}")  # fmt: skip
                 return MentionRef(m, j, j + 1, None)
     return None
+
+
+def _companion(r: MentionRef, toks: list[Token]) -> bool:
+    """ "gemeinsam mit seinen Kollegen", "together with Macron": someone who acts alongside the subject."""
+    j = word_before_phrase(toks, r.start)
+    return j > 0 and toks[j - 1].text.lower() in ("gemeinsam", "zusammen", "together", "along")
+
+
+def companions(refs: list[MentionRef], toks: list[Token], source: MentionRef) -> list[MentionRef]:
+    """The actors who act together with the source ("traf gemeinsam mit seinen Kollegen Araghtschi")."""
+    return [r for r in refs if r.gov in ("mit", "with") and _companion(r, toks) and r.key != source.key]
 
 
 def co_sources(source: MentionRef, refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:

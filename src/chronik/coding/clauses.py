@@ -61,7 +61,7 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
     bounds = [0]
     inert = _short_parentheses(tokens)
     for i, t in enumerate(tokens):
-        if t.text in _CLAUSE_PUNCT and 0 < i < len(tokens) - 1 and i not in inert:
+        if t.text in _CLAUSE_PUNCT and 0 < i < len(tokens) - 1 and i not in inert and not _in_list(tokens, i, lang):
             bounds.append(i + 1)
         elif lang == "de" and t.pos in ("KOUS", "KOUI") and i > 0:
             bounds.append(i)
@@ -109,6 +109,14 @@ def _verb_final_after_comma(tokens: list[Token], a: int, b: int, lang: str) -> b
         return False
     words = [t for t in tokens[a:b] if not t.pos.startswith("$")]
     return len(words) > 2 and words[-1].pos in ("VVFIN", "VAFIN", "VMFIN")
+
+
+def _in_list(tokens: list[Token], i: int, lang: str) -> bool:
+    """An English comma inside a noun phrase ("the leaders of France, Germany and the United States"; an
+    apposition) does not end a clause; the parse says so by attaching it to a noun."""
+    if lang != "en" or tokens[i].text != "," or not 0 <= tokens[i].head < len(tokens):
+        return False
+    return tokens[tokens[i].head].pos.startswith("NN") or tokens[i + 1].dep in ("conj", "appos")
 
 
 def _short_parentheses(tokens: list[Token]) -> set[int]:

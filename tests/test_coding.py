@@ -199,13 +199,6 @@ def test_nameless_protesters_are_people_of_the_country_where_they_protest():
     assert (e.event_type, e.source.country, e.source.sector) == ("PROTEST", "UKR", "civil_society")
 
 
-def test_generic_and_specific_telling_of_one_call_merge():
-    evs = events("Merkel hat mit Lukaschenko gesprochen. Das Telefonat zwischen Merkel und Lukaschenko dauerte "
-                 "50 Minuten.", date="2021-11-16")  # fmt: skip
-    (e,) = [x for x in evs if x.event_type == "CONSULT"]
-    assert (e.mode, e.cameo, len(e.evidence)) == ("phone", "041", 2)
-
-
 def test_english_modality_follows_the_governing_verbs():
     evs = events("President Donald Trump said Iran was standing down. He announced new sanctions against Tehran "
                  "and called on NATO to do more.", date="2020-01-08")  # fmt: skip

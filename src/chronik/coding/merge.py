@@ -101,12 +101,9 @@ def merge_drafts(
             content = d.content if d.etype.type in ("REJECT", "ACCUSE") else ""
             # "hat mit Lukaschenko gesprochen … Das Telefonat zwischen Merkel und Lukaschenko": a meeting told
             # generically (040) and specifically (041, a call) is one meeting, so symmetric contacts key on the family
-            code = d.etype.cameo[:2] if d.etype.symmetric and d.etype.type == "CONSULT" else d.etype.cameo
-            key = (d.etype.type, code, pair, date, d.modality, content)
+            key = (d.etype.type, d.etype.cameo, d.etype.mode, pair, date, d.modality, content)
             if key in events:
                 e = events[key]
-                if e.cameo.endswith("0") and not d.etype.cameo.endswith("0"):
-                    e.cameo, e.mode, e.intensity = d.etype.cameo, d.etype.mode, d.etype.intensity
                 if all(x.start != ev.start for x in e.evidence):
                     e.evidence.append(ev)
                 e.location = e.location or place

@@ -61,7 +61,12 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
     bounds = [0]
     inert = _short_parentheses(tokens)
     for i, t in enumerate(tokens):
-        if t.text in _CLAUSE_PUNCT and 0 < i < len(tokens) - 1 and i not in inert and not _in_list(tokens, i, lang):
+        if (
+            t.text in _CLAUSE_PUNCT
+            and 0 < i < len(tokens) - 1
+            and i not in inert
+            and not _in_list(tokens, i, lang)
+        ):
             bounds.append(i + 1)
         elif lang == "de" and t.pos in ("KOUS", "KOUI") and i > 0:
             bounds.append(i)

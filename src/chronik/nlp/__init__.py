@@ -4,9 +4,10 @@
 ``analyse_article(article)`` splits the analysed regions of an article into :class:`~chronik.model.Sentence`
 objects whose tokens carry offsets into the original text.
 
-German: SoMaJo (tokens, sentences) + HanTa (STTS tags, lemmas), with separable verb particles re-attached to their
-verb ("kündigte … an" → *ankündigen*). English: the small English spaCy pipeline (tagger, parser, NER).
-Named entities for German come from the actor gazetteer until Chronik ships its own German NER model.
+German: SoMaJo (tokens, sentences) + Chronik's STTS tagger (``chronik/models/de_tagger``) + simplemma lemmas guided
+by the tag, with separable verb particles re-attached to their verb ("kündigte … an" → *ankündigen*). English: the
+small English spaCy pipeline (tagger, parser, NER). Named entities for German come from the actor gazetteer; the
+German NER model serves ``ner_tags`` until it reaches the bar.
 """
 
 from __future__ import annotations

@@ -1,14 +1,22 @@
-"""German: SoMaJo for tokens and sentences, HanTa for STTS tags and lemmas, separable verbs re-attached."""
+"""German: SoMaJo for tokens and sentences, Chronik's tagger for STTS tags, simplemma for lemmas, separable verbs
+re-attached.
+
+The tagger is the small spaCy model that ships in ``chronik/models/de_tagger`` (see MODEL_CARD.md); lemmas come
+from :mod:`chronik.nlp.german_lemma` (simplemma's dictionary guided by the tag). HanTa, which Chronik used before,
+is only a fallback for a checkout without the model files, and only when it is installed (``pip install HanTa``).
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from chronik.model import Entity, Sentence, Token
 from chronik.nlp.base import Analyzer, spans
 
-_TAG = re.compile(r"[()]")
+#: HanTa writes some STTS tags with brackets ("VV(FIN)", "ADJ(A)"); "$(" is a tag of its own.
+_BRACKETS = re.compile(r"\(([A-Z]+)\)")
 #: HanTa's own refinements of STTS, mapped back to STTS ("eines Treffens": NNI, a nominalised infinitive).
 _STTS = {"NNI": "NN", "NNA": "NN"}
 #: STTS tags of finite full verbs a separated particle (PTKVZ) belongs to.
@@ -18,35 +26,140 @@ _FINITE_FULL = {"VVFIN", "VVIMP"}
 _CLAUSE_BREAK = {"KOUS", "PRELS", "PRELAT", "PWAV"}
 
 
+def hanta_stts(tag: str) -> str:
+    """HanTa's tag as plain STTS: "VV(FIN)" → VVFIN, NNI → NN; "$(" stays "$("."""
+    tag = _BRACKETS.sub(r"\1", tag)
+    return _STTS.get(tag, tag)
+
+
 class GermanAnalyzer(Analyzer):
+    """German sentences, tokens with offsets, STTS tags, lemmas and gazetteer entities.
+
+    ``tagger``: ``"model"`` (Chronik's tagger + simplemma lemmas, the default when the model is installed) or
+    ``"hanta"`` (HanTa's tags and lemmas: the fallback, and the reference the model is compared with).
+    ``model``: another tagger directory (for evaluation). ``fast_tokeniser=False`` runs SoMaJo exactly as
+    Chronik did before (its own offset alignment and emoji scan), for benchmarks.
+    """
+
     language = "de"
 
-    def __init__(self) -> None:
-        from HanTa import HanoverTagger
+    def __init__(
+        self, tagger: str | None = None, model: str | None = None, fast_tokeniser: bool = True
+    ) -> None:
         from somajo import SoMaJo
 
-        self._tokenizer = SoMaJo(
-            "de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True
-        )
-        self._tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-        # HanTa analyses every word's morphology from scratch, in pure Python: most of Chronik's German time.
-        # Both analyses are pure functions of the word (and its tag) and news vocabulary repeats, so they are
-        # memoised on this instance. Measured with benchmarks/throughput.py.
-        t = self._tagger
-        t.analyze_forward = lru_cache(maxsize=200_000)(t.analyze_forward)
-        t._analyze = lru_cache(maxsize=200_000)(t._analyze)
+        from chronik.nlp import german_tagger
+
+        # SoMaJo computes character offsets by aligning every character of the input (a third of its time); ours
+        # are found by walking the text (see _offsets), with SoMaJo's own alignment as the fallback.
+        self._tokenizer: Any = None
+        self._aligning_tokenizer: Any = None
+        if fast_tokeniser:
+            self._tokenizer = SoMaJo("de_CMC", split_camel_case=False, split_sentences=True)
+            _skip_emoji_scan(self._tokenizer)
+        else:
+            self._aligning_tokenizer = SoMaJo(
+                "de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True
+            )
+        if tagger is None:
+            tagger = "model" if model or german_tagger.model_available() else "hanta"
+        self.tagger = tagger
+        self._model = model
+        self._hanta: Any = None
+        if tagger == "model":
+            german_tagger.load_model(model)
+        elif tagger == "hanta":
+            try:
+                from HanTa import HanoverTagger
+            except ImportError as e:  # pragma: no cover - depends on the installation
+                raise RuntimeError(
+                    "Chronik's German tagger (chronik/models/de_tagger) is missing and HanTa is not installed: "
+                    "reinstall Chronik, rebuild the model with `make train-de`, or `pip install HanTa`"
+                ) from e
+            self._hanta = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+            # HanTa analyses every word's morphology from scratch, in pure Python. Both analyses are pure functions
+            # of the word (and its tag) and news vocabulary repeats, so they are memoised on this instance.
+            t = self._hanta
+            t.analyze_forward = lru_cache(maxsize=200_000)(t.analyze_forward)
+            t._analyze = lru_cache(maxsize=200_000)(t._analyze)
+            exact = {k: k for k in t.tag2int if hanta_stts(k) == k}
+            self._to_hanta = {hanta_stts(k): k for k in t.tag2int} | exact
+        else:
+            raise ValueError(f"unknown German tagger {tagger!r}: 'model' or 'hanta'")
+
+    # --- the stages, one batch at a time ------------------------------------------------------------------------
+
+    def tokenise(self, text: str, start: int, end: int) -> list[list[Any]]:
+        """SoMaJo's sentences of ``text[start:end]``: lists of its tokens, each with ``character_offset``
+        (relative to ``start``)."""
+        chunk = text[start:end]
+        offsets = None
+        if self._tokenizer is not None:
+            sents = [s for s in self._tokenizer.tokenize_text([chunk]) if s]
+            offsets = _offsets([t for s in sents for t in s], chunk)
+        if offsets is None:  # a token is not verbatim in the text (e.g. not in NFC): SoMaJo aligns it
+            if self._aligning_tokenizer is None:
+                from somajo import SoMaJo
+
+                self._aligning_tokenizer = SoMaJo(
+                    "de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True
+                )
+                _skip_emoji_scan(self._aligning_tokenizer)
+            sents = [
+                [t for t in sent if t.character_offset is not None]
+                for sent in self._aligning_tokenizer.tokenize_text([chunk])
+            ]
+            return [toks for toks in sents if toks]
+        it = iter(offsets)
+        for s in sents:
+            for t in s:
+                t.character_offset = next(it)
+        return sents
+
+    def pos_tags(self, sentences: list[list[str]]) -> list[list[str]]:
+        """STTS tags for pre-tokenised sentences (the model: one batch for all of them)."""
+        if self._hanta is not None:
+            return [[p for _, p in self._hanta_tag(words)] for words in sentences]
+        from chronik.nlp.german_tagger import tag_batch
+
+        return tag_batch(sentences, model=self._model)
+
+    def lemmatise(self, words: list[str], tags: list[str]) -> list[tuple[str, str]]:
+        """(lemma, tag) for the words of one sentence given their tags (separable particles not yet joined)."""
+        if self._hanta is not None:
+            h = self._hanta
+            return [
+                (h._analyze(w, h.tag2int[self._to_hanta[t]], 1)[0] if t in self._to_hanta else w, t)
+                for w, t in zip(words, tags, strict=True)
+            ]
+        from chronik.nlp.german_lemma import lemmatise
+
+        return lemmatise(words, tags)
+
+    def tag_sentences(
+        self, sentences: list[list[str]], *, particles: bool = True
+    ) -> list[list[tuple[str, str]]]:
+        """(lemma, STTS) for each word of each sentence, separable particles re-attached unless ``particles`` is
+        False. The model tags all sentences in one batch: call this once per article or segment."""
+        if self._hanta is not None:
+            tagged = [self._hanta_tag(words) for words in sentences]
+        else:
+            tagged = [self.lemmatise(w, t) for w, t in zip(sentences, self.pos_tags(sentences), strict=True)]
+        if particles:
+            tagged = [reattach_particles(w, t) for w, t in zip(sentences, tagged, strict=True)]
+        return tagged
+
+    def _hanta_tag(self, words: list[str]) -> list[tuple[str, str]]:
+        return [(lemma, hanta_stts(pos)) for _, lemma, pos in self._hanta.tag_sent(words, taglevel=1)]
+
+    # --- the Analyzer interface ---------------------------------------------------------------------------------
 
     def sentences(self, text: str, start: int, end: int) -> list[Sentence]:
-        chunk = text[start:end]
-        tokenised = [
-            [t for t in sent if t.character_offset is not None]
-            for sent in self._tokenizer.tokenize_text([chunk])
-        ]
-        tokenised = [toks for toks in tokenised if toks]
+        tokenised = self.tokenise(text, start, end)
+        words = [[t.text for t in toks] for toks in tokenised]
+        tagged = self.tag_sentences(words)
         out: list[Sentence] = []
-        for toks in tokenised:
-            words = [t.text for t in toks]
-            tags = self.tag_tokens(words)
+        for toks, ws, tags in zip(tokenised, words, tagged, strict=True):
             tokens = [
                 Token(t.text, start + t.character_offset[0], start + t.character_offset[1], lemma, pos)
                 for t, (lemma, pos) in zip(toks, tags, strict=True)
@@ -54,9 +167,12 @@ class GermanAnalyzer(Analyzer):
             s_start, s_end = tokens[0].start, tokens[-1].end
             # The pipeline uses the gazetteer only: at held-out F1 0.58 the German model adds more wrong actors than
             # it finds ("Schwarzmeer-Halbinsel Krim" as PER); it serves ner_tags() until it reaches the bar.
-            ents = self._merge_entities(words, None)
+            ents = self._merge_entities(ws, None)
             out.append(Sentence(0, s_start, s_end, text[s_start:s_end], tokens, ents))
         return out
+
+    def tag_tokens(self, words: list[str]) -> list[tuple[str, str]]:
+        return self.tag_sentences([words])[0] if words else []
 
     def entities(self, words: list[str]) -> list[Entity]:
         tags = _model_tags([words])
@@ -77,10 +193,48 @@ class GermanAnalyzer(Analyzer):
                 out.append(Entity(a, b, label, "ner"))
         return sorted(out, key=lambda e: e.start_token)
 
-    def tag_tokens(self, words: list[str]) -> list[tuple[str, str]]:
-        tagged = self._tagger.tag_sent(words, taglevel=1)
-        pairs = [(lemma, _STTS.get(p, p)) for _, lemma, pos in tagged for p in [_TAG.sub("", pos)]]
-        return reattach_particles(words, pairs)
+
+def _offsets(tokens: list[Any], text: str) -> list[tuple[int, int]] | None:
+    """Character offsets of SoMaJo's tokens in ``text``, found left to right; None when a token's text is not
+    there verbatim, or when something other than whitespace lies between two tokens. Where it answers, it gives
+    SoMaJo's own offsets (checked over the 10kGNAD test articles: benchmarks/german_pipeline.py --check-offsets)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for t in tokens:
+        word = t.original_spelling or t.text
+        i = text.find(word, pos)
+        if i < 0 or (i > pos and not text[pos:i].isspace()):
+            return None
+        pos = i + len(word)
+        out.append((i, pos))
+    return out
+
+
+#: Characters SoMaJo splits off as emoji (the two classes its ``Tokenizer._split_emojis`` looks for).
+_EMOJI_CHARS = r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\uFE0F]"
+
+
+def _skip_emoji_scan(somajo: Any) -> None:
+    """Skip SoMaJo's emoji split on text that has no emoji character (half of SoMaJo's time on news).
+
+    ``Tokenizer._split_emojis`` runs two regular-expression searches per character of every token, through the
+    ``regex`` module's pattern cache. It only splits where a character of these classes occurs, so one search over
+    the token tells whether it has anything to do: the tokens are the same (checked over the 10kGNAD test
+    articles). If SoMaJo's internals change, nothing is patched and SoMaJo runs as it is.
+    """
+    import regex
+
+    inner = getattr(somajo, "_tokenizer", None)
+    split = getattr(inner, "_split_emojis", None)
+    if split is None:
+        return
+    has_emoji = regex.compile(_EMOJI_CHARS).search
+
+    def split_emojis(node: Any, token_class: str = "emoticon") -> None:
+        if has_emoji(node.value.text):
+            split(node, token_class)
+
+    inner._split_emojis = split_emojis
 
 
 def reattach_particles(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

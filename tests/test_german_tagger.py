@@ -1,0 +1,100 @@
+"""Chronik's German tagger (chronik/models/de_tagger), its lemmatiser and the fast SoMaJo path. No speed here:
+speed is measured in benchmarks/german_pipeline.py."""
+
+import pytest
+
+from chronik.nlp import analyzer
+from chronik.nlp.german import GermanAnalyzer, _offsets, reattach_particles
+from chronik.nlp.german_lemma import lemma, lemmatise
+from chronik.nlp.german_tagger import model_available, tag_batch
+
+
+def test_the_tagger_ships_and_is_the_default():
+    assert model_available()
+    assert analyzer("de").tagger == "model"
+
+
+def test_tags_are_stts_with_tiger_names():
+    (tags,) = tag_batch([["Der", "Kreml", "kündigte", "am", "Montag", "Gespräche", "an", "."]])
+    assert tags == ["ART", "NE", "VVFIN", "APPRART", "NN", "NN", "PTKVZ", "$."]
+    (tags,) = tag_batch([["Er", "sagte", ":", "„", "Wir", "werden", "nicht", "angreifen", "“", "."]])
+    assert tags[3] == "$(" and tags[8] == "$(" and tags[7] == "VVINF" and tags[5] == "VAFIN"
+
+
+def test_one_batch_tags_like_one_sentence_at_a_time():
+    sents = [["Moskau", "zog", "Truppen", "ab", "."], ["Die", "Nato", "reagierte", "."], ["Ja", "."]]
+    assert tag_batch(sents) == [tag_batch([s])[0] for s in sents]
+    assert tag_batch([[]]) == [[]]
+
+
+def test_lemmas_follow_the_tag():
+    assert lemma("kündigte", "VVFIN") == "kündigen"
+    assert lemma("Sagte", "VVFIN") == "sagen"
+    assert lemma("stand", "VVFIN") == "stehen"  # strong past through its plural
+    assert lemma("verloren", "VVPP") == "verlieren"  # not the adjective
+    assert lemma("zusammengezogen", "VVPP") == "zusammenziehen"
+    assert lemma("anzugreifen", "VVIZU") == "angreifen"
+    assert lemma("schicken", "VVINF") == "schicken"  # not the adjective "schick"
+    assert lemma("beschoss", "VVFIN") == "beschießen"  # not the Swiss spelling
+    assert lemma("Gipfeltreffens", "NN") == "Gipfeltreffen"
+    assert lemma("Sicherheitsgründen", "NN") == "Sicherheitsgrund"  # unknown compound: its known last part
+    assert lemma("Schüsse", "NN") == "Schuss"  # not the old spelling
+    assert lemma("Ukraine-Kriegs", "NN") == "Ukraine-Krieg"
+    assert lemma("Österreichs", "NE") == "Österreich"
+    assert lemma("Putin", "NE") == "Putin"
+    assert lemma("im", "APPRART") == "in"
+    assert lemma("russischen", "ADJA") == "russisch"
+    assert lemma("angekündigten", "ADJA") == "angekündigt"
+
+
+def test_separable_verbs_with_the_model():
+    words = ["Russland", "wirft", "der", "Nato", "Provokationen", "vor", "."]
+    (tags,) = tag_batch([words])
+    lemmas = [lem for lem, _ in reattach_particles(words, lemmatise(words, tags))]
+    assert lemmas[1] == "vorwerfen"
+
+
+def test_offsets_walk_the_text_or_give_up():
+    class T:
+        def __init__(self, text):
+            self.text, self.original_spelling = text, None
+
+    assert _offsets([T("Die"), T("Nato"), T(".")], "Die  Nato.") == [(0, 3), (5, 9), (9, 10)]
+    assert _offsets([T("Bundeskanzler")], "Bundes\u00adkanzler") is None  # a soft hyphen SoMaJo dropped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kreml kündigte am Dienstag Gespräche an. Die Nato reagierte 😀 sofort.",
+        "Bundes\u00adkanzler Scholz (SPD) traf Lawrow – in Moskau.",
+        "Scholz traf Macron\u0301 in Paris.",  # not in NFC: SoMaJo's own alignment
+        "   Zwei  Leerzeichen\n\nund  ein Absatz.  ",
+    ],
+)
+def test_tokens_and_offsets_are_somajos(text):
+    from somajo import SoMaJo
+
+    want = [
+        [(t.text, t.character_offset) for t in s if t.character_offset is not None]
+        for s in SoMaJo(
+            "de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True
+        ).tokenize_text([text])
+    ]
+    got = [[(t.text, t.character_offset) for t in s] for s in analyzer("de").tokenise(text, 0, len(text))]
+    assert got == [w for w in want if w]
+
+
+def test_unknown_tagger_is_refused():
+    with pytest.raises(ValueError):
+        GermanAnalyzer(tagger="treetagger")
+
+
+def test_hanta_fallback_gives_the_same_tag_set():
+    pytest.importorskip("HanTa")
+    an = GermanAnalyzer(tagger="hanta")
+    words = ["Der", "Kanzler", "sagte", ":", '"', "Wir", "reisen", "ab", '"', "."]
+    tagged = an.tag_tokens(words)
+    assert [p for _, p in tagged][:3] == ["ART", "NN", "VVFIN"]
+    assert tagged[4][1] == "$(" and tagged[8][1] == "$("  # HanTa's "$(" stays "$(" (it used to become "$")
+    assert an.lemmatise(["kündigte"], ["VVFIN"]) == [("kündigen", "VVFIN")]

@@ -231,7 +231,10 @@ class KnowledgeBase:
 
     def _load_all(self, paths: Iterable[Path] | None) -> None:
         base = data_dir()
-        shipped = [base / "actors" / f for f in ("countries.yaml", "demonyms.yaml", "organisations.yaml", "groups.yaml")]
+        shipped = [
+            base / "actors" / f
+            for f in ("countries.yaml", "demonyms.yaml", "organisations.yaml", "groups.yaml")
+        ]
         shipped += sorted((base / "actors" / "people").glob("*.yaml"))
         files = [p for p in shipped if p.exists()] + [*user_paths("CHRONIK_ACTORS"), *(paths or [])]
         for path in files:

@@ -82,7 +82,7 @@ class Entity:
     start_token: int
     end_token: int  #: exclusive
     label: str
-    source: str  #: ner | gazetteer
+    source: str  #: ner (a trusted statistical model) | model (Chronik's German NER, untrusted alone) | gazetteer
 
 
 @dataclass(slots=True)

@@ -211,3 +211,11 @@ def test_companions_act_with_the_subject_and_counterparts_come_from_somewhere():
                  "aus Paris den iranischen Außenminister Abbas Araghtschi getroffen.", date="2025-06-24")  # fmt: skip
     assert {("CONSULT", "DEU", "IRN"), ("CONSULT", "FRA", "IRN")} <= pairs(evs)
     assert ("CONSULT", "DEU", "FRA") not in pairs(evs)
+
+
+def test_german_model_names_the_holder_after_a_title():
+    # Mayta is not in the knowledge base: the German NER model finds the name, the title gives country and sector
+    e = one("Der bolivianische Außenminister Rogelio Mayta kritisierte die USA scharf.", date="2023-05-05")
+    assert (e.source.name, e.source.actor_id, e.source.country, e.source.sector) == (
+        "Rogelio Mayta", None, "BOL", "government")  # fmt: skip
+    assert e.target.country == "USA"

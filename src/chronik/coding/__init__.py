@@ -203,7 +203,7 @@ def _code_sentence(
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
-    return out
+    return [d for d in out if d.targets or d.etype.type != "CONSULT"]  # a meeting needs someone to meet
 
 
 _OBJECT_PRONOUNS = {"de": {"ihn", "ihm"}, "en": {"him"}}
@@ -212,12 +212,13 @@ _OBJECT_PRONOUNS = {"de": {"ihn", "ihm"}, "en": {"him"}}
 def _pronoun_targets(
     drafts: list[Draft], actors: list[MentionRef], toks: list[Token], lang: str, last: MentionRef | None
 ) -> None:
-    """ "telefonierte mit dem Kanzler und dankte ihm", "called Putin and urged him": an object pronoun stands for
-    the last person named before it who is not the event's source."""
+    """ "telefonierte mit dem Kanzler und dankte ihm", "called Putin and urged him", "he was received by Duda": an
+    object pronoun (or the subject of a passive) stands for the last person named before it who is not the source."""
     for d in drafts:
         if d.targets:
             continue
-        at = next((i for i in range(d.clause.start, d.clause.end) if toks[i].text.lower() in _OBJECT_PRONOUNS[lang]),
+        at = next((i for i in range(d.clause.start, d.clause.end) if toks[i].text.lower() in _OBJECT_PRONOUNS[lang]
+                   or (toks[i].dep == "nsubjpass" and toks[i].text.lower() in ("he", "she"))),
                   None)  # fmt: skip
         if at is None:
             continue
@@ -417,7 +418,6 @@ def _clause_events(
                 d.extra["modality"] = "planned"  # "einen Tag vor einem Besuch von Scholz"
             d.extra["noun_only"] = True
             out.append(d)
-    out = [d for d in out if d.targets or d.etype.type != "CONSULT"]
     for d in list(out):
         with_them = [c for c in companions(refs, toks, d.source) if c not in d.targets]
         out += [replace(d, source=c, targets=list(d.targets), extra=dict(d.extra)) for c in with_them]

@@ -219,3 +219,9 @@ def test_german_model_names_the_holder_after_a_title():
     assert (e.source.name, e.source.actor_id, e.source.country, e.source.sector) == (
         "Rogelio Mayta", None, "BOL", "government")  # fmt: skip
     assert e.target.country == "USA"
+
+
+def test_aid_without_a_named_recipient_goes_where_the_articles_other_aid_goes():
+    evs = events("Deutschland schickt Kampfpanzer in die Ukraine. Großbritannien hatte bereits am 14. Januar "
+                 "14 Kampfpanzer zugesagt.", date="2023-01-25")  # fmt: skip
+    assert {("AID", "DEU", "UKR"), ("AID", "GBR", "UKR")} <= pairs(evs)

@@ -132,7 +132,22 @@ def merge_drafts(
                 attribution=_attribution_record(att) if att is not None else None,
                 evidence=[ev],
             )
-    return _fold_targetless(list(events.values()))
+    return _fold_targetless(_recipients(list(events.values())))
+
+
+def _recipients(events: list[Event]) -> list[Event]:
+    """ "Großbritannien hatte bereits 14 Kampfpanzer zugesagt": aid whose recipient the sentence leaves out goes
+    where the article's other aid goes, when all of it goes to one country ("schickt Kampfpanzer in die Ukraine")."""
+    given = {
+        e.target.country: e.target for e in events if e.event_type == "AID" and e.target and e.target.country
+    }
+    if len(given) != 1:
+        return events
+    (target,) = given.values()
+    for e in events:
+        if e.event_type == "AID" and e.target is None and e.source and e.source.country != target.country:
+            e.target = target
+    return events
 
 
 def _attribution_record(m: Mention) -> dict[str, Any]:

@@ -225,3 +225,13 @@ def test_aid_without_a_named_recipient_goes_where_the_articles_other_aid_goes():
     evs = events("Deutschland schickt Kampfpanzer in die Ukraine. Großbritannien hatte bereits am 14. Januar "
                  "14 Kampfpanzer zugesagt.", date="2023-01-25")  # fmt: skip
     assert {("AID", "DEU", "UKR"), ("AID", "GBR", "UKR")} <= pairs(evs)
+
+
+def test_a_warning_that_ones_own_side_will_strike_is_a_threat_against_the_target():
+    evs = events("Trump warned that the United States would hit 52 Iranian sites if Iran attacked Americans.",
+                 date="2020-01-08")  # fmt: skip
+    assert ("THREATEN", "USA", "IRN") in pairs(evs)
+    assert ("ASSAULT", "USA", "IRN") not in pairs(evs)  # the strike threatened is the threat's content
+    e = next(e for e in events("Stoltenberg warnte, Russland könnte die Ukraine angreifen.", date="2022-02-15")
+             if e.event_type == "ASSAULT")  # fmt: skip
+    assert (e.source.country, e.target.country, e.modality) == ("RUS", "UKR", "hypothetical")

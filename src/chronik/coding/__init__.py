@@ -203,6 +203,7 @@ def _code_sentence(
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
+    out = _warnings_of_own_force(out, toks)
     return [d for d in out if d.targets or d.etype.type != "CONSULT"]  # a meeting needs someone to meet
 
 
@@ -230,6 +231,32 @@ def _pronoun_targets(
             d.targets = [pronoun_ref(antecedent, toks, at)]
 
 
+_WARN = {"warnen", "warn", "drohen", "threaten"}
+_FORCE = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def _warnings_of_own_force(drafts: list[Draft], toks: list[Token]) -> list[Draft]:
+    """ "Trump warned that the United States would strike Iranian sites if …", "Lukaschenko warnte, Minsk werde
+    den Transit stoppen": a warning that one's own side will use force is a threat against the one it would hit,
+    and the force it names is its content, not an event."""
+    out = list(drafts)
+    for w in drafts:
+        if w.etype.type not in ("ACCUSE", "THREATEN") or toks[w.trigger].lemma.lower() not in _WARN:
+            continue
+        acts = [
+            a for a in drafts
+            if a.etype.type in _FORCE and a.trigger > w.trigger and a.modality in ("hypothetical", "planned")
+            and a.source.country == w.source.country
+        ]  # fmt: skip
+        if not acts:
+            continue
+        w.etype = EventType("THREATEN", None, "138" if acts[0].etype.type == "ASSAULT" else "130", -7.0, False,
+                            acts[0].etype.context)  # fmt: skip
+        w.targets = w.targets or acts[0].targets
+        out = [d for d in out if d not in acts]
+    return out
+
+
 def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -> None:
     """ "Stoltenberg warnte, Russland sei auf Waffen autoritärer Regime angewiesen": a warning, accusation,
     threat or demand without an object is aimed at the subject of the clause it introduces."""
@@ -238,7 +265,7 @@ def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -
             continue
         nxt = next((c for c in all_clauses if c.start == d.clause.end), None)
         if nxt is not None and not nxt.relative and nxt.subject is not None and nxt.subject.start >= nxt.start \
-                and nxt.subject.key != d.source.key:  # fmt: skip
+                and nxt.subject.key != d.source.key and nxt.subject.country != d.source.country:  # fmt: skip
             d.targets = [nxt.subject]
 
 
@@ -297,6 +324,8 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
     if tok.dep not in ("xcomp", "ccomp", "acl") or tok.head < 0:
         return False
     governor = next((g for g in trigs if g.index == tok.head), None)
+    if governor is not None and toks[governor.index].lemma.lower() in _WARN:
+        return False  # a warning's content is told (hypothetical), or makes the warning a threat: see below
     return governor is not None and any(et.type in _SPEECH_ACTS for et in governor.types)
 
 

@@ -113,7 +113,8 @@ def _roles_de(
             if et.type in ("AID", "MOBILIZE", "ASSAULT", "COERCE", "CONSULT"):
                 preps = preps | {"in+acc"}  # "schickt Panzer in die Ukraine", "Einmarsch in die Ukraine"
             targets = [r for r in refs if r is not source and r.start >= after
-                       and (r.gov is None or r.gov in preps or _outer_gov(r, toks) in preps)][:1]  # fmt: skip
+                       and (r.gov is None or r.gov in preps or _outer_gov(r, toks) in preps
+                            or (r.gov == "gen" and not noun and _outer_gov(r, toks) is None))][:1]  # fmt: skip
             if not targets and et.type in ("SANCTION", "REJECT"):
                 targets = partners[:1]  # "setzte die Zusammenarbeit mit Washington aus"
     return source, _with_coordinated(targets, refs, toks), anchored

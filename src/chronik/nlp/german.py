@@ -240,6 +240,23 @@ def _skip_emoji_scan(somajo: Any) -> None:
     inner._split_emojis = split_emojis
 
 
+#: Separable particles that taggers take for prepositions or adverbs when they end a clause.
+_PARTICLES = {"an", "auf", "aus", "ab", "bei", "ein", "mit", "nach", "vor", "zu", "zurück", "fest", "vorbei", "hin",
+              "her", "weg", "fort", "los", "durch", "um"}  # fmt: skip
+
+
+def _clause_final(words: list[str], tagged: list[tuple[str, str]], i: int) -> bool:
+    """Does token ``i`` end its clause (only punctuation or nothing after it) with a finite full verb before it?"""
+    if i + 1 < len(words) and not tagged[i + 1][1].startswith("$"):
+        return False
+    for j in range(i - 1, -1, -1):
+        if tagged[j][1] in _FINITE_FULL:
+            return True
+        if tagged[j][1] in _CLAUSE_BREAK or tagged[j][1].startswith("$"):
+            return False
+    return False
+
+
 def reattach_particles(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Give a finite verb whose particle stands apart the lemma of the whole verb.
 
@@ -249,6 +266,11 @@ def reattach_particles(words: list[str], tagged: list[tuple[str, str]]) -> list[
     """
     out = list(tagged)
     for i, (_, pos) in enumerate(tagged):
+        if pos in ("APPR", "ADV") and words[i].lower() in _PARTICLES and _clause_final(words, tagged, i):
+            # "Berlin weist 40 russische Diplomaten aus" (a headline without a full stop): a preposition with
+            # nothing after it is the verb's particle
+            out[i] = (out[i][0], "PTKVZ")
+            pos = "PTKVZ"
         if pos != "PTKVZ":
             continue
         particle = words[i].lower()

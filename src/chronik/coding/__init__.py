@@ -296,7 +296,10 @@ def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None
     if d.modality in ("negated", "hypothetical"):
         return None
     found = commitment(toks, cl, lang, d.etype.type)
-    if found is None or toks[d.trigger].lemma.lower() in _PLANNING:
+    cues = (lexicon().modality[lang].get("commitment") or {}).get("explicit") or {}
+    if found is None or toks[d.trigger].lemma.lower() in _PLANNING | {
+        str(w).lower() for w in cues.get("lemmas") or []
+    }:
         return None  # "sagte 14 Kampfpanzer zu": the pledge is the aid event itself
     cameo, intensity = found
     p = replace(d, etype=EventType("AGREE", None, cameo, intensity, False, d.etype.context),

@@ -249,6 +249,13 @@ def subject_of(
     for i in range(cl.start, first):
         if toks[i].text.lower() in _PRONOUNS[lang] and state.last_person is not None:
             return pronoun_ref(state.last_person, toks, i)
+        word = toks[i].text.lower()
+        if toks[i].pos == "PPER" and word == "es" and prev is not None and prev.subject is not None \
+                and prev.subject.mention.label != "PER":  # fmt: skip
+            return pronoun_ref(prev.subject, toks, i)  # "Russland …, weil es Soldaten zusammengezogen hat"
+        if toks[i].pos == "PPER" and word in ("sie", "wir", "ich", "ihr", "es") and free:
+            # "Sie warnten Selenskyj": a subject we cannot resolve; the name after it is the object
+            return None
         if (
             state.last_person is not None and descriptors and toks[i].pos == "NN" and i > cl.start
             and toks[i - 1].pos == "ART" and toks[i].text.lower().endswith(descriptors)

@@ -55,7 +55,7 @@ def _since(m: Mention, s: Any) -> bool:
     Then it dates the state or the thing since which, not an event told in the clause."""
     if m.text.lower().startswith(("seit", "since")):
         return True
-    before = [t.text.lower() for t in s.tokens if t.end <= m.start][-5:]
+    before = [t.text.lower() for t in s.tokens if t.end <= m.start][-6:]
     return any(w in ("seit", "since") for w in before) and not any(w in (",", "und", "and") for w in before)
 
 

@@ -96,6 +96,8 @@ def _roles_de(
             anchored = True
     elif passive and agents:
         source = agents[0]
+    elif passive:
+        source = None  # "sollte einer der Staaten angegriffen werden": a passive without "von" names no agent
     else:
         source = cl.subject
     targets: list[MentionRef] = []

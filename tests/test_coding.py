@@ -235,3 +235,14 @@ def test_a_warning_that_ones_own_side_will_strike_is_a_threat_against_the_target
     e = next(e for e in events("Stoltenberg warnte, Russland könnte die Ukraine angreifen.", date="2022-02-15")
              if e.event_type == "ASSAULT")  # fmt: skip
     assert (e.source.country, e.target.country, e.modality) == ("RUS", "UKR", "hypothetical")
+
+
+def test_headline_particle_and_passive_without_agent():
+    assert ("SANCTION", "DEU", "RUS") in pairs(
+        events("Berlin weist 40 russische Diplomaten aus", date="2022-04-04")
+    )
+    evs = events(
+        "Der Vertrag sieht Beistand vor, sollte einer der beiden Staaten angegriffen werden.",
+        date="2024-06-19",
+    )
+    assert all(e.event_type != "ASSAULT" for e in evs)  # nobody is named as the attacker

@@ -10,6 +10,10 @@
     python training/train_de_ner.py train --build training/build/x --run r1 --config training/configs/de_ner.cfg \
         -o training.max_steps=2000
 
+    # the same recipe with static floret vectors (training/build_de_vectors.py; not the shipped model, see
+    # MODEL_CARD.md "Tried: static vectors"): stage 1 uses configs/de_ner_vectors.cfg, build in training/build/vectors
+    python training/train_de_ner.py --vectors training/build/de_vectors/spacy --out training/build/vectors/export/de_ner
+
 The recipe has two stages (see ``STAGES``), because that is how the shipped model was trained within its time box:
 
 1. ``configs/de_ner.cfg`` from scratch on ner-d's training split, 3,500 steps (about 6 epochs);
@@ -57,6 +61,7 @@ DATA = ROOT.parent / "shared" / "data" / "ner-de"
 BUILD = ROOT / "training" / "build"
 CONFIG = ROOT / "training" / "configs" / "de_ner.cfg"
 CONTINUE = ROOT / "training" / "configs" / "de_ner_continue.cfg"
+VECTORS_CONFIG = ROOT / "training" / "configs" / "de_ner_vectors.cfg"
 MODEL_OUT = ROOT / "src" / "chronik" / "models" / "de_ner"
 
 sys.path.insert(0, str(ROOT / "src"))  # the readers and the scorer are Chronik's own
@@ -160,21 +165,17 @@ def germeval_blocks(path: Path) -> list[tuple[list[str], str]]:
     return out
 
 
-def prepare(
-    data: Path, build: Path, wikiann: str, germeval_train_pct: int = 0, germeval_repeat: int = 1
-) -> dict:
+def split(data: Path, germeval_train_pct: int = 0) -> dict:
+    """The deterministic splits of ``data`` (see the module docstring), without writing anything.
+
+    Returns a dict with ``germeval`` (all GermEval 2014 dev sentences), ``germeval_train`` (buckets <
+    ``germeval_train_pct``), ``germeval_heldout`` (the rest), ``nerd`` (``{"train", "dev", "heldout"}`` lists of
+    deduplicated ner-d sentences, minus every GermEval dev sentence), ``banned`` (the keys of all GermEval dev
+    sentences), ``seen`` (the keys of the kept ner-d sentences) and the drop counts. ``build_de_vectors.py`` uses it
+    to keep the held-out sentences out of the vector corpus too.
+    """
     germeval = read_germeval(data / "germeval2014-dev.tsv")
     banned = {key(s.tokens) for s in germeval}
-    # GermEval 2014 dev: buckets < germeval_train_pct go to training (0: none), the rest is held out.
-    # The half with buckets >= 50 is always written too, so that runs with and without GermEval compare.
-    raw = germeval_blocks(data / "germeval2014-dev.tsv")
-    assert [t for t, _ in raw] == [s.tokens for s in germeval]
-    ge_train = [s for s in germeval if bucket(s.tokens) < germeval_train_pct]
-    (build / "heldout").mkdir(parents=True, exist_ok=True)
-    with open(build / "heldout" / "germeval2014-dev.heldout.tsv", "w", encoding="utf-8") as fh:
-        fh.writelines(text for toks, text in raw if bucket(toks) >= germeval_train_pct)
-    with open(build / "heldout" / "germeval2014-dev.half-B.tsv", "w", encoding="utf-8") as fh:
-        fh.writelines(text for toks, text in raw if bucket(toks) >= 50)
     nerd = read_token_tag(data / "ner-d.dev.filtered.tsv")
     splits: dict[str, list[TaggedSentence]] = {"train": [], "dev": [], "heldout": []}
     seen: set[str] = set()
@@ -190,6 +191,36 @@ def prepare(
         seen.add(k)
         b = bucket(s.tokens)
         splits["heldout" if b in HOLDOUT_BUCKETS else "dev" if b in DEV_BUCKETS else "train"].append(s)
+    return {
+        "germeval": germeval,
+        "germeval_train": [s for s in germeval if bucket(s.tokens) < germeval_train_pct],
+        "germeval_heldout": [s for s in germeval if bucket(s.tokens) >= germeval_train_pct],
+        "nerd": splits,
+        "nerd_total": len(nerd),
+        "banned": banned,
+        "seen": seen,
+        "dropped_germeval": dropped_germeval,
+        "dropped_dup": dropped_dup,
+    }
+
+
+def prepare(
+    data: Path, build: Path, wikiann: str, germeval_train_pct: int = 0, germeval_repeat: int = 1
+) -> dict:
+    sp = split(data, germeval_train_pct)
+    germeval, banned, seen = sp["germeval"], sp["banned"], sp["seen"]
+    # GermEval 2014 dev: buckets < germeval_train_pct go to training (0: none), the rest is held out.
+    # The half with buckets >= 50 is always written too, so that runs with and without GermEval compare.
+    raw = germeval_blocks(data / "germeval2014-dev.tsv")
+    assert [t for t, _ in raw] == [s.tokens for s in germeval]
+    ge_train = sp["germeval_train"]
+    (build / "heldout").mkdir(parents=True, exist_ok=True)
+    with open(build / "heldout" / "germeval2014-dev.heldout.tsv", "w", encoding="utf-8") as fh:
+        fh.writelines(text for toks, text in raw if bucket(toks) >= germeval_train_pct)
+    with open(build / "heldout" / "germeval2014-dev.half-B.tsv", "w", encoding="utf-8") as fh:
+        fh.writelines(text for toks, text in raw if bucket(toks) >= 50)
+    splits = sp["nerd"]
+    dropped_germeval, dropped_dup = sp["dropped_germeval"], sp["dropped_dup"]
     held_keys = {key(s.tokens) for s in splits["heldout"]} | banned
     silver: list[TaggedSentence] = []
     if wikiann != "none":
@@ -202,7 +233,7 @@ def prepare(
                 silver.append(clean(s))
     corpus = build / "corpus"
     stats = {
-        "ner-d sentences": len(nerd),
+        "ner-d sentences": sp["nerd_total"],
         "dropped: also in GermEval dev": dropped_germeval,
         "dropped: duplicates": dropped_dup,
     }
@@ -281,7 +312,7 @@ def evaluate_run(build: Path, run: str, which: str = "model-best") -> dict:
     return results
 
 
-def export(build: Path, run: str, dest: Path, which: str = "model-best") -> None:
+def export(build: Path, run: str, dest: Path, which: str = "model-best", vectors: Path | None = None) -> None:
     import spacy
 
     src = build / "runs" / run / which
@@ -313,6 +344,22 @@ def export(build: Path, run: str, dest: Path, which: str = "model-best") -> None
             },
         }
     )
+    if nlp.vocab.vectors.shape[0]:
+        # the static vectors' own provenance, from build_de_vectors.py's files next to the spaCy vectors folder
+        info: dict = {"mode": nlp.vocab.vectors.mode, "shape": list(nlp.vocab.vectors.shape)}
+        vdir = vectors.parent if vectors is not None else None
+        if vdir is not None and (vdir / "corpus-stats.json").is_file():
+            cs = json.loads((vdir / "corpus-stats.json").read_text())
+            info["corpus_tokens"] = cs.get("tokens")
+            info["sources"] = [
+                {"name": k, "license": v["licence"], "tokens": v.get("tokens", 0)}
+                for k, v in cs["sources"].items()
+                if v.get("tokens")
+            ]
+        if vdir is not None and (vdir / "vectors-settings.json").is_file():
+            info["settings"] = json.loads((vdir / "vectors-settings.json").read_text())
+        nlp.meta["chronik_vectors"] = info  # spaCy rewrites meta["vectors"] itself on to_disk
+        nlp.meta["license"] += "; static vectors trained on the corpus in chronik_vectors (licences there)"
     for k in nlp.config["paths"]:  # build folders of the machine that trained it: meaningless elsewhere
         nlp.config["paths"][k] = None
     # the scores of the dev split that picked the checkpoint; the held-out ones are in chronik_heldout
@@ -328,20 +375,28 @@ def export(build: Path, run: str, dest: Path, which: str = "model-best") -> None
     print(f"exported {src} → {dest} ({size / 1e6:.1f} MB)")
 
 
-def rebuild(data: Path, build: Path, out: Path, which: str) -> None:
+def rebuild(data: Path, build: Path, out: Path, which: str, vectors: Path | None = None) -> None:
+    """Train ``STAGES`` and export. With ``vectors`` (a spaCy vectors folder from build_de_vectors.py), stage 1
+    uses ``de_ner_vectors.cfg`` instead of ``de_ner.cfg`` and every stage gets ``paths.vectors``: stage 2 sources
+    stage 1's components, whose static-vector layer needs the same table."""
     t0 = time.time()
     for stage in STAGES:
         name = stage["name"]
         print(f"\n######## {name}")
         prepare(data, build / name, **stage["data"])
         overrides = list(stage["overrides"])
+        config = stage["config"]
+        if vectors is not None:
+            overrides.append(f"paths.vectors={vectors}")
+            if config == CONFIG:
+                config = VECTORS_CONFIG
         if "base" in stage:
             overrides.append(
                 f"paths.base_model={build / stage['base'] / 'runs' / stage['base'] / 'model-best'}"
             )
-        train(stage["config"], build / name, name, overrides)
+        train(config, build / name, name, overrides)
     evaluate_run(build / FINAL, FINAL, which)
-    export(build / FINAL, FINAL, out, which)
+    export(build / FINAL, FINAL, out, which, vectors)
     print(f"rebuilt in {(time.time() - t0) / 60:.0f} min")
 
 
@@ -363,22 +418,33 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--which", default=FINAL_WHICH, choices=["model-best", "model-last"])
     ap.add_argument("--out", type=Path, default=MODEL_OUT, help="where the shipped model goes")
     ap.add_argument("-o", "--override", action="append", default=[], help="spaCy config override key=value")
+    ap.add_argument("--vectors", type=Path, default=None,
+                    help="a spaCy floret vectors folder (build_de_vectors.py: training/build/de_vectors/spacy): "
+                    "train with static vectors (de_ner_vectors.cfg); the default build folder becomes "
+                    "training/build/vectors")  # fmt: skip
     args = ap.parse_args(argv)
 
     if args.step in ("all", "prepare") and not (args.data / "ner-d.dev.filtered.tsv").is_file():
         print(f"no training data at {args.data} (expected ner-d.dev.filtered.tsv there)", file=sys.stderr)
         return 2
     run = args.run or FINAL
+    vectors = args.vectors.resolve() if args.vectors else None
+    if vectors is not None and not (vectors / "vocab" / "vectors").is_file():
+        print(f"no spaCy vectors at {vectors}: run training/build_de_vectors.py first", file=sys.stderr)
+        return 2
+    build = args.build or (BUILD / "vectors" if vectors else BUILD)
     if args.step == "all":
-        rebuild(args.data, args.build or BUILD, args.out, args.which)
+        rebuild(args.data, build, args.out, args.which, vectors)
     elif args.step == "prepare":
-        prepare(args.data, args.build or BUILD, args.wikiann, args.germeval_train_pct, args.germeval_repeat)
+        prepare(args.data, build, args.wikiann, args.germeval_train_pct, args.germeval_repeat)
     elif args.step == "train":
-        train(args.config, args.build or BUILD, run, args.override)
+        overrides = [*args.override, f"paths.vectors={vectors}"] if vectors else args.override
+        config = VECTORS_CONFIG if vectors and args.config == CONFIG else args.config
+        train(config, build, run, overrides)
     elif args.step == "evaluate":
-        evaluate_run(args.build or BUILD / FINAL, run, args.which)
+        evaluate_run(args.build or build / FINAL, run, args.which)
     elif args.step == "export":
-        export(args.build or BUILD / FINAL, run, args.out, args.which)
+        export(args.build or build / FINAL, run, args.out, args.which, vectors)
     return 0
 
 

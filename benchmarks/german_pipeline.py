@@ -15,7 +15,7 @@ through ``chronik.read_text`` as ``chronik run`` would read it, and the analysed
 - ``gazetteer``: the actor gazetteer's entities, one call per sentence;
 - ``ner``: the German NER model (``german_ner.tag_batch``), one call per article;
 - ``layer``: the German layer as Chronik runs it: ``analyse_article`` (SoMaJo + tags + lemmas + particles +
-  gazetteer, via ``GermanAnalyzer.sentences``) plus NER ``tag_batch`` over the article's sentences;
+  gazetteer + the NER model over the article's sentences, all in ``GermanAnalyzer.sentences``);
 - ``layer xN`` (with ``--processes N``): the same, with the articles split over N worker processes.
 
 Words are SoMaJo's tokens (punctuation included), as in the NER model card. The layer is timed first; before it and
@@ -125,10 +125,12 @@ def cold(use_ner: bool) -> None:
 
 
 def run_layer(arts: list, tagger: str, use_ner: bool, warm) -> tuple[float, int]:
-    """Seconds and words for ``analyse_article`` + NER ``tag_batch`` per article, with a fresh analyzer."""
+    """Seconds and words for ``analyse_article`` (which runs the NER model too) per article, with a fresh
+    analyzer."""
     import chronik.nlp as nlp_pkg
     from chronik.nlp import analyse_article, german_ner
 
+    _ner_in_layer(use_ner)
     an = fresh_analyzer(tagger)
     orig = nlp_pkg.analyzer
     nlp_pkg.analyzer = lambda lang: an  # analyse_article uses this fresh analyzer
@@ -141,8 +143,6 @@ def run_layer(arts: list, tagger: str, use_ner: bool, warm) -> tuple[float, int]
         for a in arts:
             sents = analyse_article(a)
             words += sum(len(s.tokens) for s in sents)
-            if use_ner:
-                german_ner.tag_batch([[t.text for t in s.tokens] for s in sents])
         return time.perf_counter() - t0, words
     finally:
         nlp_pkg.analyzer = orig
@@ -151,9 +151,18 @@ def run_layer(arts: list, tagger: str, use_ner: bool, warm) -> tuple[float, int]
 _WORKER: dict = {}
 
 
+def _ner_in_layer(use_ner: bool) -> None:
+    """The analyzer runs the NER model itself; ``--no-ner`` switches it off to time the layer without it."""
+    if not use_ner:
+        import chronik.nlp.german as german
+
+        german._model_tags = lambda sentences: None
+
+
 def _init_worker(tagger: str, use_ner: bool, warm) -> None:
     from chronik.nlp import german_ner
 
+    _ner_in_layer(use_ner)
     _WORKER.update(tagger=tagger, use_ner=use_ner, warm=warm, an=fresh_analyzer(tagger))
     if use_ner:
         german_ner.tag_batch([["Die", "Nato", "tagt", "."]])
@@ -165,7 +174,7 @@ def _ready(_: int) -> None:
 
 def _layer_chunk(arts: list) -> int:
     import chronik.nlp as nlp_pkg
-    from chronik.nlp import analyse_article, german_ner
+    from chronik.nlp import analyse_article
 
     an = _WORKER["an"]
     nlp_pkg.analyzer = lambda lang: an
@@ -173,8 +182,6 @@ def _layer_chunk(arts: list) -> int:
     for a in arts:
         sents = analyse_article(a)
         words += sum(len(s.tokens) for s in sents)
-        if _WORKER["use_ner"]:
-            german_ner.tag_batch([[t.text for t in s.tokens] for s in sents])
     return words
 
 

@@ -170,3 +170,17 @@ def test_interrupted_run_keeps_whole_batches_only(tmp_path, tmp_db, monkeypatch)
     assert res.exit_code == 0
     with Store(tmp_db, read_only=True) as s:
         assert s.count("articles") == 7
+
+
+def test_workers_store_the_same_as_one_process(tmp_path):
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    assert cli("run", EXAMPLES, "--db", one, "-q").exit_code == 0
+    res = cli("run", EXAMPLES, "--db", two, "-q", "--workers", "2")
+    assert res.exit_code == 0, res.output
+    rows = []
+    for db in (one, two):
+        with Store(db, read_only=True) as s:
+            rows.append(
+                sorted((e["event_id"], e["event_type"], e["date"]) for e in s.query("SELECT * FROM events"))
+            )
+    assert rows[0] == rows[1] and len(rows[0]) > 50

@@ -82,6 +82,16 @@ def run(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Only print problems and the summary.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Analyse in this many processes (one per core; each loads the models, about 4 s). "
+            "The store is written by this process alone.",
+        ),
+    ] = 1,
 ) -> None:
     """Read articles, analyse them and store everything in the database.
 
@@ -140,6 +150,7 @@ def run(
                 on_problem=on_problem,
                 on_warning=on_warning,
                 progress=on_progress,
+                workers=workers,
             )
     except KeyboardInterrupt:
         err.print("[red]interrupted:[/red] the batch in progress was rolled back; stored articles are intact")

@@ -6,10 +6,12 @@ that turn mentions into events; the default is Chronik's event coder (:func:`chr
 
 from __future__ import annotations
 
+import multiprocessing
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from chronik.actors import Resolver
 from chronik.ingest import IngestOptions, expand, read
@@ -69,6 +71,36 @@ class RunReport:
         )
 
 
+_RESOLVER: Resolver | None = None
+
+
+def _analyse_safely(item: Article) -> tuple[Analysis, str | None]:
+    """One article's analysis, or the article unanalysed and why: a bug must not lose the article."""
+    global _RESOLVER
+    if _RESOLVER is None:
+        _RESOLVER = Resolver()
+    try:
+        return analyse(item, _RESOLVER), None
+    except Exception as exc:
+        item.status = "analysis_failed"
+        item.warnings.append(f"analysis failed: {type(exc).__name__}: {exc}")
+        return Analysis(item), str(exc)
+
+
+def _pool(workers: int) -> Any:
+    if workers <= 1:
+        return None
+    # spawn, not fork: every worker loads its own models; numpy's thread pools do not survive a fork well
+    return multiprocessing.get_context("spawn").Pool(workers)
+
+
+def _analyses(items: list[Article], pool: Any) -> Iterator[tuple[Analysis, str | None]]:
+    """Analyses in input order, in this process or spread over the pool's workers."""
+    if pool is None:
+        return map(_analyse_safely, items)
+    return iter(pool.map(_analyse_safely, items, chunksize=5))
+
+
 def run(
     paths: Iterable[str | Path],
     store: Store,
@@ -78,11 +110,15 @@ def run(
     on_problem: Callable[[Problem], None] | None = None,
     on_warning: Callable[[str, str], None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    workers: int = 1,
 ) -> RunReport:
     """Read every input, analyse new articles and store them in batches of :data:`BATCH` per transaction.
 
     Bad inputs are reported (``on_problem``) and skipped; the run goes on. On Ctrl-C the batch in progress is
     rolled back, the run is recorded as interrupted, and ``KeyboardInterrupt`` propagates.
+
+    ``workers`` > 1 analyses each batch in that many processes (one core each; the analysis is pure per article),
+    while this process alone reads and writes the store, so the store sees the same transactions either way.
     """
     t0 = time.monotonic()
     run_id = store.begin_run(command)
@@ -90,14 +126,21 @@ def run(
     stats = report.stats
     inputs = list(expand(paths))
     stats.files = len(inputs)
-    resolver = Resolver()
-    batch: list[Analysis] = []
+    todo: list[Article] = []
     sightings: list[tuple[str, str]] = []
     pending: set[str] = set()
+    pool = _pool(workers)
 
     def flush() -> None:
+        batch = []
+        for an, error in _analyses(todo, pool):
+            if error:
+                problem(Problem(an.article.path, "analysis_failed", f"{an.article.path}: analysis failed ({error}); "
+                                "stored unanalysed — please report this", fatal=False))  # fmt: skip
+            batch.append(an)
+            report.events += len(an.events)
         stats.new_articles += store.write(batch, run_id, sightings)
-        batch.clear()
+        todo.clear()
         sightings.clear()
         pending.clear()
 
@@ -125,18 +168,9 @@ def run(
                     report.warnings.append((item.path, w))
                     if on_warning:
                         on_warning(item.path, w)
-                try:
-                    an = analyse(item, resolver)
-                except Exception as exc:  # a bug must not lose the article: store it unanalysed
-                    item.status = "analysis_failed"
-                    item.warnings.append(f"analysis failed: {type(exc).__name__}: {exc}")
-                    problem(Problem(item.path, "analysis_failed", f"{item.path}: analysis failed ({exc}); stored "
-                                    "unanalysed — please report this", fatal=False))  # fmt: skip
-                    an = Analysis(item)
-                batch.append(an)
-                report.events += len(an.events)
+                todo.append(item)
                 pending.add(aid)
-                if len(batch) >= BATCH:
+                if len(todo) >= BATCH:
                     flush()
         flush()
         if progress:
@@ -145,6 +179,8 @@ def run(
         report.status = "interrupted"
         raise
     finally:
+        if pool is not None:
+            pool.terminate()
         report.seconds = time.monotonic() - t0
         store.add_problems(run_id, report.problems)
         store.finish_run(run_id, stats, report.status)

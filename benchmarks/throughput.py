@@ -42,6 +42,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--corpus", type=Path, default=GNAD)
+    ap.add_argument("--workers", type=int, default=1, help="also time `chronik run --workers N` (N > 1)")
     args = ap.parse_args()
     texts = load(args.corpus, args.articles)
 
@@ -67,12 +68,16 @@ def main() -> None:
         folder.mkdir()
         for i, text in enumerate(texts):
             (folder / f"{i:06d}.txt").write_text(f"{text} ({i})", encoding="utf-8")
-        db = Path(tmp) / "bench.duckdb"
-        t0 = time.perf_counter()
-        with chronik.Store(db) as store:
-            report = chronik.run([folder], store)
-        dt = time.perf_counter() - t0
-        print(f"chronik run: {report.summary()}; {report.stats.articles / dt:.1f} articles/s end to end")
+        for workers in sorted({1, args.workers}):
+            db = Path(tmp) / f"bench{workers}.duckdb"
+            t0 = time.perf_counter()
+            with chronik.Store(db) as store:
+                report = chronik.run([folder], store, workers=workers)
+            dt = time.perf_counter() - t0
+            print(
+                f"chronik run --workers {workers}: {report.summary()}; {report.stats.articles / dt:.1f} articles/s, "
+                f"{tokens / dt:,.0f} tokens/s end to end (worker start-up included)"
+            )
     sys.stdout.flush()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,13 +94,6 @@ def _pool(workers: int) -> Any:
     return multiprocessing.get_context("spawn").Pool(workers)
 
 
-def _analyses(items: list[Article], pool: Any) -> Iterator[tuple[Analysis, str | None]]:
-    """Analyses in input order, in this process or spread over the pool's workers."""
-    if pool is None:
-        return map(_analyse_safely, items)
-    return iter(pool.map(_analyse_safely, items, chunksize=5))
-
-
 def run(
     paths: Iterable[str | Path],
     store: Store,
@@ -130,19 +123,31 @@ def run(
     sightings: list[tuple[str, str]] = []
     pending: set[str] = set()
     pool = _pool(workers)
+    # batches handed to the workers and not yet written: with workers, the next batch is analysed while this
+    # process writes the one before
+    inflight: list[tuple[list[Article], list[tuple[str, str]], Any]] = []
 
-    def flush() -> None:
+    def write_oldest() -> None:
+        items, seen, job = inflight.pop(0)
+        results = job.get() if job is not None else map(_analyse_safely, items)
         batch = []
-        for an, error in _analyses(todo, pool):
+        for an, error in results:
             if error:
                 problem(Problem(an.article.path, "analysis_failed", f"{an.article.path}: analysis failed ({error}); "
                                 "stored unanalysed — please report this", fatal=False))  # fmt: skip
             batch.append(an)
             report.events += len(an.events)
-        stats.new_articles += store.write(batch, run_id, sightings)
-        todo.clear()
-        sightings.clear()
-        pending.clear()
+        stats.new_articles += store.write(batch, run_id, seen)
+        pending.difference_update(a.article_id for a in items)
+
+    def flush(final: bool = False) -> None:
+        if todo or sightings:
+            job = pool.map_async(_analyse_safely, list(todo), chunksize=5) if pool is not None else None
+            inflight.append((list(todo), list(sightings), job))
+            todo.clear()
+            sightings.clear()
+        while len(inflight) > (1 if pool is not None and not final else 0):
+            write_oldest()
 
     def problem(p: Problem) -> None:
         report.problems.append(p)
@@ -172,7 +177,7 @@ def run(
                 pending.add(aid)
                 if len(todo) >= BATCH:
                     flush()
-        flush()
+        flush(final=True)
         if progress:
             progress(len(inputs), len(inputs), "")
     except KeyboardInterrupt:

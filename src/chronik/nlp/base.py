@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from chronik.model import Entity, Sentence
 
@@ -63,3 +65,25 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     if label:
         out.append((start, len(tags), label))
     return out
+
+
+def shipped_model(name: str) -> Path:
+    """The directory of a model that ships in ``chronik/models/<name>`` (spaCy's ``to_disk`` output)."""
+    from importlib import resources
+
+    return Path(str(resources.files("chronik") / "models" / name))
+
+
+def load_spacy_model(path: Path, what: str) -> Any:
+    """Load one of Chronik's own spaCy models from ``path``; nothing is downloaded.
+
+    The model runs on numpy's matrix product (OpenBLAS) instead of thinc's default blis kernels: the same output
+    at 2-3 times the words per second on our machines (MODEL_CARD.md). Only this model's layers get these ops.
+    """
+    import spacy
+    from thinc.api import use_ops
+
+    if not (path / "config.cfg").is_file():
+        raise FileNotFoundError(f"no {what} at {path}: rebuild it with `make train-de`")
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(path)

@@ -12,14 +12,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from chronik.nlp.base import spans
+from chronik.nlp.base import load_spacy_model, shipped_model, spans
 
 
 def model_path() -> Path:
     """The directory of the German NER model that ships in ``chronik/models/de_ner``."""
-    from importlib import resources
-
-    return Path(str(resources.files("chronik") / "models" / "de_ner"))
+    return shipped_model("de_ner")
 
 
 @lru_cache(maxsize=1)
@@ -31,17 +29,7 @@ def model_available() -> bool:
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> Any:
     """The spaCy pipeline (tok2vec + ner) of the German model, loaded once per process. Nothing is downloaded."""
-    import spacy
-    from thinc.api import use_ops
-
-    p = Path(path) if path else model_path()
-    if not (p / "config.cfg").is_file():
-        raise FileNotFoundError(f"no German NER model at {p}: rebuild it with `make train-de`")
-    # numpy's own matrix product (OpenBLAS) instead of thinc's default blis kernels: the same tags, 2-3 times the
-    # words per second on our machines (measured with training/benchmark_de_ner.py). Only this model's layers
-    # get these ops; the rest of the process keeps its own.
-    with use_ops("numpy", use_blis=False):
-        return spacy.load(p)
+    return load_spacy_model(Path(path) if path else model_path(), "German NER model")
 
 
 def _docs(nlp: Any, sentences: Iterable[Sequence[str]]) -> Iterable[Any]:

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from chronik.nlp.base import load_spacy_model, shipped_model
+
 # --- lexical features ---------------------------------------------------------------------------------------------
 # The tagger's embeddings hash five strings per word. Besides the lower-case form (LOWER) and its last three letters
 # (SUFFIX), three come from simplemma's German dictionary, which knows far more words than the training data:
@@ -93,9 +95,7 @@ def register() -> None:
 
 def model_path() -> Path:
     """The directory of the German tagger that ships in ``chronik/models/de_tagger``."""
-    from importlib import resources
-
-    return Path(str(resources.files("chronik") / "models" / "de_tagger"))
+    return shipped_model("de_tagger")
 
 
 @lru_cache(maxsize=1)
@@ -107,17 +107,8 @@ def model_available() -> bool:
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> Any:
     """The spaCy pipeline (tok2vec + tagger), loaded once per process. Nothing is downloaded."""
-    import spacy
-    from thinc.api import use_ops
-
-    p = Path(path) if path else model_path()
-    if not (p / "config.cfg").is_file():
-        raise FileNotFoundError(f"no German tagger at {p}: rebuild it with `make train-de`")
     register()
-    # numpy's matrix product (OpenBLAS) instead of thinc's default blis kernels: the same tags, 2.2 times the words
-    # per second on our machines (MODEL_CARD.md). Only this model's layers get these ops.
-    with use_ops("numpy", use_blis=False):
-        return spacy.load(p)
+    return load_spacy_model(Path(path) if path else model_path(), "German tagger")
 
 
 def tag_batch(

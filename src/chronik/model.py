@@ -82,7 +82,8 @@ class Entity:
     start_token: int
     end_token: int  #: exclusive
     label: str
-    source: str  #: ner (a trusted statistical model) | model (Chronik's German NER, untrusted alone) | gazetteer
+    #: ner (a trusted statistical model) | model (Chronik's German NER, not trusted alone) | gazetteer
+    source: str
 
 
 @dataclass(slots=True)

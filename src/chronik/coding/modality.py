@@ -30,12 +30,18 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
         if "sollen" in lemmas and any(t.pos == "VVPP" for t in span) and lemmas & {"haben", "sein"}:
             found.add("reported")
             found.discard("hypothetical")
-        elif "sollen" in lemmas and lemmas & {"stattfinden", "beginnen", "kommen"}:
-            found.add("planned")
+        elif (
+            "sollen" in lemmas
+            and any(t.pos == "VVINF" for t in span)
+            and not any(t.pos == "VVPP" for t in span)
+        ):
+            found.add("planned")  # "wo er mit To Lam zusammenkommen soll", "soll am Freitag stattfinden"
         if any(t.lemma == "werden" and t.pos == "VAFIN" for t in span) and any(
             t.pos == "VVINF" for t in span
         ):
             found.add("planned")
+    if lang == "en" and any(t.head == d.trigger and t.dep == "aux" and t.text.lower() == "to" for t in toks):
+        found.add("planned")  # "travels to London to meet Starmer", "is to meet": an act still ahead
     if d.extra.get("modality"):
         found.add(d.extra["modality"])
     return next((mod for mod in MODALITIES if mod in found), "asserted")

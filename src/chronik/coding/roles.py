@@ -275,8 +275,10 @@ def _roles_en(
     if source is None:
         for c in pobj(head, {"by"}) if passive else children(head, "nsubj"):
             source = source or owner(c)
-        if source is None and (not noun or light is not None):
-            source = cl.subject  # "He announced sanctions": the light verb's subject acts
+        if source is None and (not noun or light is not None) and not passive:
+            source = (
+                cl.subject
+            )  # "He announced sanctions": the light verb's subject acts (a passive's does not)
         anchored = anchored or (source is not None and light is not None)
     target_idx: list[int] = []
     if et.symmetric:

@@ -363,7 +363,8 @@ class KnowledgeBase:
 
     # -- indexing ----------------------------------------------------------------------------------------------
 
-    def _add(self, lang: str, form: str, target: Target, fold: bool = False) -> None:
+    def _add(self, lang: str, form: str, target: Target, fold: bool = False, first: bool = False) -> None:
+        """Index ``form``; ``first`` puts the target before those already indexed for it (it wins a tie)."""
         form = form.strip()
         if not form:
             return
@@ -373,9 +374,9 @@ class KnowledgeBase:
             if fold:
                 self.folded[lg][tuple(w.lower() for w in key)].append(target)
             else:
-                self.surface[lg][key].append(target)
-            first = key[0].lower()
-            self.longest[lg][first] = max(self.longest[lg].get(first, 0), len(key))
+                self.surface[lg][key].insert(0 if first else len(self.surface[lg][key]), target)
+            head = key[0].lower()
+            self.longest[lg][head] = max(self.longest[lg].get(head, 0), len(key))
         self.max_len = max(self.max_len, len(key))
 
     def _add_names(self, names: dict[str, list[str]], target: Target, adjectival: bool = True) -> None:
@@ -410,10 +411,7 @@ class KnowledgeBase:
             self._add_names(o.names, Target("organisation", o.code, country=o.code, sector=o.sector))
             for lang, names in o.metonyms.items():
                 for n in names:
-                    for lg in LANGS if lang == "*" else (lang,):
-                        self.surface[lg][tuple(n.split())].insert(
-                            0, Target("metonym", o.code, country=o.code)
-                        )
+                    self._add(lang, n, Target("metonym", o.code, country=o.code), first=True)
         for a in self.actors.values():
             self._add_names(
                 a.aliases, Target("person", a.id, country=a.country, sector=a.sector), adjectival=False

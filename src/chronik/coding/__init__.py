@@ -127,7 +127,8 @@ def _code_sentence(
     attribution, speaker = find_attribution(s, actors, lang)
     attribution = attribution or carried
     candidates = [r for r in actors if r is not speaker and r.mention.sector != "media" and usable(r.mention)]
-    candidates = sorted(candidates + _destinations(s, mentions, lang), key=lambda r: r.start)
+    place_refs = mention_refs(s, mentions, ("place",))
+    candidates = sorted(candidates + _destinations(place_refs, lang), key=lambda r: r.start)
     places = [m for m in mentions if m.kind == "place"]
     times = [m for m in mentions if m.kind == "time" and m.value]
     triggers = find_triggers(toks, lang)
@@ -165,7 +166,7 @@ def _code_sentence(
             prev = cl
             continue
         feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
-        crowd = _crowd(s, mentions, cl)
+        crowd = _crowd(place_refs, cl)
         for d in _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd):
             if _open_question(toks, cl, d.trigger, lang):
                 continue  # "ließ offen, ob Putin die Einladung annehmen wird": nobody claims anything
@@ -295,12 +296,9 @@ def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None
     commitment, "Finland will give Tanzania a grant", as AGREE; the act itself stays a planned event)."""
     if d.modality in ("negated", "hypothetical"):
         return None
-    found = commitment(toks, cl, lang, d.etype.type)
-    cues = (lexicon().modality[lang].get("commitment") or {}).get("explicit") or {}
-    if found is None or toks[d.trigger].lemma.lower() in _PLANNING | {
-        str(w).lower() for w in cues.get("lemmas") or []
-    }:
-        return None  # "sagte 14 Kampfpanzer zu": the pledge is the aid event itself
+    found = commitment(toks, cl, lang, d.etype.type, d.trigger)
+    if found is None or toks[d.trigger].lemma.lower() in _PLANNING:
+        return None  # "sagte 14 Kampfpanzer zu", "kündigte Panzer an": the pledge is the aid event itself
     cameo, intensity = found
     p = replace(d, etype=EventType("AGREE", None, cameo, intensity, False, d.etype.context),
                 modality="reported" if d.modality == "reported" else "asserted", extra=dict(d.extra))  # fmt: skip
@@ -336,34 +334,35 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
 _DESTINATION = {"de": {"nach"}, "en": {"to", "into", "toward", "towards"}}
 
 
-def _destinations(s: Sentence, mentions: list[Mention], lang: str) -> list[MentionRef]:
+def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
     """States named as a destination ("aid to Mozambique"): the resolver calls them places, rightly for where an
     event happens, but as the recipient of aid, troops or a visit the state is the event's target. Governed by a
     preposition, they never become a subject."""
-    kb = knowledge_base()
-    out = []
-    for r in mention_refs(s, mentions, ("place",)):
-        m = r.mention
-        if m.method != "place" or not m.country or r.gov not in _DESTINATION[lang]:
-            continue
-        aid, name = kb.state_actor(m.country, None)
-        actor = replace(m, kind="actor", actor_id=aid, name=name, explanation=f"{m.explanation}; as a destination "
-                        f"the state {name}")  # fmt: skip
-        out.append(MentionRef(actor, r.start, r.end, r.gov))
-    return out
+    return [
+        _state_of_place(r, None, "as a destination the state {name}")
+        for r in place_refs
+        if r.mention.method == "place" and r.mention.country and r.gov in _DESTINATION[lang]
+    ]
 
 
-def _crowd(s: Sentence, mentions: list[Mention], cl: Clause) -> MentionRef | None:
+def _crowd(place_refs: list[MentionRef], cl: Clause) -> MentionRef | None:
     """Protesters without a name ("Tausende demonstrierten in Kiew", "mourners in Tehran chanted") are people of
     the country where they protest: the first state or capital named as a place in the clause."""
-    kb = knowledge_base()
-    for r in mention_refs(s, [m for m in mentions if m.kind == "place" and m.country], ("place",)):
-        if cl.start <= r.start < cl.end:
-            aid, name = kb.state_actor(r.mention.country, "civil_society")
-            m = replace(r.mention, kind="actor", label="NORP", actor_id=aid, name=name, sector="civil_society",
-                        method="crowd", explanation=f"people protesting in {r.mention.text} → {name}")  # fmt: skip
-            return MentionRef(m, r.start, r.end, r.gov)
+    for r in place_refs:
+        if r.mention.country and cl.start <= r.start < cl.end:
+            return _state_of_place(
+                r, "civil_society", "people protesting there → {name}", label="NORP", method="crowd"
+            )
     return None
+
+
+def _state_of_place(r: MentionRef, sector: str | None, why: str, **fields: Any) -> MentionRef:
+    """The place mention ``r`` as an actor: its country's state (or that state's ``sector``), with the reason
+    (``why``, formatted with the actor's ``name``) added to the place's explanation."""
+    aid, name = knowledge_base().state_actor(r.mention.country, sector)
+    m = replace(r.mention, kind="actor", actor_id=aid, name=name, explanation=f"{r.mention.explanation}; "
+                f"{why.format(name=name)}", **({"sector": sector} if sector else {}), **fields)  # fmt: skip
+    return MentionRef(m, r.start, r.end, r.gov)
 
 
 def _clause_events(
@@ -386,22 +385,8 @@ def _clause_events(
         base = choose_reading(noun.types, refs, toks, cl, light=True)
         if base is None:
             continue
-        if info.get("type") and base.type in (info.get("keeps") or ()):
-            d = assign_roles(
-                base,
-                noun.index,
-                refs,
-                toks,
-                cl,
-                lang,
-                noun=True,
-                light=lt.index,
-                speaker=speaker,
-                crowd=crowd,
-            )
-            if d is not None:
-                d.extra["modality"] = "planned"  # "schlug ein Kohleembargo vor": a sanction proposed
-        elif info.get("type"):
+        keeps = base.type in (info.get("keeps") or ())  # "schlug ein Kohleembargo vor": a sanction, proposed
+        if info.get("type") and not keeps:
             # "schlug ein Gipfeltreffen vor", "lehnte Gespräche ab": the light verb's event, about the noun
             et = EventType(info["type"], info.get("mode"), str(info["cameo"]), float(info["intensity"]), False,
                            base.context)  # fmt: skip
@@ -415,10 +400,20 @@ def _clause_events(
                 d.content = toks[noun.index].lemma.lower()
         else:
             d = assign_roles(
-                base, noun.index, refs, toks, cl, lang, noun=True, light=lt.index, speaker=speaker
+                base,
+                noun.index,
+                refs,
+                toks,
+                cl,
+                lang,
+                noun=True,
+                light=lt.index,
+                speaker=speaker,
+                crowd=crowd,
             )
-            if d is not None and info.get("modality"):
-                d.extra["modality"] = info["modality"]
+            modality = "planned" if keeps else info.get("modality")
+            if d is not None and modality:
+                d.extra["modality"] = modality
         if d is not None:
             out.append(d)
     for vt in verbs:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from chronik.coding.clauses import Clause, MentionRef
 from chronik.coding.lexicon import MODALITIES, lexicon
 from chronik.coding.roles import Draft
@@ -53,23 +55,30 @@ _INTENT = {"AID": ("033", 5.2), "SUPPORT": ("032", 4.5), "COOPERATE": ("031", 5.
 _FUTURE_KINDS = {"AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE"}
 
 
-def commitment(toks: list[Token], cl: Clause, lang: str, event_type: str) -> tuple[str, float] | None:
+@lru_cache(maxsize=8)
+def _commitment_cues(lang: str, kind: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The (words, lemmas) of one kind of commitment cue in ``modality.yaml``, lower-cased."""
+    c = (lexicon().modality[lang].get("commitment") or {}).get(kind) or {}
+    return frozenset(str(w).lower() for w in c.get("words") or []), frozenset(
+        str(w).lower() for w in c.get("lemmas") or []
+    )
+
+
+def commitment(
+    toks: list[Token], cl: Clause, lang: str, event_type: str, trigger: int
+) -> tuple[str, float] | None:
     """If the clause promises or offers the event (``commitment`` cues in ``modality.yaml``), the CAMEO code and
     intensity of that promise as an AGREE event; else None. "Syria says it is willing to withdraw its troops"
-    is a promise (AGREE, 035) besides a planned RETREAT."""
-    if event_type not in _INTENT:
+    is a promise (AGREE, 035) besides a planned RETREAT. When the trigger is the cue itself ("sicherte
+    Rückendeckung zu"), the promise is the event: None."""
+    if event_type not in _INTENT or toks[trigger].lemma.lower() in _commitment_cues(lang, "explicit")[1]:
         return None
-    cues = lexicon().modality[lang].get("commitment") or {}
     span = toks[cl.start : cl.end]
     words = {t.text.lower() for t in span}
     lemmas = {t.lemma.lower() for t in span}
-    kinds = [("explicit", set(_INTENT)), ("future", _FUTURE_KINDS)]
-    for kind, types in kinds:
-        c = cues.get(kind) or {}
-        hit = words & {str(w).lower() for w in c.get("words") or []} or lemmas & {
-            str(w).lower() for w in c.get("lemmas") or []
-        }
-        if hit and event_type in types:
+    for kind, types in (("explicit", set(_INTENT)), ("future", _FUTURE_KINDS)):
+        cue_words, cue_lemmas = _commitment_cues(lang, kind)
+        if (words & cue_words or lemmas & cue_lemmas) and event_type in types:
             return _INTENT[event_type]
     return None
 

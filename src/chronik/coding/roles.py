@@ -51,7 +51,11 @@ def assign_roles(
     speaker: MentionRef | None = None,
     crowd: MentionRef | None = None,
 ) -> Draft | None:
-    if lang == "en":
+    parties = _between(ti, refs, toks) if noun else None
+    if parties is not None:
+        # "ein Treffen zwischen Putin und Selenskyj", "talks between Russia and Ukraine"
+        source, targets, anchored = parties[0], parties[1], True
+    elif lang == "en":
         source, targets, anchored = _roles_en(et, ti, refs, toks, cl, noun, light)
     else:
         source, targets, anchored = _roles_de(et, ti, refs, toks, cl, noun, light)
@@ -83,10 +87,6 @@ def _roles_de(
     free = [r for r in refs if r.gov is None]
     source: MentionRef | None = None
     anchored = False
-    between = _between(ti, refs, toks) if noun else None
-    if between is not None:
-        # "ein Treffen zwischen Putin und Selenskyj", "Waffenruhe zwischen Israel und dem Iran"
-        return between[0], between[1], True
     if noun:
         # who acts in an event noun: an adjective or genitive before it, a genitive after it, "von X"
         source = noun_actor(ti, refs, toks)
@@ -260,9 +260,6 @@ def _roles_en(
         return out
 
     head = light if light is not None else ti
-    between = _between(ti, refs, toks) if noun else None
-    if between is not None:
-        return between[0], between[1], True  # "talks between Russia and Ukraine"
     source = None
     anchored = False
     if noun:

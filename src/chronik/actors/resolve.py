@@ -358,6 +358,17 @@ class Resolver:
             if not seat and (len(between) > 2 or any(w not in _GENITIVE_GAP for w in between)):
                 break
             comp = nxt.has("country", "organisation", "institution", "metonym")
+            adj = nxt.has("adjective")
+            after = matches[j + 1] if j + 1 < len(matches) else None
+            if comp is None and adj is not None and not seat and after is not None and after.start == nxt.end \
+                    and after.has("institution") and not after.has("person"):  # fmt: skip
+                # "Sprecherin des russischen Außenministeriums": the adjective says whose ministry it is
+                ph.country = ph.country or adj.country
+                ph.how += f", {tokens[nxt.start].text!r} → {adj.country}"
+                ph.consumed.add(j)
+                ph.end = nxt.end
+                j += 1
+                continue
             if comp is None or nxt.has("person") or (seat and comp.kind not in ("country", "metonym")):
                 break
             if comp.kind == "institution" and head.kind == "spokesperson":

@@ -141,6 +141,7 @@ def _code_sentence(
     planning_before = False
     before_sentence = state.last_person
     outer: Clause | None = None  # the last clause that is not a relative clause
+    main: Clause | None = None  # the last clause that is neither relative nor subordinate
     all_clauses = clauses(toks, lang)
     for cl in all_clauses:
         in_clause = [r for r in candidates if cl.start <= r.start and r.end <= cl.end]
@@ -149,10 +150,16 @@ def _code_sentence(
             # "Die Außenminister der G7, in der Deutschland den Vorsitz hat, hatten China aufgefordert": the
             # sentence resumes after the relative clause, with the subject it began with
             cl.subject = outer.subject
+        elif cl.coordinated and prev is not None and prev.subordinate and main is not None and main.subject:
+            # "Sacharowa dementierte, dass Moskau … geplant habe, und warf dem Westen … vor": the verb after
+            # "und" goes on with the main clause, not with the "dass" clause between them
+            cl.subject = main.subject
         else:
             cl.subject = subject_of(in_clause, toks, cl, lang, actors, state, prev, speaker)
         if not cl.relative:
             outer = cl
+            if not cl.subordinate:
+                main = cl
         trigs = [t for t in triggers if cl.start <= t.index < cl.end]
         if lang == "de" and prev is not None and toks[cl.start].text.lower() == "dass" and any(
             et.type in _SPEECH_ACTS - {"ACCUSE"} for t in triggers if prev.start <= t.index < prev.end

@@ -47,6 +47,7 @@ class Clause:
     coordinated: bool = (
         False  #: opens with a finite verb after "und": shares the subject of the clause before
     )
+    subordinate: bool = False  #: opens with a subordinating conjunction ("dass", "weil", "ob")
 
 
 @dataclass(slots=True)
@@ -59,7 +60,7 @@ class State:
 def clauses(tokens: list[Token], lang: str) -> list[Clause]:
     """Split a sentence at punctuation, (German) subordinating conjunctions and "und" before a finite verb."""
     bounds = [0]
-    inert = _short_parentheses(tokens)
+    inert = _short_parentheses(tokens) | _name_appositions(tokens, lang)
     for i, t in enumerate(tokens):
         if (
             t.text in _CLAUSE_PUNCT
@@ -79,8 +80,8 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
     spans = sorted(set(bounds))
     out = []
     for a, b in itertools.pairwise(spans):
-        if b <= a:
-            continue
+        if b <= a or all(t.text in ("und", "sowie", "aber") for t in tokens[a:b]):
+            continue  # a conjunction between two clauses ("…, und warf") is no clause of its own
         span = tokens[a:b]
         cl = Clause(a, b)
         cl.infinitive = any(t.pos in ("PTKZU", "VVIZU", "KOUI") for t in span) and not any(
@@ -96,6 +97,7 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
         cl.coordinated = (
             a > 0 and tokens[a - 1].text in ("und", "sowie", "aber") and span[0].pos.endswith("FIN")
         )
+        cl.subordinate = lang == "de" and span[0].pos in ("KOUS", "KOUI")
         out.append(cl)
     return out
 
@@ -122,6 +124,28 @@ def _in_list(tokens: list[Token], i: int, lang: str) -> bool:
     if lang != "en" or tokens[i].text != "," or not 0 <= tokens[i].head < len(tokens):
         return False
     return tokens[tokens[i].head].pos.startswith("NN") or tokens[i + 1].dep in ("conj", "appos")
+
+
+def _name_appositions(tokens: list[Token], lang: str) -> set[int]:
+    """The commas around a name in apposition ("Die Sprecherin des Außenministeriums, Maria Sacharowa,
+    dementierte"): they do not end a clause, since the title, the name and the verb belong together. Only
+    where no finite verb stands before the name, so a name between two clauses is not taken in."""
+    if lang != "de":
+        return set()
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.text != "," or i == 0:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos == "NE":
+            j += 1
+        if not 1 <= j - i - 1 <= 3 or j >= len(tokens) or tokens[j].text != ",":
+            continue
+        if j + 1 < len(tokens) and tokens[j + 1].pos.endswith("FIN") and not any(
+            x.pos.endswith("FIN") or x.text in _CLAUSE_PUNCT for x in tokens[:i]
+        ):
+            out.update((i, j))
+    return out
 
 
 def _short_parentheses(tokens: list[Token]) -> set[int]:
@@ -211,6 +235,19 @@ def pronoun_ref(antecedent: MentionRef, toks: list[Token], i: int) -> MentionRef
     return MentionRef(pron, i, i + 1, None)
 
 
+def _pronoun_antecedent(word: str, speaker: MentionRef | None, state: State, lang: str) -> MentionRef | None:
+    """Whom a subject pronoun stands for. In reported speech it is the speaker ("Putin said that he supported
+    the idea", "Putin sagte, er wolle keinen Krieg"; "Russia said it would expel …"); otherwise "he"/"er" is the
+    last person the article made a subject."""
+    if word in _PRONOUNS[lang]:
+        if speaker is not None and speaker.mention.label == "PER":
+            return speaker
+        return state.last_person
+    if word in ("it", "they") and speaker is not None:
+        return speaker
+    return None
+
+
 def subject_of(
     refs: list[MentionRef],
     toks: list[Token],
@@ -231,8 +268,7 @@ def subject_of(
             t = toks[i]
             if t.dep in ("nsubj", "nsubjpass") and t.pos == "PRP":
                 # "Russia said it would expel …": "it" is the speaker; "He blamed …": the last person
-                antecedent = speaker if speaker is not None and t.text.lower() in ("it", "they") else (
-                    state.last_person if t.text.lower() in ("he", "she") else None)  # fmt: skip
+                antecedent = _pronoun_antecedent(t.text.lower(), speaker, state, lang)
                 if antecedent is not None:
                     return pronoun_ref(antecedent, toks, i)
         return prev.subject if prev is not None else None
@@ -247,8 +283,10 @@ def subject_of(
     first = free[0].start if free else cl.end
     descriptors = knowledge_base().descriptors.get(lang, ())
     for i in range(cl.start, first):
-        if toks[i].text.lower() in _PRONOUNS[lang] and state.last_person is not None:
-            return pronoun_ref(state.last_person, toks, i)
+        if toks[i].text.lower() in _PRONOUNS[lang]:
+            antecedent = _pronoun_antecedent(toks[i].text.lower(), speaker, state, lang)
+            if antecedent is not None:
+                return pronoun_ref(antecedent, toks, i)
         word = toks[i].text.lower()
         if toks[i].pos == "PPER" and word == "es" and prev is not None and prev.subject is not None \
                 and prev.subject.mention.label != "PER":  # fmt: skip

@@ -345,10 +345,15 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
     """States named as a destination ("aid to Mozambique"): the resolver calls them places, rightly for where an
     event happens, but as the recipient of aid, troops or a visit the state is the event's target. Governed by a
     preposition, they never become a subject."""
+    kb = knowledge_base()
     return [
         _state_of_place(r, None, "as a destination the state {name}")
         for r in place_refs
-        if r.mention.method == "place" and r.mention.country and r.gov in _DESTINATION[lang]
+        if r.mention.method == "place" and r.mention.country and (
+            r.gov in _DESTINATION[lang]
+            # "fired missiles at Israel": a whole country after "at" is aimed at, not a spot where things happen
+            or (lang == "en" and r.gov == "at" and r.mention.text == kb.country_name(r.mention.country, "en"))
+        )
     ]
 
 

@@ -60,7 +60,7 @@ class State:
 def clauses(tokens: list[Token], lang: str) -> list[Clause]:
     """Split a sentence at punctuation, (German) subordinating conjunctions and "und" before a finite verb."""
     bounds = [0]
-    inert = _short_parentheses(tokens) | _name_appositions(tokens, lang)
+    inert = _short_parentheses(tokens) | _name_appositions(tokens, lang) | _name_lists(tokens, lang)
     for i, t in enumerate(tokens):
         if (
             t.text in _CLAUSE_PUNCT
@@ -145,6 +145,27 @@ def _name_appositions(tokens: list[Token], lang: str) -> set[int]:
             x.pos.endswith("FIN") or x.text in _CLAUSE_PUNCT for x in tokens[:i]
         ):
             out.update((i, j))
+    return out
+
+
+_NOUNS = ("NE", "NN")  # the tagger takes an unknown name for a noun now and then ("Starmer/NN")
+
+
+def _name_lists(tokens: list[Token], lang: str) -> set[int]:
+    """The commas of a list of names ("Merz, Macron, Starmer und Tusk verlangten"): one noun phrase, so they do
+    not end a clause. English commas are settled by the parse (``_in_list``)."""
+    if lang != "de":
+        return set()
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.text != "," or i == 0 or i + 1 >= len(tokens) or tokens[i - 1].pos not in _NOUNS:
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].pos in _NOUNS or tokens[j].text == ","):
+            j += 1
+        if tokens[i + 1].pos in _NOUNS and j + 1 < len(tokens) and tokens[j].text in ("und", "sowie", "oder") \
+                and tokens[j + 1].pos in ("NE", "NN", "ART"):  # fmt: skip
+            out.add(i)
     return out
 
 
@@ -291,7 +312,8 @@ def subject_of(
         if toks[i].pos == "PPER" and word == "es" and prev is not None and prev.subject is not None \
                 and prev.subject.mention.label != "PER":  # fmt: skip
             return pronoun_ref(prev.subject, toks, i)  # "Russland …, weil es Soldaten zusammengezogen hat"
-        if toks[i].pos == "PPER" and word in ("sie", "wir", "ich", "ihr", "es") and free:
+        if toks[i].pos == "PPER" and word in ("sie", "wir", "ich", "ihr", "es") and free \
+                and not (i > cl.start and toks[i - 1].pos in PREPOSITION_TAGS):  # fmt: skip
             # "Sie warnten Selenskyj": a subject we cannot resolve; the name after it is the object
             return None
         if (

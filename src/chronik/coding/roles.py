@@ -106,6 +106,9 @@ def _roles_de(
         if not targets:
             # "Scholz und Putin trafen sich": a coordinated subject
             targets = [r for r in free if source is not None and r is not source and r.start < ti][:1]
+        if not targets and source is not None and source.start >= cl.start:
+            # "Vertreter der Ukraine, Russlands und der OSZE hatten sich verständigt": the subject's partners
+            targets = co_sources(source, refs, toks)
     if not targets:
         if passive:
             targets = [r for r in free if r is not source][:1]
@@ -114,7 +117,15 @@ def _roles_de(
             preps = TARGET_PREPS["de"] | ({"über", "gen"} if et.type == "ACCUSE" else set())
             if et.type in ("AID", "MOBILIZE", "ASSAULT", "COERCE", "CONSULT"):
                 preps = preps | {"in+acc"}  # "schickt Panzer in die Ukraine", "Einmarsch in die Ukraine"
-            targets = [r for r in refs if r is not source and r.start >= after
+            if et.type == "REQUEST" and not noun:
+                preps = preps | {"von"}  # "verlangten von Russland, … zuzustimmen": whom the demand addresses
+            # "Merz, Macron, Starmer und Tusk verlangten von Russland": the subject's partners are no targets
+            with_source = (
+                co_sources(source, refs, toks)
+                if source is not None and source.start >= cl.start and not et.symmetric
+                else []
+            )
+            targets = [r for r in refs if r is not source and r.start >= after and r not in with_source
                        and (r.gov is None or r.gov in preps or _outer_gov(r, toks) in preps
                             or (r.gov == "gen" and not noun and _outer_gov(r, toks) is None))][:1]  # fmt: skip
             if not targets and et.type in ("SANCTION", "REJECT"):
@@ -318,6 +329,12 @@ def _roles_en(
             r = ref_at(i)
             if r is not None and r is not source and r not in targets:
                 targets.append(r)
+    if not targets and not noun:
+        # the parse missed the object ("called Ukrainian President Volodymyr Zelensky" as a predicate): an actor
+        # right after the verb is what it acts on
+        r = next((r for r in refs if r.start == head + 1 and r.gov is None), None)
+        if r is not None and r is not source:
+            targets.append(r)
     if noun and not anchored and targets:
         anchored = True
     return source, targets[:3], anchored

@@ -117,6 +117,10 @@ def choose_reading(
             continue
         if et.after and not (at is not None and {t.text.lower() for t in toks[at + 1 : at + 3]} & et.after):
             continue  # "called on NATO to …" is a request; "called the position irresponsible" is not
+        if et.needs == "actor_object" and not (
+            at is not None and any(r.gov is None and at < r.start <= at + 2 for r in refs)
+        ):
+            continue  # "Trump also called Zelensky" is a phone call; "called the talks useful" is not
         if et.needs == "speech" and not (
             at is not None and at + 1 < len(toks) and toks[at + 1].text in (",", ":")
         ):

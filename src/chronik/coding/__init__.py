@@ -325,16 +325,32 @@ _SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "ACCUSE"}
 
 
 def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) -> bool:
-    """ "urged Putin to de-escalate", "issued an ultimatum to halt attacks", "refused to deploy troops": the
-    complement of a demand, threat, refusal or accusation is what it is about, not a second event (the English
-    counterpart of skipping German zu-infinitives)."""
-    tok = toks[t.index]
-    if tok.dep not in ("xcomp", "ccomp", "acl") or tok.head < 0:
-        return False
-    governor = next((g for g in trigs if g.index == tok.head), None)
-    if governor is not None and toks[governor.index].lemma.lower() in _WARN:
-        return False  # a warning's content is told (hypothetical), or makes the warning a threat: see below
-    return governor is not None and any(et.type in _SPEECH_ACTS for et in governor.types)
+    """ "urged Putin to de-escalate", "issued an ultimatum to halt attacks", "refused to deploy troops", "denied
+    that the Russian state was behind the hacking attacks", "agreed to send their ambassadors back": the complement
+    of a demand, threat, refusal, accusation or agreement is what it is about, not a second event (the English
+    counterpart of skipping German zu-infinitives). The complement may sit deeper than the governor's child."""
+    by_index = {g.index: g for g in trigs}
+    i, through_complement = t.index, False
+    for _ in range(8):
+        tok = toks[i]
+        if tok.head < 0 or tok.head == i:
+            return False
+        through_complement = through_complement or tok.dep in ("xcomp", "ccomp", "acl")
+        i = tok.head
+        governor = by_index.get(i)
+        if governor is None and toks[i].pos.startswith("NN"):
+            return False  # "denied a report that Trump had spoken with Putin": the report's content, told
+        if governor is None or not through_complement:
+            continue
+        if toks[i].lemma.lower() in _WARN:
+            return False  # a warning's content is told (hypothetical), or makes the warning a threat: see below
+        if any(et.type in _CONTENT_GOVERNORS for et in governor.types):
+            return True
+    return False
+
+
+#: Events whose English complement is their content: what is demanded, threatened, denied, alleged or agreed.
+_CONTENT_GOVERNORS = _SPEECH_ACTS | {"AGREE"}
 
 
 #: Prepositions of a destination: "sent troops to Bosnia", "Hilfe nach Syrien" make the state there a target.

@@ -109,7 +109,7 @@ def choose_reading(
     for et in types:
         if et.objects or (et.unless and et.unless & words):
             continue
-        if et.needs == "mit" and not any(r.gov in ("mit", "with") for r in refs):
+        if et.needs == "mit" and not any(r.gov in ("mit", "with", "to") for r in refs):
             continue
         if et.needs == "mit_word" and not {"mit", "damit"} & {t.text.lower() for t in span}:
             continue  # "drohte mit Sanktionen", "drohte damit, … zu stoppen" (not "ein Krieg droht")

@@ -282,17 +282,51 @@ def subject_of(
     """The clause's subject: the first actor not under a preposition, a pronoun standing for the last person,
     a relative clause's antecedent, or (for a clause that lacks one) the subject of the clause before."""
     if lang == "en":
-        for r in refs:
-            if any(toks[i].dep in ("nsubj", "nsubjpass") for i in range(r.start, r.end)):
-                return r
-        for i in range(cl.start, cl.end):
-            t = toks[i]
-            if t.dep in ("nsubj", "nsubjpass") and t.pos == "PRP":
-                # "Russia said it would expel …": "it" is the speaker; "He blamed …": the last person
-                antecedent = _pronoun_antecedent(t.text.lower(), speaker, state, lang)
-                if antecedent is not None:
-                    return pronoun_ref(antecedent, toks, i)
+        # the main verb's subject first: "He warned that … if Navalny died" is about him, not Navalny
+        for main_only in (True, False):
+            sub = _english_subject(refs, toks, cl, state, speaker, main_only)
+            if sub is not None:
+                return sub
         return prev.subject if prev is not None else None
+    return _german_subject(refs, toks, cl, lang, all_refs, state, prev, speaker)
+
+
+def _english_subject(
+    refs: list[MentionRef], toks: list[Token], cl: Clause, state: State, speaker: MentionRef | None,
+    main_only: bool,
+) -> MentionRef | None:  # fmt: skip
+    """The English clause's subject from the parse: an actor or a pronoun that is a verb's subject (with
+    ``main_only``, only the sentence root's subject)."""
+
+    def ok(i: int) -> bool:
+        t = toks[i]
+        if t.dep not in ("nsubj", "nsubjpass"):
+            return False
+        return not main_only or (0 <= t.head < len(toks) and toks[t.head].dep == "ROOT")
+
+    for r in refs:
+        if any(ok(i) for i in range(r.start, r.end)):
+            return r
+    for i in range(cl.start, cl.end):
+        t = toks[i]
+        if ok(i) and t.pos == "PRP":
+            # "Russia said it would expel …": "it" is the speaker; "He blamed …": the last person
+            antecedent = _pronoun_antecedent(t.text.lower(), speaker, state, "en")
+            if antecedent is not None:
+                return pronoun_ref(antecedent, toks, i)
+    return None
+
+
+def _german_subject(
+    refs: list[MentionRef],
+    toks: list[Token],
+    cl: Clause,
+    lang: str,
+    all_refs: list[MentionRef],
+    state: State,
+    prev: Clause | None,
+    speaker: MentionRef | None,
+) -> MentionRef | None:
     if cl.coordinated and prev is not None and prev.subject is not None:
         return prev.subject
     if cl.relative and toks[cl.start].text.lower() in ("der", "welcher"):

@@ -236,6 +236,19 @@ def _with_coordinated(
     return out
 
 
+def _subtree(toks: list[Token], top: int) -> set[int]:
+    """The tokens whose chain of heads reaches ``top`` (``top`` included)."""
+    out = {top}
+    for k in range(len(toks)):
+        chain, i = [], k
+        while i not in out and 0 <= toks[i].head != i and len(chain) < 30:
+            chain.append(i)
+            i = toks[i].head
+        if i in out:
+            out.update(chain)
+    return out
+
+
 def _roles_en(
     et: EventType,
     ti: int,
@@ -329,6 +342,16 @@ def _roles_en(
             r = ref_at(i)
             if r is not None and r is not source and r not in targets:
                 targets.append(r)
+    if not targets and not noun and et.type in ("REQUEST", "THREATEN", "ACCUSE"):
+        # "warned that the consequences for Russia would be devastating", "accused Moscow's troops of …": the
+        # actor in the subject of what is said is whom it is said against
+        for c in children(head, "ccomp"):
+            for subj in children(c, "nsubj", "nsubjpass"):
+                inside = _subtree(toks, subj)
+                r = next((r for r in refs if r.start in inside and r is not source), None)
+                if r is not None and (source is None or r.country != source.country):
+                    targets.append(r)
+                    break
     if not targets and not noun:
         # the parse missed the object ("called Ukrainian President Volodymyr Zelensky" as a predicate): an actor
         # right after the verb is what it acts on

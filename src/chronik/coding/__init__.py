@@ -76,6 +76,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         carried = carried_attribution(nxt, by_sentence.get(nxt.index, []) if nxt else [], lang)
         drafts.extend(_code_sentence(s, by_sentence.get(s.index, []), lang, carried, state))
+    _answers(drafts)
     for d in drafts:
         if d.attribution is None and d.sentence is not None:
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
@@ -88,6 +89,36 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         e for e in events
         if e.date_basis == "text" or not all(any(a <= ev.start < b for a, b in captions) for ev in e.evidence)
     ]  # fmt: skip
+
+
+#: How far back (in sentences) an answer looks for what it answers.
+_ANSWER_REACH = 3
+#: What a denial answers: words said against its source (not the deeds, which others may have alleged).
+_ANSWERABLE = {"ACCUSE", "REQUEST", "THREATEN"}
+#: What an accusation without a named target may condemn: an act told just before it.
+_CONDEMNABLE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
+
+
+def _answers(drafts: list[Draft]) -> None:
+    """Targets the text leaves to the reader. A denial answers the accusation or demand made against its
+    source just before ("Die EU beschuldigt Lukaschenko … Minsk dementierte": a REJECT of the EU), and a
+    condemnation without an object names the author of the act just told ("Iran griff Israel an … Die G7
+    verurteilten den Angriff")."""
+    for k, d in enumerate(drafts):
+        if d.targets or d.source is None or d.sentence is None or d.etype.type not in ("REJECT", "ACCUSE"):
+            continue
+        mine = d.source.country
+        for e in reversed(drafts[:k]):
+            if e.sentence is None or d.sentence.index - e.sentence.index > _ANSWER_REACH:
+                break
+            if e.source is None or e.source.country == mine:
+                continue
+            if d.etype.type == "REJECT" and e.etype.type in _ANSWERABLE and any(t.country == mine for t in e.targets):
+                d.targets = [e.source]
+                break
+            if d.etype.type == "ACCUSE" and e.etype.type in _CONDEMNABLE and e.modality != "hypothetical":
+                d.targets = [e.source]
+                break
 
 
 _BARE_PRONOUNS = {"er", "sie", "es", "ich", "wir", "man", "he", "she", "it", "they", "i", "we"}

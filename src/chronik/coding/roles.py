@@ -108,7 +108,7 @@ def _roles_de(
             targets = [r for r in free if source is not None and r is not source and r.start < ti][:1]
         if not targets and source is not None and source.start >= cl.start:
             # "Vertreter der Ukraine, Russlands und der OSZE hatten sich verständigt": the subject's partners
-            targets = co_sources(source, refs, toks)
+            targets = co_sources(source, refs, toks)[:1]
     if not targets:
         if passive:
             targets = [r for r in free if r is not source][:1]

@@ -22,10 +22,12 @@ from typing import Any
 
 from chronik.actors import knowledge_base
 from chronik.coding.clauses import (
+    GROUP_REACH,
     Clause,
     MentionRef,
     State,
     clauses,
+    group_reference,
     mention_refs,
     pronoun_ref,
     subject_of,
@@ -76,6 +78,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         carried = carried_attribution(nxt, by_sentence.get(nxt.index, []) if nxt else [], lang)
         drafts.extend(_code_sentence(s, by_sentence.get(s.index, []), lang, carried, state))
+    drafts = _one_per_clause(drafts)
     _answers(drafts)
     for d in drafts:
         if d.attribution is None and d.sentence is not None:
@@ -97,6 +100,44 @@ _ANSWER_REACH = 3
 _ANSWERABLE = {"ACCUSE", "REQUEST", "THREATEN"}
 #: What an accusation without a named target may condemn: an act told just before it.
 _CONDEMNABLE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
+
+
+#: Words that open a condition: "falls Brüssel Sanktionen verhängt", "Sollte Moskau sich verweigern", "if Iran
+#: strikes".
+_CONDITIONS = {"falls", "wenn", "sofern", "sollte", "sollten", "if", "unless", "should"}
+
+
+def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: list[Token]) -> None:
+    """A threat aims at whoever the condition names: "Sollte Moskau sich verweigern, drohten sie mit
+    Sanktionen" threatens Moscow."""
+    for d in out:
+        if d.etype.type != "THREATEN" or d.targets:
+            continue
+        for cl in all_clauses:
+            if cl is d.clause or toks[cl.start].text.lower() not in _CONDITIONS or cl.subject is None:
+                continue
+            if cl.subject.country != d.source.country:
+                d.targets = [cl.subject]
+                break
+
+
+def _one_per_clause(drafts: list[Draft]) -> list[Draft]:
+    """ "verhängten Einreiseverbote und Kontensperren gegen …", "imposed travel bans and asset freezes on …":
+    two nouns of one act in one clause by the same actors are one event (words said, such as two denials,
+    stay apart by what they are about)."""
+    seen: set[tuple] = set()
+    out = []
+    for d in drafts:
+        content = d.content if d.etype.type in ("REJECT", "ACCUSE") else ""
+        key = (id(d.sentence), d.clause.start, d.etype.type, d.source.key, tuple(sorted(t.key for t in d.targets)),
+               d.modality, content)  # fmt: skip
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    targeted = {(id(d.sentence), d.clause.start, d.etype.type, d.source.key) for d in out if d.targets}
+    # the same act without its target, where a twin in the clause has one, is that twin seen less well
+    return [d for d in out if d.targets or (id(d.sentence), d.clause.start, d.etype.type, d.source.key) not in targeted]
 
 
 def _answers(drafts: list[Draft]) -> None:
@@ -187,6 +228,11 @@ def _code_sentence(
             cl.subject = main.subject
         else:
             cl.subject = subject_of(in_clause, toks, cl, lang, actors, state, prev, speaker)
+        group = _group_subject(toks, cl, lang, in_clause, state, s.index)
+        if group:
+            # "Merz, Macron, Starmer und Tusk verlangten … Sollte Moskau sich verweigern, drohten sie …"
+            cl.subject, cl.group = group[0], group[1:]
+            in_clause = sorted([*in_clause, cl.subject], key=lambda r: r.start)
         if not cl.relative:
             outer = cl
             if not cl.subordinate:
@@ -230,6 +276,7 @@ def _code_sentence(
             d.places = places
             d.times = times
             out.append(d)
+        _remember_group(in_clause, toks, state, s.index, [d for d in out if d.clause is cl])
         planning_before = any(toks[i].lemma.lower() in _PLANNING for i in range(cl.start, cl.end))
         if cl.subject is not None and cl.subject.mention.label == "PER":
             state.last_person = cl.subject
@@ -239,6 +286,7 @@ def _code_sentence(
         state.last_person = (
             speaker  # "Trump said Iran was standing down. He announced sanctions": the speaker
         )
+    _threatened_by_condition(out, all_clauses, toks)
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
@@ -353,6 +401,58 @@ def _open_question(toks: list[Token], cl: Clause, trigger: int, lang: str) -> bo
 
 #: Events whose complement is only their content: what is demanded, threatened, refused or alleged did not happen.
 _SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "ACCUSE"}
+
+
+def _group_subject(
+    toks: list[Token], cl: Clause, lang: str, refs: list[MentionRef], state: State, sentence: int
+) -> list[MentionRef]:
+    """The actors a group subject takes up ("sie", "die beiden", "they", "the two presidents"), each as a
+    mention at the group's words; empty when the clause has no such subject or no group is in reach."""
+    if not state.last_group or sentence - state.group_sentence > GROUP_REACH:
+        return []
+    span = group_reference(toks, cl, lang)
+    if span is None or any(r.gov is None and r.start < span[0] for r in refs):
+        return []
+    if lang == "de":
+        finite = next((i for i in range(cl.start, cl.end) if toks[i].pos.endswith("FIN")), None)
+        if finite is not None and span[0] > finite + 1:
+            return []  # "empfing Putin die beiden": after the verb and its subject, the group is the object
+    out = []
+    for m in state.last_group:
+        ref = pronoun_ref(m, toks, span[0])
+        ref.end = span[1]
+        out.append(ref)
+    return out
+
+
+def _remember_group(
+    refs: list[MentionRef], toks: list[Token], state: State, sentence: int, drafts: list[Draft]
+) -> None:
+    """Keep the last actors the text names together (coordinated, or meeting each other) for a later "sie",
+    "die beiden" or "they"."""
+    for r in refs:
+        partners = co_sources(r, refs, toks)
+        if partners and r.mention.method != "pronoun":
+            state.last_group, state.group_sentence = [r, *partners], sentence
+            return
+    for d in drafts:
+        if d.etype.symmetric and d.targets and d.source.mention.method != "pronoun":
+            state.last_group, state.group_sentence = [d.source, *d.targets], sentence
+            return
+
+
+def _spread_over_group(out: list[Draft], cl: Clause) -> None:
+    """A group as subject acts as each of its members; as a target (an English passive) it is each of them;
+    a meeting "of the two" is between its members."""
+    assert cl.subject is not None
+    for d in list(out):
+        if d.source is cl.subject:
+            if d.etype.symmetric and not d.targets:
+                d.targets = list(cl.group)
+            else:
+                out += [replace(d, source=g, targets=list(d.targets), extra=dict(d.extra)) for g in cl.group]
+        elif cl.subject in d.targets:
+            d.targets = [*d.targets, *cl.group]
 
 
 def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) -> bool:
@@ -504,6 +604,8 @@ def _clause_events(
                 d.extra["modality"] = "planned"  # "einen Tag vor einem Besuch von Scholz"
             d.extra["noun_only"] = True
             out.append(d)
+    if cl.group and cl.subject is not None:
+        _spread_over_group(out, cl)
     for d in list(out):
         with_them = [c for c in companions(refs, toks, d.source) if c not in d.targets]
         out += [replace(d, source=c, targets=list(d.targets), extra=dict(d.extra)) for c in with_them]

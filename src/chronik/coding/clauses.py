@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from chronik.actors import knowledge_base
 from chronik.model import Mention, Sentence, Token
@@ -48,6 +48,7 @@ class Clause:
         False  #: opens with a finite verb after "und": shares the subject of the clause before
     )
     subordinate: bool = False  #: opens with a subordinating conjunction ("dass", "weil", "ob")
+    group: list[MentionRef] = field(default_factory=list)  #: the subject's partners when it stands for a group
 
 
 @dataclass(slots=True)
@@ -55,6 +56,49 @@ class State:
     """What the coder carries from sentence to sentence: the last person who was a subject (for "er")."""
 
     last_person: MentionRef | None = None
+    last_group: list[MentionRef] = field(default_factory=list)  #: the last actors named together ("sie", "die beiden")
+    group_sentence: int = -1  #: the sentence that named them
+
+
+#: Words that, as a subject, take up the actors named together just before: "sie" (with a plural verb), "die
+#: beiden", "beide Seiten", "die vier", "they", "the two presidents", "both leaders".
+_GROUP_WORDS = {
+    "de": {"beiden", "beide", "drei", "vier", "fünf"},
+    "en": {"two", "both", "three", "four", "five"},
+}
+#: How many sentences back a group is still there to be taken up.
+GROUP_REACH = 3
+
+
+def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int] | None:
+    """The token span of a subject that takes up a group ("Sie riefen Washington auf", "drohten sie", "Die
+    beiden kamen … zusammen", "They were welcomed", "The two presidents last spoke"), or None."""
+    finite = [t for t in toks[cl.start : cl.end] if t.pos in ("VVFIN", "VAFIN", "VMFIN")]
+    for i in range(cl.start, cl.end):
+        t, word = toks[i], toks[i].text.lower()
+        after_prep = i > cl.start and toks[i - 1].pos in PREPOSITION_TAGS
+        if after_prep:
+            continue
+        if lang == "en":
+            if word == "they" and t.dep in ("nsubj", "nsubjpass"):
+                return i, i + 1
+            if word in _GROUP_WORDS["en"] and (i == cl.start or toks[i - 1].text.lower() == "the"):
+                j = i + 1
+                while j < cl.end and toks[j].pos in ("JJ", "NNS", "NNPS"):
+                    j += 1
+                if j > i + 1 and toks[j - 1].dep in ("nsubj", "nsubjpass"):
+                    return (i - 1 if i > cl.start and toks[i - 1].text.lower() == "the" else i), j
+            continue
+        if word == "sie" and t.pos == "PPER" and finite and all(f.text.endswith("en") for f in finite):
+            return i, i + 1  # "sie riefen", "drohten sie" (a plural verb: not "sie" for one woman)
+        if word in _GROUP_WORDS["de"] and t.pos in ("PIAT", "PIS", "ADJA", "CARD", "ART", "PIDAT", "NN"):
+            before = toks[i - 1].text.lower() if i > cl.start else ""
+            if before in ("die", "") or word == "beide":
+                j = i + 1
+                while j < cl.end and toks[j].pos in ("ADJA", "NN"):
+                    j += 1
+                return (i - 1 if before == "die" else i), j
+    return None
 
 
 def clauses(tokens: list[Token], lang: str) -> list[Clause]:

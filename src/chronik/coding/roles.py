@@ -236,6 +236,11 @@ def _with_coordinated(
     return out
 
 
+#: Nouns that only count what follows them: "a number of Russian officials", "dozens of Palestinian homes".
+_QUANTITY_NOUNS = {"number", "group", "dozens", "hundreds", "thousands", "some", "several", "many", "few", "part",
+                   "members", "most", "all", "list"}  # fmt: skip
+
+
 def _subtree(toks: list[Token], top: int) -> set[int]:
     """The tokens whose chain of heads reaches ``top`` (``top`` included)."""
     out = {top}
@@ -261,9 +266,10 @@ def _roles_en(
     def ref_at(i: int) -> MentionRef | None:
         return next((r for r in refs if r.start <= i < r.end), None)
 
-    def owner(i: int) -> MentionRef | None:
+    def owner(i: int, depth: int = 0) -> MentionRef | None:
         """The actor a noun phrase names or belongs to: the phrase itself, else its modifier ("Israeli army
-        bulldozers", "Palestinian homes", "Niger's ambassador")."""
+        bulldozers", "Palestinian homes", "Niger's ambassador"), else what it is a number or part of ("a
+        number of Russian officials")."""
         r = ref_at(i)
         if r is not None:
             return r
@@ -271,6 +277,11 @@ def _roles_en(
             r = ref_at(c) or (adjective_actor(toks, c) if toks[c].pos == "JJ" else None)
             if r is not None:
                 return r
+        if depth == 0 and toks[i].lemma.lower() in _QUANTITY_NOUNS:
+            for c in pobj(i, {"of"}):
+                r = owner(c, 1)
+                if r is not None:
+                    return r
         return None
 
     def children(i: int, *deps: str) -> list[int]:

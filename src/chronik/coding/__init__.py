@@ -137,7 +137,11 @@ def _one_per_clause(drafts: list[Draft]) -> list[Draft]:
         out.append(d)
     targeted = {(id(d.sentence), d.clause.start, d.etype.type, d.source.key) for d in out if d.targets}
     # the same act without its target, where a twin in the clause has one, is that twin seen less well
-    return [d for d in out if d.targets or (id(d.sentence), d.clause.start, d.etype.type, d.source.key) not in targeted]
+    return [
+        d
+        for d in out
+        if d.targets or (id(d.sentence), d.clause.start, d.etype.type, d.source.key) not in targeted
+    ]
 
 
 def _answers(drafts: list[Draft]) -> None:
@@ -154,7 +158,11 @@ def _answers(drafts: list[Draft]) -> None:
                 break
             if e.source is None or e.source.country == mine:
                 continue
-            if d.etype.type == "REJECT" and e.etype.type in _ANSWERABLE and any(t.country == mine for t in e.targets):
+            if (
+                d.etype.type == "REJECT"
+                and e.etype.type in _ANSWERABLE
+                and any(t.country == mine for t in e.targets)
+            ):
                 d.targets = [e.source]
                 break
             if d.etype.type == "ACCUSE" and e.etype.type in _CONDEMNABLE and e.modality != "hypothetical":
@@ -474,7 +482,8 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
         if governor is None or not through_complement:
             continue
         if toks[i].lemma.lower() in _WARN:
-            return False  # a warning's content is told (hypothetical), or makes the warning a threat: see below
+            # a warning's content is told (hypothetical), or makes the warning a threat: see below
+            return False
         if any(et.type in _CONTENT_GOVERNORS for et in governor.types):
             return True
     return False
@@ -496,7 +505,9 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
     return [
         _state_of_place(r, None, "as a destination the state {name}")
         for r in place_refs
-        if r.mention.method == "place" and r.mention.country and (
+        if r.mention.method == "place"
+        and r.mention.country
+        and (
             r.gov in _DESTINATION[lang]
             # "fired missiles at Israel": a whole country after "at" is aimed at, not a spot where things happen
             or (lang == "en" and r.gov == "at" and r.mention.text == kb.country_name(r.mention.country, "en"))

@@ -48,7 +48,8 @@ class Clause:
         False  #: opens with a finite verb after "und": shares the subject of the clause before
     )
     subordinate: bool = False  #: opens with a subordinating conjunction ("dass", "weil", "ob")
-    group: list[MentionRef] = field(default_factory=list)  #: the subject's partners when it stands for a group
+    #: the subject's partners when it stands for a group
+    group: list[MentionRef] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -56,7 +57,8 @@ class State:
     """What the coder carries from sentence to sentence: the last person who was a subject (for "er")."""
 
     last_person: MentionRef | None = None
-    last_group: list[MentionRef] = field(default_factory=list)  #: the last actors named together ("sie", "die beiden")
+    #: the last actors named together, for a later "sie" or "die beiden"
+    last_group: list[MentionRef] = field(default_factory=list)
     group_sentence: int = -1  #: the sentence that named them
 
 
@@ -185,8 +187,10 @@ def _name_appositions(tokens: list[Token], lang: str) -> set[int]:
             j += 1
         if not 1 <= j - i - 1 <= 3 or j >= len(tokens) or tokens[j].text != ",":
             continue
-        if j + 1 < len(tokens) and tokens[j + 1].pos.endswith("FIN") and not any(
-            x.pos.endswith("FIN") or x.text in _CLAUSE_PUNCT for x in tokens[:i]
+        if (
+            j + 1 < len(tokens)
+            and tokens[j + 1].pos.endswith("FIN")
+            and not any(x.pos.endswith("FIN") or x.text in _CLAUSE_PUNCT for x in tokens[:i])
         ):
             out.update((i, j))
     return out

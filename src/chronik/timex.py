@@ -2055,11 +2055,26 @@ def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str) -> int
     intent = lex.tense("intention_verbs")
     if language == "de":
         finite = [i for i, p in enumerate(tags) if p.endswith("FIN")]
+        verbs = [i for i, p in enumerate(tags) if p.startswith("V")]
+        if not finite and len(verbs) > 1 and tags[verbs[-1]] in ("VMINF", "VAINF"):
+            # "dass … beraten wollen": a subordinate clause ends in its finite verb, whatever the tagger says
+            finite = [verbs[-1]]
         participle = any(p in ("VVPP", "VAPP", "VMPP") for p in tags)
         perfect_inf = participle and any(
             p == "VAINF" and low[i] in ("haben", "sein") for i, p in enumerate(tags)
         )
-        infinitive = any(p in ("VVINF", "VAINF", "VVIZU") for p in tags)
+        # "beraten", "vertreten": a form that looks like the infinitive is one before a modal ("beraten wollen"),
+        # whatever the tagger made of it
+        infinitive = any(
+            p in ("VVINF", "VAINF", "VVIZU")
+            or (
+                p in ("VVPP", "VVFIN")
+                and low[i] == (tokens[i].lemma or "").lower()
+                and i + 1 < len(tags)
+                and tags[i + 1] == "VMFIN"
+            )
+            for i, p in enumerate(tags)
+        )
         if not finite:
             return None
         words = {low[i] for i in finite}

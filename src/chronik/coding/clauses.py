@@ -106,7 +106,12 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
 def clauses(tokens: list[Token], lang: str) -> list[Clause]:
     """Split a sentence at punctuation, (German) subordinating conjunctions and "und" before a finite verb."""
     bounds = [0]
-    inert = _short_parentheses(tokens) | _name_appositions(tokens, lang) | _name_lists(tokens, lang)
+    inert = (
+        _short_parentheses(tokens)
+        | _name_appositions(tokens, lang)
+        | _name_lists(tokens, lang)
+        | _verbless_continuations(tokens, lang)
+    )
     for i, t in enumerate(tokens):
         if (
             t.text in _CLAUSE_PUNCT
@@ -213,6 +218,30 @@ def _name_lists(tokens: list[Token], lang: str) -> set[int]:
             j += 1
         if tokens[i + 1].pos in _NOUNS and j + 1 < len(tokens) and tokens[j].text in ("und", "sowie", "oder") \
                 and tokens[j + 1].pos in ("NE", "NN", "ART"):  # fmt: skip
+            out.add(i)
+    return out
+
+
+def _verbless_continuations(tokens: list[Token], lang: str) -> set[int]:
+    """German commas before a stretch without any verb ("bedauerten Angela Merkel (CDU), der französische
+    Präsident Emmanuel Macron und die britische Premierministerin Theresa May die Entscheidung"; "am Montag,
+    dem 5. Mai, traf …"): what follows is a list item or an apposition, not a clause."""
+    if lang != "de":
+        return set()
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.text != "," or i == 0:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].text not in _CLAUSE_PUNCT and not tokens[j].pos.startswith("$."):
+            j += 1
+        stretch = tokens[i + 1 : j]
+        if not stretch or any(x.pos.startswith(("V", "KOU", "PREL", "PW")) for x in stretch):
+            continue
+        # only where the stretch closes the sentence or the clause goes on with its verb ("…, dem 5. Mai, traf");
+        # before "…, in die Ukraine zu entsenden" the stretch belongs to the infinitive that follows
+        last = j >= len(tokens) - 1 or tokens[j].text != ","
+        if last or (j + 1 < len(tokens) and tokens[j + 1].pos.endswith("FIN")):
             out.add(i)
     return out
 

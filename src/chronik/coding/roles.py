@@ -72,6 +72,10 @@ def assign_roles(
     return d
 
 
+#: How far (in tokens) from an event noun its "mit" partner may stand.
+_NOUN_REACH = 6
+
+
 def _roles_de(
     et: EventType,
     ti: int,
@@ -83,6 +87,9 @@ def _roles_de(
 ) -> tuple[MentionRef | None, list[MentionRef], bool]:
     passive = any(t.lemma == "werden" for t in toks[cl.start : cl.end]) and toks[ti].pos == "VVPP"
     partners = [r for r in refs if r.gov in PARTNER_PREPS["de"] and not _companion(r, toks)]
+    if noun and light is None:
+        # "beim Telefonat …, darunter die Rettung des Atomabkommens mit dem Iran": a noun's partner stands by it
+        partners = [r for r in partners if abs(r.start - ti) <= _NOUN_REACH]
     agents = [r for r in refs if r.gov in AGENT_PREPS["de"]]
     free = [r for r in refs if r.gov is None]
     source: MentionRef | None = None
@@ -207,8 +214,10 @@ def co_sources(source: MentionRef, refs: list[MentionRef], toks: list[Token]) ->
     last = source
     joined = False  # a list ("France, Germany and the USA") counts once an "and" closes it
     for r in refs:
-        if r.start >= last.end and r.start - last.end <= 3 and r is not source:
-            between = {t.text.lower() for t in toks[last.end : r.start]}
+        if r.start >= last.end and r.start - last.end <= 6 and r is not source:
+            between = {t.text.lower() for t in _outside_brackets(toks[last.end : r.start])}
+            if len(between) > 3:
+                break
             if between and between <= CONJ:
                 out.append(r)
                 last = r
@@ -217,6 +226,20 @@ def co_sources(source: MentionRef, refs: list[MentionRef], toks: list[Token]) ->
         if r.start >= last.end:
             break
     return out if joined else []
+
+
+def _outside_brackets(toks: list[Token]) -> list[Token]:
+    """The tokens not inside a bracket: "Merkel (CDU), Macron und May" joins the names as if the party were not
+    there."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
 
 
 def _with_coordinated(

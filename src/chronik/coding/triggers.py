@@ -117,6 +117,8 @@ def choose_reading(
             continue
         if et.after and not (at is not None and {t.text.lower() for t in toks[at + 1 : at + 3]} & et.after):
             continue  # "called on NATO to …" is a request; "called the position irresponsible" is not
+        if et.needs == "destination" and not any(r.gov in ("nach", "to", "in+acc") for r in refs):
+            continue  # "will nach Peking, Moskau und Brüssel reisen", "flew to Kyiv"
         if et.needs == "actor_object" and not (
             at is not None and any(r.gov is None and at < r.start <= at + 2 for r in refs)
         ):

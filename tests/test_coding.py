@@ -252,9 +252,11 @@ def test_planned_by_infinitive_or_sollen_and_passive_without_agent_in_english():
     e = next(e for e in events("Zelensky will travel to London on Saturday to meet Prime Minister Keir Starmer.",
                                 date="2025-03-01") if e.event_type == "CONSULT")  # fmt: skip
     assert e.modality == "planned"
-    e = next(e for e in events("Putin reist nach Vietnam, wo er mit Staatschef To Lam zusammenkommen soll.",
-                                date="2024-06-19") if e.event_type == "CONSULT")  # fmt: skip
-    assert (e.modality, e.target.country) == ("planned", "VNM")
+    found = [(e.mode, e.modality, e.target.country) for e in events(
+        "Putin reist nach Vietnam, wo er mit Staatschef To Lam zusammenkommen soll.", date="2024-06-19")
+        if e.event_type == "CONSULT"]  # fmt: skip
+    # the journey is under way (a visit, asserted); the meeting there is what "soll" plans
+    assert ("visit", "asserted", "VNM") in found and (None, "planned", "VNM") in found
     evs = events("Soleimani was killed in a US drone strike at Baghdad airport on Friday.", date="2020-01-08")
     assert all(e.source.country != "IRN" for e in evs if e.event_type == "ASSAULT")
     assert "PROTEST" not in {e.event_type for e in evs}

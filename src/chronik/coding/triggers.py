@@ -91,6 +91,17 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     return min(nouns, key=lambda n: abs(n.index - lt.index))
 
 
+def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
+    """An actor is what the verb at ``at`` acts on: right after it ("called Zelensky", "begrüßte Putin"), or, in
+    a passive, its subject before it ("They were welcomed by …", "Putin wurde … begrüßt")."""
+    if any(r.gov is None and at < r.start <= at + 2 for r in refs):
+        return True
+    passive = toks[at].pos in ("VBN", "VVPP") and any(
+        t.lemma.lower() in ("be", "werden") for t in toks[max(0, at - 8) : at + 3]
+    )
+    return passive and any(r.gov is None and r.end <= at for r in refs)
+
+
 def choose_reading(
     types: list[EventType],
     refs: list[MentionRef],
@@ -119,9 +130,7 @@ def choose_reading(
             continue  # "called on NATO to …" is a request; "called the position irresponsible" is not
         if et.needs == "destination" and not any(r.gov in ("nach", "to", "in+acc") for r in refs):
             continue  # "will nach Peking, Moskau und Brüssel reisen", "flew to Kyiv"
-        if et.needs == "actor_object" and not (
-            at is not None and any(r.gov is None and at < r.start <= at + 2 for r in refs)
-        ):
+        if et.needs == "actor_object" and not (at is not None and _actor_object(at, refs, toks)):
             continue  # "Trump also called Zelensky" is a phone call; "called the talks useful" is not
         if et.needs == "speech" and not (
             at is not None and at + 1 < len(toks) and toks[at + 1].text in (",", ":")

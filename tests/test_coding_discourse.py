@@ -1,0 +1,134 @@
+"""Coding that reads across clauses and sentences: pronouns, groups, answers, conditions, appositions."""
+
+from chronik import extract
+
+
+def triples(text, date="2024-04-14", **kw):
+    return {
+        (e.event_type, e.source and e.source.country, e.target and e.target.country, e.modality)
+        for e in extract(text, published=date, **kw)
+    }
+
+
+def test_pronoun_in_reported_speech_is_the_speaker():
+    text = (
+        "Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh. "
+        "Putin said on Thursday that he supported the idea in principle."
+    )
+    got = {(e.event_type, e.source.name) for e in extract(text, published="2025-03-17")}
+    assert ("SUPPORT", "Vladimir Putin") in got
+    assert ("SUPPORT", "Marco Rubio") not in got
+
+
+def test_title_genitive_and_name_in_apposition_is_one_speaker():
+    text = (
+        "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, dementierte, dass Moskau jemals "
+        "einen Angriff geplant habe, und warf dem Westen Kriegspropaganda vor."
+    )
+    evs = extract(text, published="2022-02-15", language="de")
+    accuse = next(e for e in evs if e.event_type == "ACCUSE")
+    assert accuse.source.name == "Maria Zakharova" and accuse.target.country == "WST"
+    assert any(e.event_type == "REJECT" and e.source.name == "Maria Zakharova" for e in evs)
+    assert not any(e.event_type == "ASSAULT" and e.modality == "asserted" for e in evs)
+
+
+def test_group_subject_takes_up_the_actors_named_together():
+    text = (
+        "Merz, Macron, Starmer und Tusk verlangten von Russland, einer Waffenruhe zuzustimmen. "
+        "Sollte Moskau sich verweigern, drohten sie mit neuen Sanktionen."
+    )
+    got = triples(text, date="2025-05-11", language="de")
+    for c in ("DEU", "FRA", "GBR", "POL"):
+        assert ("REQUEST", c, "RUS", "asserted") in got
+        # the group threatens, and the condition names whom
+        assert ("THREATEN", c, "RUS", "asserted") in got
+
+
+def test_english_they_and_the_two_presidents():
+    text = (
+        "Joe Biden and Vladimir Putin arrived in Geneva on Wednesday. "
+        "They were welcomed at the gate by Swiss President Guy Parmelin."
+    )
+    got = triples(text, date="2021-06-17")
+    assert ("CONSULT", "CHE", "USA", "asserted") in got and ("CONSULT", "CHE", "RUS", "asserted") in got
+    text = "Donald Trump and Vladimir Putin met in Alaska. The two presidents last spoke by phone in March."
+    got = triples(text, date="2025-08-16")
+    assert any(t[0] == "CONSULT" and {t[1], t[2]} == {"USA", "RUS"} for t in got)
+
+
+def test_a_denial_answers_the_accusation_before_it():
+    text = (
+        "Die EU beschuldigt Lukaschenko, die Migranten gezielt an die Grenze gebracht zu haben. "
+        "Minsk dementierte das am Dienstag."
+    )
+    assert ("REJECT", "BLR", "EU", "asserted") in triples(text, date="2021-11-10", language="de")
+
+
+def test_a_denial_does_not_answer_a_deed_alleged_by_others():
+    text = (
+        "Nach Erkenntnissen westlicher Geheimdienste soll Nordkorea Russland Granaten geliefert haben. "
+        "Moskau und Pjöngjang bestreiten das."
+    )
+    got = triples(text, date="2024-06-19", language="de")
+    assert ("REJECT", "RUS", "PRK", "asserted") not in got
+    assert ("REJECT", "PRK", "RUS", "asserted") not in got
+
+
+def test_condemning_the_attack_names_its_author():
+    text = "Iran launched more than 300 drones and missiles at Israel overnight. The G7 condemned the attack."
+    got = triples(text)
+    assert ("ASSAULT", "IRN", "ISR", "asserted") in got
+    assert ("ACCUSE", "G7", "IRN", "asserted") in got
+
+
+def test_complements_of_agreements_and_denials_are_content():
+    got = triples(
+        "Joe Biden and Vladimir Putin agreed on Wednesday to send their ambassadors back to each other's capitals.",
+        date="2021-06-17",
+    )
+    assert not any(t[0] in ("AID", "MOBILIZE") for t in got)
+    assert any(t[0] == "AGREE" for t in got)
+    got = triples("Putin denied that the Russian state was behind the hacking attacks on American companies.")
+    assert not any(t[0] in ("COERCE", "ASSAULT") for t in got)
+
+
+def test_a_report_that_is_denied_is_still_told():
+    text = (
+        "The Kremlin on Monday flatly denied a report that US President-elect Donald Trump had spoken with "
+        "Russian President Vladimir Putin by phone last week."
+    )
+    got = triples(text, date="2024-11-11")
+    assert any(t[0] == "CONSULT" and {t[1], t[2]} == {"USA", "RUS"} for t in got)
+
+
+def test_warning_aims_at_the_actor_in_what_is_said():
+    text = (
+        "Biden met Putin in Geneva. He warned that the consequences for Russia would be devastating if "
+        "the jailed opposition leader Alexei Navalny died in prison."
+    )
+    got = triples(text, date="2021-06-17")
+    assert any(t[0] in ("THREATEN", "ACCUSE") and t[1:3] == ("USA", "RUS") for t in got)
+
+
+def test_lists_appositions_and_brackets_do_not_split_the_clause():
+    text = (
+        "In einer gemeinsamen Erklärung bedauerten Bundeskanzlerin Angela Merkel (CDU), der französische "
+        "Präsident Emmanuel Macron und die britische Premierministerin Theresa May die Entscheidung."
+    )
+    sources = {t[1] for t in triples(text, date="2018-05-09", language="de") if t[0] == "ACCUSE"}
+    assert sources == {"DEU", "FRA", "GBR"}
+
+
+def test_travel_to_a_state_is_a_visit_and_an_envoy_is_a_contact():
+    got = triples("Außenminister Sarif will nach Peking reisen.", date="2018-05-09", language="de")
+    assert ("CONSULT", "IRN", "CHN", "planned") in got
+    text = "Peking kündigte an, seinen Sonderbeauftragten Li Hui in die Ukraine zu entsenden."
+    got = triples(text, date="2023-04-27", language="de")
+    assert not any(t[0] == "AID" for t in got)
+
+
+def test_who_was_called_and_at_whom_missiles_were_fired():
+    got = triples("Trump also called Ukrainian President Volodymyr Zelensky.", date="2025-03-17")
+    assert any(t[0] == "CONSULT" and {t[1], t[2]} == {"USA", "UKR"} for t in got)
+    got = triples("Iran fired missiles at Israel on Saturday.")
+    assert ("ASSAULT", "IRN", "ISR", "asserted") in got

@@ -80,6 +80,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         drafts.extend(_code_sentence(s, by_sentence.get(s.index, []), lang, carried, state))
     drafts = _one_per_clause(drafts)
     _answers(drafts)
+    _counterparts(drafts)
     for d in drafts:
         if d.attribution is None and d.sentence is not None:
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
@@ -118,6 +119,35 @@ def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: 
                 continue
             if cl.subject.country != d.source.country:
                 d.targets = [cl.subject]
+                break
+
+
+#: Events that are done to someone: without a named target, the counterpart of the moment is meant.
+_DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT", "REJECT"}
+#: How far back (in sentences) the counterpart of the moment is looked for.
+_COUNTERPART_REACH = 2
+
+
+def _counterparts(drafts: list[Draft]) -> None:
+    """ "Die EU verhängte am Montag neue Sanktionen": whom the text is dealing with at the moment. A directed
+    event without a named target goes to the source's counterpart in the events just told (its target there, or
+    whoever acted on it)."""
+    for k, d in enumerate(drafts):
+        if d.targets or d.source is None or d.sentence is None or d.etype.type not in _DIRECTED:
+            continue
+        if d.modality in ("hypothetical", "negated"):
+            continue  # what did not or may not happen has no counterpart to infer
+        mine = d.source.country
+        for e in reversed(drafts[:k]):
+            if e.sentence is None or d.sentence.index - e.sentence.index > _COUNTERPART_REACH:
+                break
+            if e.source is None or not e.targets:
+                continue
+            if e.source.country == mine and e.targets[0].country != mine:
+                d.targets = [e.targets[0]]
+                break
+            if any(t.country == mine for t in e.targets) and e.source.country != mine:
+                d.targets = [e.source]
                 break
 
 

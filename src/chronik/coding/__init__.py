@@ -122,8 +122,9 @@ def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: 
                 break
 
 
-#: Events that are done to someone: without a named target, the counterpart of the moment is meant.
-_DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT", "REJECT"}
+#: Events that are done to someone: without a named target, the counterpart of the moment is meant (a denial
+#: answers someone instead: see `_answers`).
+_DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT"}
 #: How far back (in sentences) the counterpart of the moment is looked for.
 _COUNTERPART_REACH = 2
 

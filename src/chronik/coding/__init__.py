@@ -122,9 +122,10 @@ def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: 
                 break
 
 
-#: Events that are done to someone: without a named target, the counterpart of the moment is meant (a denial
-#: answers someone instead: see `_answers`).
-_DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT"}
+#: Events that are done to someone: without a named target, the counterpart of the moment is meant. Not an attack,
+#: which the text aims by naming (an attack on whoever was last spoken to is a guess), nor a denial, which answers
+#: someone (see `_answers`).
+_DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "AID", "SUPPORT"}
 #: How far back (in sentences) the counterpart of the moment is looked for.
 _COUNTERPART_REACH = 2
 
@@ -150,6 +151,18 @@ def _counterparts(drafts: list[Draft]) -> None:
             if any(t.country == mine for t in e.targets) and e.source.country != mine:
                 d.targets = [e.source]
                 break
+
+
+def _event_noun_type(word: str) -> str | None:
+    """The type of a condemnable act that ``word`` names ("attack", "Angriff", "Abschuss"), if any."""
+    if not word:
+        return None
+    lex = lexicon()
+    for lang in ("de", "en"):
+        for et in lex.nouns[lang].get(word.lower(), []):
+            if et.type in _CONDEMNABLE:
+                return et.type
+    return None
 
 
 def _one_per_clause(drafts: list[Draft]) -> list[Draft]:
@@ -184,6 +197,13 @@ def _answers(drafts: list[Draft]) -> None:
         if d.targets or d.source is None or d.sentence is None or d.etype.type not in ("REJECT", "ACCUSE"):
             continue
         mine = d.source.country
+        # "The G7 condemned the attack": the attack named is the one the article is about, its first
+        named_act = _event_noun_type(d.content) if d.etype.type == "ACCUSE" else None
+        told = [e for e in drafts[:k] if e.etype.type == named_act and e.source is not None
+                and e.source.country != mine and e.modality in ("asserted", "reported")]  # fmt: skip
+        if told:
+            d.targets = [told[0].source]
+            continue
         for e in reversed(drafts[:k]):
             if e.sentence is None or d.sentence.index - e.sentence.index > _ANSWER_REACH:
                 break
@@ -375,12 +395,27 @@ def _warnings_of_own_force(drafts: list[Draft], toks: list[Token]) -> list[Draft
             and a.source.country == w.source.country
         ]  # fmt: skip
         if not acts:
+            if w.etype.type == "ACCUSE" and _names_consequences(toks, w):
+                # "warned Israel of a far more severe response", "warnte Moskau vor ernsten Konsequenzen"
+                w.etype = EventType("THREATEN", None, "130", -4.4, False, w.etype.context)
             continue
         w.etype = EventType("THREATEN", None, "138" if acts[0].etype.type == "ASSAULT" else "130", -7.0, False,
                             acts[0].etype.context)  # fmt: skip
         w.targets = w.targets or acts[0].targets
         out = [d for d in out if d not in acts]
     return out
+
+
+#: What a warning threatens when it names it: the consequences, a response, retaliation.
+_CONSEQUENCES = {"konsequenz", "konsequenzen", "folge", "folgen", "vergeltung", "antwort", "reaktion", "gegenschlag",
+                 "consequence", "consequences", "response", "retaliation", "reprisal", "reprisals", "price"}  # fmt: skip
+
+
+def _names_consequences(toks: list[Token], w: Draft) -> bool:
+    end = min(w.clause.end, w.trigger + 10)
+    return any(
+        t.lemma.lower() in _CONSEQUENCES or t.text.lower() in _CONSEQUENCES for t in toks[w.trigger + 1 : end]
+    )
 
 
 def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -> None:

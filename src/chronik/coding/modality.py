@@ -99,7 +99,10 @@ def _scope(toks: list[Token], i: int) -> list[int]:
         out += [c for c, t in enumerate(toks) if t.head == k and c != k and t.dep in _MARKERS]
         if toks[k].dep == "conj":
             h = toks[k].head
-            out += [c for c, t in enumerate(toks) if t.head == h and c != h and t.dep in ("aux", "neg")]
+            if toks[k].pos not in ("VBD", "VBZ", "VBP"):
+                # a bare verb shares the first one's auxiliaries; "could not be justified and warned Iran": a
+                # finite one carries its own
+                out += [c for c, t in enumerate(toks) if t.head == h and c != h and t.dep in ("aux", "neg")]
             break
         if toks[k].head == k or toks[k].dep == "ROOT":
             break

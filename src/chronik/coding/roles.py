@@ -57,6 +57,9 @@ def assign_roles(
         source, targets, anchored = parties[0], parties[1], True
     elif lang == "en":
         source, targets, anchored = _roles_en(et, ti, refs, toks, cl, noun, light)
+        if not noun and speaker is not None and _speaker_goes_on(ti, speaker, toks):
+            # "Scholz said the attack could not be justified and warned Iran": the speaker warns
+            source = speaker
     else:
         source, targets, anchored = _roles_de(et, ti, refs, toks, cl, noun, light)
     if source is None and noun and speaker is not None and any(r.gov in PARTNER_PREPS[lang] for r in refs):
@@ -70,6 +73,24 @@ def assign_roles(
     d = Draft(et, source, targets, ti, cl)
     d.extra["anchored"] = anchored
     return d
+
+
+def _speaker_goes_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:
+    """The verb at ``ti`` is joined by "and" to a verb whose subject is the speaker."""
+    if any(toks[k].head == ti and toks[k].dep == "auxpass" for k in range(len(toks))):
+        return False  # "must never be fought": a passive's agent is not the speaker
+    h, steps = ti, 0
+    while toks[h].dep == "conj" and 0 <= toks[h].head != h and steps < 4:
+        h, steps = toks[h].head, steps + 1
+    if h == ti:
+        return False
+    if toks[h].dep == "ccomp" and not any(
+        toks[k].head == h and toks[k].dep == "nsubj" for k in range(len(toks))
+    ):
+        # "said the attack could not be justified and warned Iran": the parser hangs "warned" on the passive
+        # that has no agent; the one who warns is still the one who said it
+        h = toks[h].head
+    return any(toks[k].head == h and toks[k].dep == "nsubj" for k in range(speaker.start, speaker.end))
 
 
 #: How far (in tokens) from an event noun its "mit" partner may stand.

@@ -287,11 +287,14 @@ def _code_sentence(
             cl.subject = main.subject
         else:
             cl.subject = subject_of(in_clause, toks, cl, lang, actors, state, prev, speaker)
-        group = _group_subject(toks, cl, lang, in_clause, state, s.index)
-        if group:
+        group, as_subject = _group_in_clause(toks, cl, lang, in_clause, state, s.index)
+        if group and as_subject:
             # "Merz, Macron, Starmer und Tusk verlangten … Sollte Moskau sich verweigern, drohten sie …"
             cl.subject, cl.group = group[0], group[1:]
             in_clause = sorted([*in_clause, cl.subject], key=lambda r: r.start)
+        elif group:
+            # "Merkel und Hollande waren nach Kiew gereist, am Freitag empfing Putin die beiden": the object
+            in_clause = sorted([*in_clause, group[0]], key=lambda r: r.start)
         if not cl.relative:
             outer = cl
             if not cl.subordinate:
@@ -310,7 +313,12 @@ def _code_sentence(
             continue
         feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
         crowd = _crowd(place_refs, cl)
-        for d in _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd):
+        clause_drafts = _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd)
+        if group and not as_subject:
+            for d in clause_drafts:
+                if group[0] in d.targets:
+                    d.targets = [*d.targets, *group[1:]]
+        for d in clause_drafts:
             if _open_question(toks, cl, d.trigger, lang):
                 continue  # "ließ offen, ob Putin die Einladung annehmen wird": nobody claims anything
             d.sentence = s
@@ -477,26 +485,42 @@ def _open_question(toks: list[Token], cl: Clause, trigger: int, lang: str) -> bo
 _SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "ACCUSE"}
 
 
-def _group_subject(
+def _group_in_clause(
     toks: list[Token], cl: Clause, lang: str, refs: list[MentionRef], state: State, sentence: int
-) -> list[MentionRef]:
-    """The actors a group subject takes up ("sie", "die beiden", "they", "the two presidents"), each as a
-    mention at the group's words; empty when the clause has no such subject or no group is in reach."""
+) -> tuple[list[MentionRef], bool]:
+    """The actors a group word takes up ("sie", "die beiden", "they", "the two presidents"), each as a mention
+    at the group's words, and whether the group is the subject (else the object: "empfing Putin die beiden");
+    empty when the clause has no such word, no group is in reach, or the group has another size than it says."""
     if not state.last_group or sentence - state.group_sentence > GROUP_REACH:
-        return []
+        return [], False
     span = group_reference(toks, cl, lang)
-    if span is None or any(r.gov is None and r.start < span[0] for r in refs):
-        return []
+    if span is None:
+        return [], False
+    size = next(
+        (n for w, n in _GROUP_SIZES.items() if any(t.text.lower() == w for t in toks[span[0] : span[1]])), 0
+    )
+    if size and size != len(state.last_group):
+        return [], False  # "beide Seiten" after four leaders were named: not those four
+    as_subject = not any(r.gov is None and r.start < span[0] for r in refs)
     if lang == "de":
         finite = next((i for i in range(cl.start, cl.end) if toks[i].pos.endswith("FIN")), None)
-        if finite is not None and span[0] > finite + 1:
-            return []  # "empfing Putin die beiden": after the verb and its subject, the group is the object
+        as_subject = as_subject and (finite is None or span[0] <= finite + 1)
+    elif toks[span[1] - 1].dep not in ("nsubj", "nsubjpass"):
+        return [], False
+    words = " ".join(t.text for t in toks[span[0] : span[1]])
     out = []
     for m in state.last_group:
         ref = pronoun_ref(m, toks, span[0])
         ref.end = span[1]
+        ref.mention = replace(ref.mention, text=words, end=toks[span[1] - 1].end,
+                              explanation=f"{words!r} → {m.mention.name} (named together just before)")  # fmt: skip
         out.append(ref)
-    return out
+    return out, as_subject
+
+
+#: How many actors a group word counts.
+_GROUP_SIZES = {"beiden": 2, "beide": 2, "both": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
+                "fünf": 5, "five": 5}  # fmt: skip
 
 
 def _remember_group(

@@ -685,8 +685,8 @@ def _clause_events(
             d.content = object_noun(toks, vt.index, cl)
             out.append(d)
     for nt in nouns:
-        if nt.index in used:
-            continue
+        if nt.index in used or (lang == "en" and _content_of_speech_act(nt, trigs, toks)):
+            continue  # "called on the Kremlin to open negotiations with Kyiv": what is asked for
         et = choose_reading(nt.types, refs, toks, cl)
         if et is None:
             continue

@@ -93,6 +93,14 @@ def _speaker_goes_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:
     return any(toks[k].head == h and toks[k].dep == "nsubj" for k in range(speaker.start, speaker.end))
 
 
+def _possessive_before(ti: int, toks: list[Token]) -> bool:
+    """ "seinem Besuch", "ihrer Reise": the noun belongs to someone the clause names (its subject)."""
+    k = ti - 1
+    while k >= 0 and toks[k].pos == "ADJA":
+        k -= 1
+    return k >= 0 and toks[k].pos == "PPOSAT"
+
+
 #: How far (in tokens) from an event noun its "mit" partner may stand.
 _NOUN_REACH = 6
 
@@ -119,7 +127,10 @@ def _roles_de(
         # who acts in an event noun: an adjective or genitive before it, a genitive after it, "von X"
         source = noun_actor(ti, refs, toks)
         anchored = source is not None or bool(partners)
-        if source is None and (light is not None or partners):
+        if source is None and (
+            light is not None or partners or (et.mode == "visit" and _possessive_before(ti, toks))
+        ):
+            # "hat mit Scholz ein Telefonat geführt"; "bei seinem Besuch in Kiew sagte Scholz": the subject
             source = cl.subject
             anchored = True
     elif passive and agents:
@@ -348,6 +359,15 @@ def _roles_en(
             source = source or ref_at(c)
         anchored = source is not None
     passive = bool(children(head, "nsubjpass", "auxpass"))
+    if (
+        source is None
+        and noun
+        and light is None
+        and et.type == "CONSULT"
+        and (pobj(ti, {"with"}) or (et.mode == "visit" and (pobj(ti, {"to"}) or children(ti, "poss"))))
+    ):
+        # "After talks with Tusk, he warned …", "on his visit to Kyiv, Scholz said": the subject took part
+        source, anchored = cl.subject, cl.subject is not None
     if source is None:
         for c in pobj(head, {"by"}) if passive else children(head, "nsubj"):
             source = source or owner(c)

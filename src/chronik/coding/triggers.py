@@ -94,7 +94,13 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
 def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
     """An actor is what the verb at ``at`` acts on: right after it ("called Zelensky", "begrüßte Putin"), or, in
     a passive, its subject before it ("They were welcomed by …", "Putin wurde … begrüßt")."""
-    if any(r.gov is None and at < r.start <= at + 2 for r in refs):
+    naming = at > 1 and toks[at - 2].text.lower() in ("what", "was")  # "what he called NATO's policy"
+    if not naming and any(
+        r.gov is None
+        and at < r.start <= at + 2
+        and not (r.end < len(toks) and toks[r.end].text in ("'s", "’s"))
+        for r in refs
+    ):
         return True
     passive = toks[at].pos in ("VBN", "VVPP") and any(
         t.lemma.lower() in ("be", "werden") for t in toks[max(0, at - 8) : at + 3]

@@ -132,3 +132,31 @@ def test_who_was_called_and_at_whom_missiles_were_fired():
     assert any(t[0] == "CONSULT" and {t[1], t[2]} == {"USA", "UKR"} for t in got)
     got = triples("Iran fired missiles at Israel on Saturday.")
     assert ("ASSAULT", "IRN", "ISR", "asserted") in got
+
+
+def test_shooting_down_names_shooter_and_target_in_both_languages():
+    got = triples(
+        "Ein US-Kampfjet schoss den chinesischen Ballon am Samstag vor der Küste ab.", language="de"
+    )
+    assert ("ASSAULT", "USA", "CHN", "asserted") in got
+    got = triples("A US fighter jet shot down the Chinese balloon off the coast on Saturday.")
+    assert ("ASSAULT", "USA", "CHN", "asserted") in got
+
+
+def test_members_of_an_organisation_and_armed_groups():
+    assert ("ACCUSE", "NATO", None, "asserted") in triples(
+        "Die Nato-Staaten verurteilten den Angriff scharf.", language="de"
+    )
+    got = triples(
+        "Wagner fighters seized the military headquarters in Rostov on Saturday.", date="2023-06-25"
+    )
+    assert any(t[0] == "COERCE" and t[1] == "RUS" for t in got)
+
+
+def test_an_attack_the_news_is_told_from_is_no_event_unless_dated():
+    got = triples("Seit dem Angriff hat Scholz Kiew zweimal besucht.", date="2023-06-25", language="de")
+    assert not any(t[0] == "ASSAULT" for t in got)
+    undated = "Nach dem israelischen Angriff auf das Konsulat drohte Iran mit Vergeltung."
+    assert not any(t[0] == "ASSAULT" for t in triples(undated, language="de"))
+    dated = "Nach dem israelischen Angriff vom 1. April auf das Konsulat drohte Iran mit Vergeltung."
+    assert any(t[0] == "ASSAULT" and t[1] == "ISR" for t in triples(dated, language="de"))

@@ -17,6 +17,8 @@ not coded as an event of its own: it is the content of the request.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Any
 
@@ -163,6 +165,22 @@ def _event_noun_type(word: str) -> str | None:
             if et.type in _CONDEMNABLE:
                 return et.type
     return None
+
+
+#: Prepositions that make an event a point in time for another ("nach dem Angriff", "since the invasion").
+_TIME_ANCHORS = {"nach", "seit", "vor", "infolge", "after", "since", "before", "following", "amid"}
+_DATE_WORD = re.compile(
+    r"^(\d{1,4}\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+    r"|dezember|january|february|march|may|june|july|october|december)$",
+    re.IGNORECASE,
+)
+
+
+def _dated(toks: list[Token], i: int) -> bool:
+    """Does the noun phrase around ``toks[i]`` carry its own date ("the April 1 strike", "dem Angriff vom 7.
+    Oktober")?"""
+    return any(_DATE_WORD.match(t.text) for t in toks[max(0, i - 4) : i + 5])
 
 
 def _one_per_clause(drafts: list[Draft]) -> list[Draft]:
@@ -699,6 +717,8 @@ def _clause_events(
         prep = noun_preposition(toks, nt.index)
         if prep is not None and et.type not in _MATERIAL:
             continue  # "die Antworten auf die russischen Forderungen": a reference to words, not an event
+        if prep in _TIME_ANCHORS and et.type == "ASSAULT" and not _dated(toks, nt.index):
+            continue  # "nach dem Angriff", "since the invasion": an attack the news is told from, not news
         d = assign_roles(et, nt.index, refs, toks, cl, lang, noun=True, speaker=speaker, crowd=crowd)
         if d is not None and d.extra.get("anchored"):
             if prep in ("vor", "before"):

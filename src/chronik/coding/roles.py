@@ -93,6 +93,23 @@ def _speaker_goes_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:
     return any(toks[k].head == h and toks[k].dep == "nsubj" for k in range(speaker.start, speaker.end))
 
 
+def _object_adjective(toks: list[Token], start: int, end: int, refs: list[MentionRef]) -> MentionRef | None:
+    """A country adjective in a noun phrase that no preposition governs ("den chinesischen Ballon"), as actor;
+    not one inside an actor's mention ("der französische Präsident Emmanuel Macron" is Macron)."""
+    for k in range(start, end):
+        if toks[k].pos != "ADJA" or any(r.start <= k < r.end for r in refs):
+            continue
+        j = k - 1
+        while j >= start and toks[j].pos in ("ADJA", "ART", "PDAT", "PIAT", "PPOSAT", "ADV", "CARD"):
+            j -= 1
+        if j >= 0 and toks[j].pos in ("APPR", "APPRART"):
+            continue
+        r = adjective_actor(toks, k)
+        if r is not None:
+            return r
+    return None
+
+
 def _possessive_before(ti: int, toks: list[Token]) -> bool:
     """ "seinem Besuch", "ihrer Reise": the noun belongs to someone the clause names (its subject)."""
     k = ti - 1
@@ -169,6 +186,10 @@ def _roles_de(
                             or (r.gov == "gen" and not noun and _outer_gov(r, toks) is None))][:1]  # fmt: skip
             if not targets and et.type in ("SANCTION", "REJECT"):
                 targets = partners[:1]  # "setzte die Zusammenarbeit mit Washington aus"
+            if not targets and not noun:
+                # "schoss den chinesischen Ballon ab": the object's country adjective
+                r = _object_adjective(toks, max(after, ti + 1 if ti < cl.end else cl.start), cl.end, refs)
+                targets = [r] if r is not None and (source is None or r.country != source.country) else []
     return source, _with_coordinated(targets, refs, toks), anchored
 
 
@@ -330,6 +351,9 @@ def _roles_en(
             return r
         for c in children(i, "compound", "amod", "poss", "nmod"):
             r = ref_at(c) or (adjective_actor(toks, c) if toks[c].pos == "JJ" else None)
+            if r is None and toks[c].dep == "compound":
+                # "A US fighter jet": the country modifies the modifier
+                r = next((ref_at(g) for g in children(c, "compound", "amod") if ref_at(g) is not None), None)
             if r is not None:
                 return r
         if depth == 0 and toks[i].lemma.lower() in _QUANTITY_NOUNS:
@@ -386,6 +410,8 @@ def _roles_en(
     if not target_idx:
         target_idx = children(head, "nsubjpass") if passive else []
         target_idx = target_idx or children(head, "dobj", "dative", "iobj") + pobj(head, TARGET_PREPS["en"])
+        # "shot down the Chinese balloon" parsed with the object under the particle
+        target_idx += [i for p in children(head, "prt") for i in children(p, "pobj", "dobj")]
         if noun:
             target_idx += pobj(ti, TARGET_PREPS["en"] | {"on", "against", "with"})
     targets: list[MentionRef] = []

@@ -18,7 +18,6 @@ not coded as an event of its own: it is the content of the request.
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 from typing import Any
 

@@ -160,3 +160,14 @@ def test_an_attack_the_news_is_told_from_is_no_event_unless_dated():
     assert not any(t[0] == "ASSAULT" for t in triples(undated, language="de"))
     dated = "Nach dem israelischen Angriff vom 1. April auf das Konsulat drohte Iran mit Vergeltung."
     assert any(t[0] == "ASSAULT" and t[1] == "ISR" for t in triples(dated, language="de"))
+
+
+def test_naming_an_act_accuses_and_a_veto_rejects():
+    assert any(t[0] == "ACCUSE" and t[1] == "UKR" for t in triples(
+        "Poroschenko sprach von einem Akt der Aggression.", date="2018-11-26", language="de"))  # fmt: skip
+    assert any(t[0] == "ACCUSE" and t[1] == "USA" for t in triples("Biden called it a land grab."))
+    assert any(t[0] == "REJECT" and t[1] == "RUS" for t in triples(
+        "Russland legte am Samstag sein Veto gegen die Resolution ein.", language="de"))  # fmt: skip
+    # talking with someone about provocations is a conversation, not an accusation
+    got = triples("Merkel sprach mit Putin über die Provokationen.", language="de")
+    assert any(t[0] == "CONSULT" for t in got) and not any(t[0] == "ACCUSE" for t in got)

@@ -385,6 +385,13 @@ def _english_subject(
         if any(ok(i) for i in range(r.start, r.end)):
             return r
     for i in range(cl.start, cl.end):
+        if ok(i) and toks[i].pos.startswith("NN"):
+            # "Iran's mission to the United Nations said": the subject belongs to its possessor
+            owner = next((r for r in refs for k in range(r.start, r.end)
+                          if toks[k].head == i and toks[k].dep == "poss"), None)  # fmt: skip
+            if owner is not None:
+                return owner
+    for i in range(cl.start, cl.end):
         t = toks[i]
         if ok(i) and t.pos == "PRP":
             # "Russia said it would expel …": "it" is the speaker; "He blamed …": the last person

@@ -146,7 +146,17 @@ def find_attribution(
             subj = [
                 r
                 for r in refs
-                if any(toks[k].head == i and toks[k].dep == "nsubj" for k in range(r.start, r.end))
+                if any(
+                    (toks[k].head == i and toks[k].dep == "nsubj")
+                    # "Iran's mission to the United Nations said": the possessor of the subject speaks
+                    or (
+                        toks[k].dep == "poss"
+                        and 0 <= toks[k].head < len(toks)
+                        and toks[toks[k].head].head == i
+                        and toks[toks[k].head].dep == "nsubj"
+                    )
+                    for k in range(r.start, r.end)
+                )
             ]
             if has_clause and subj:
                 return subj[0].mention, subj[0]

@@ -171,3 +171,15 @@ def test_naming_an_act_accuses_and_a_veto_rejects():
     # talking with someone about provocations is a conversation, not an accusation
     got = triples("Merkel sprach mit Putin über die Provokationen.", language="de")
     assert any(t[0] == "CONSULT" for t in got) and not any(t[0] == "ACCUSE" for t in got)
+
+
+def test_a_capital_that_opens_the_sentence_places_the_institution_and_lists_are_targets():
+    got = triples("In Tehran, the foreign ministry summoned the ambassadors of Britain, France and Germany.")
+    assert {t[2] for t in got if t[0] == "ACCUSE" and t[1] == "IRN"} == {"GBR", "FRA", "DEU"}
+    got = triples("In Moskau bestellte das Außenministerium den deutschen Botschafter ein.", language="de")
+    assert ("ACCUSE", "RUS", "DEU", "asserted") in got
+
+
+def test_the_possessor_of_an_english_subject_acts():
+    got = triples("Iran's mission to the United Nations warned Israel of a far more severe response.")
+    assert ("THREATEN", "IRN", "ISR", "asserted") in got

@@ -276,6 +276,8 @@ class Resolver:
             ph.how += f" with prefix → {ph.country}"
         self._scan_left(ph, matches, k, tokens, pos, lang)
         j = self._scan_right(ph, matches, k, head, tokens)
+        if ph.country is None and head.kind == "institution":
+            self._seat_before(ph, matches, k, tokens)
         if head.kind == "spokesperson" and ph.role is None:
             metonym_prefix = m.prefix is not None and m.prefix.kind == "metonym"
             ph.role = "government_spokesperson" if metonym_prefix else "spokesperson"
@@ -339,6 +341,23 @@ class Resolver:
                 return
             ph.start = pos_i
             pos_i -= 1
+
+    def _seat_before(self, ph: _Phrase, matches: list[_Match], k: int, tokens: list[Token]) -> None:
+        """ "In Tehran, the foreign ministry summoned …", "In Moskau teilte das Außenministerium mit": a sentence
+        that opens with a capital or country places the institution there."""
+        if k == 0 or tokens[0].text.lower() not in ("in", "im"):
+            return
+        seat = matches[0]
+        t = seat.has("country", "metonym")
+        if seat.start != 1 or t is None or not t.country or ph.start - seat.end > 4:
+            return
+        between = [x for x in tokens[seat.end : ph.start]]
+        if not all(
+            x.text.lower() in (",", "the") or x.pos in ("ART", "VVFIN", "VAFIN", "VMFIN") for x in between
+        ):
+            return  # "In Moskau bestellte das Außenministerium …": only the verb and an article between
+        ph.country = t.country
+        ph.how += f", in {tokens[seat.start].text!r} → {t.country}"
 
     def _scan_right(
         self, ph: _Phrase, matches: list[_Match], k: int, head: Target, tokens: list[Token]

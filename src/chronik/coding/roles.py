@@ -303,12 +303,18 @@ def _with_coordinated(
         return targets
     out = list(targets)
     last = targets[-1]
+    pending: list[
+        MentionRef
+    ] = []  # "Britain, France and Germany": list items count once "and" closes the list
     for r in refs:
         if r.start > last.end and r.start - last.end <= 3:
             between = {t.text.lower() for t in toks[last.end : r.start]}
-            if between and between <= CONJ and between & {"und", "and", "sowie"}:
-                out.append(r)
+            if between and between <= CONJ:
+                pending.append(r)
                 last = r
+                if between & {"und", "and", "sowie"}:
+                    out += pending
+                    pending = []
     return out
 
 
@@ -461,4 +467,6 @@ def _roles_en(
             targets.append(r)
     if noun and not anchored and targets:
         anchored = True
+    # "summoned the ambassadors of Britain, France and Germany": the actors listed with a target
+    targets = [t for t in _with_coordinated(targets, refs, toks) if t is not source]
     return source, targets[:3], anchored

@@ -183,3 +183,23 @@ def test_a_capital_that_opens_the_sentence_places_the_institution_and_lists_are_
 def test_the_possessor_of_an_english_subject_acts():
     got = triples("Iran's mission to the United Nations warned Israel of a far more severe response.")
     assert ("THREATEN", "IRN", "ISR", "asserted") in got
+
+
+def test_a_fronted_dative_is_no_subject():
+    got = triples(
+        "Der Ukraine sagte der Kanzler weitere finanzielle Unterstützung zu.",
+        date="2022-02-14",
+        language="de",
+    )
+    assert any(t[1] == "DEU" and t[2] == "UKR" for t in got)
+    assert not any(t[1] == "UKR" for t in got)
+
+
+def test_both_sides_is_not_the_last_pair_named():
+    text = (
+        "Stoltenberg telefonierte am Montag mit Poroschenko. "
+        "Auch die EU rief Russland auf, die Durchfahrt wieder freizugeben, und mahnte beide Seiten zur Zurückhaltung."
+    )
+    got = triples(text, date="2018-11-26", language="de")
+    assert ("REQUEST", "EU", "RUS", "asserted") in got
+    assert not any(t[0] == "REQUEST" and t[1] in ("NATO", "UKR") for t in got)

@@ -374,7 +374,9 @@ class Resolver:
             seat = seat or (
                 between in (["aus"], ["from"]) and head.kind in ("counterpart", "role") and ph.country is None
             )
-            if not seat and (len(between) > 2 or any(w not in _GENITIVE_GAP for w in between)):
+            if not seat and (
+                len(between) > 2 or any(w not in _GENITIVE_GAP and not w.isdigit() for w in between)
+            ):
                 break
             comp = nxt.has("country", "organisation", "institution", "metonym")
             adj = nxt.has("adjective")
@@ -396,7 +398,11 @@ class Resolver:
                 ph.country = ph.country or comp.country or comp.default_country
                 ph.how += f", speaks for {comp.key}"
             elif comp.kind == "institution":
-                break
+                if nxt.prefix is None or not nxt.prefix.country or ph.country is not None:
+                    break
+                # "die Botschafter der 28 Nato-Staaten": whose institution the compound says
+                ph.country = nxt.prefix.country
+                ph.how += f", of {tokens[nxt.start].text!r} → {ph.country}"
             elif ph.country is None:
                 ph.country = comp.country
                 ph.how += f", of {tokens[nxt.start].text!r} → {ph.country}"

@@ -518,7 +518,9 @@ def _group_in_clause(
     )
     if size and size != len(state.last_group):
         return [], False  # "beide Seiten" after four leaders were named: not those four
-    as_subject = not any(r.gov is None and r.start < span[0] for r in refs)
+    if any(t.lemma.lower() in ("seite", "side") for t in toks[span[0] : span[1]]):
+        return [], False  # "beide Seiten" are the parties to a conflict, not the last two actors named
+    as_subject = not cl.coordinated and not any(r.gov is None and r.start < span[0] for r in refs)
     if lang == "de":
         finite = next((i for i in range(cl.start, cl.end) if toks[i].pos.endswith("FIN")), None)
         as_subject = as_subject and (finite is None or span[0] <= finite + 1)

@@ -294,11 +294,32 @@ def word_before_phrase(tokens: list[Token], i: int) -> int:
     return j
 
 
+#: Feminine nouns (names with "die"), whose "der" is never a nominative: "Der Ukraine sagte der Kanzler … zu".
+_FEMININE_NAMES = {"ukraine", "türkei", "schweiz", "slowakei", "mongolei", "krim", "eu", "nato", "uno", "osze",
+                   "union", "regierung", "bundesregierung", "führung", "kommission", "administration", "partei"}  # fmt: skip
+_FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion")
+
+
+def _dative_feminine(tokens: list[Token], a: int) -> bool:
+    """A German phrase opened by "der" whose noun is feminine: a dative or genitive, never the subject."""
+    art = a if tokens[a].pos == "ART" else a - 1
+    if art < 0 or tokens[art].pos != "ART" or tokens[art].text.lower() != "der":
+        return False
+    k = art + 1
+    while k < len(tokens) and tokens[k].pos == "ADJA":
+        k += 1
+    if k >= len(tokens) or tokens[k].pos not in ("NN", "NE"):
+        return False
+    word = tokens[k].text.lower().split("-")[-1]
+    return word in _FEMININE_NAMES or word.endswith(_FEMININE_ENDINGS)
+
+
 def _governor(tokens: list[Token], a: int) -> str | None:
-    """The preposition a mention stands under, or "gen" if it is a genitive attribute of the noun before it."""
+    """The preposition a mention stands under, "gen" if it is a genitive attribute of the noun before it, or
+    "dat" for a German dative (or genitive) that no preposition governs ("Der Ukraine sagte der Kanzler … zu")."""
     j = word_before_phrase(tokens, a)
     if j < 0:
-        return None
+        return "dat" if _dative_feminine(tokens, a) else None
     if (
         tokens[j].text.lower() in ("und", "sowie", "oder", "and", "or")
         and j > 0
@@ -316,8 +337,13 @@ def _governor(tokens: list[Token], a: int) -> str | None:
         if prep == "ins" or (prep == "in" and tokens[j + 1].text.lower() in ("die", "den", "das")):
             return "in+acc"  # "in die Ukraine": where to (a direction, like "nach"), not where
         return prep
-    if tokens[j].pos == "NN" and tokens[a].text.lower() in ("der", "des"):
-        return "gen"
+    if tokens[j].pos == "NN" and (
+        tokens[a].text.lower() in ("der", "des")
+        or (j == a - 2 and tokens[a - 1].text.lower() in ("der", "des"))
+    ):
+        return "gen"  # "Sprecher des Kremls", "auf Antrag der Türkei"
+    if _dative_feminine(tokens, a):
+        return "dat"
     return None
 
 

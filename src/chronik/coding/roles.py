@@ -170,7 +170,7 @@ def _roles_de(
             targets = [r for r in free if r is not source][:1]
         else:
             after = source.end if source is not None and source.start >= cl.start else cl.start
-            preps = TARGET_PREPS["de"] | ({"über", "gen"} if et.type == "ACCUSE" else set())
+            preps = TARGET_PREPS["de"] | {"dat"} | ({"über", "gen"} if et.type == "ACCUSE" else set())
             if et.type in ("AID", "MOBILIZE", "ASSAULT", "COERCE", "CONSULT"):
                 preps = preps | {"in+acc"}  # "schickt Panzer in die Ukraine", "Einmarsch in die Ukraine"
             if et.type == "REQUEST" and not noun:
@@ -181,7 +181,8 @@ def _roles_de(
                 if source is not None and source.start >= cl.start and not et.symmetric
                 else []
             )
-            targets = [r for r in refs if r is not source and r.start >= after and r not in with_source
+            targets = [r for r in refs if r is not source and (r.start >= after or r.gov == "dat")
+                       and r not in with_source
                        and (r.gov is None or r.gov in preps or _outer_gov(r, toks) in preps
                             or (r.gov == "gen" and not noun and _outer_gov(r, toks) is None))][:1]  # fmt: skip
             if not targets and et.type in ("SANCTION", "REJECT"):

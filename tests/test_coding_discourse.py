@@ -203,3 +203,14 @@ def test_both_sides_is_not_the_last_pair_named():
     got = triples(text, date="2018-11-26", language="de")
     assert ("REQUEST", "EU", "RUS", "asserted") in got
     assert not any(t[0] == "REQUEST" and t[1] in ("NATO", "UKR") for t in got)
+
+
+def test_wuerden_in_reported_speech_is_a_plan():
+    text = (
+        "Minsk und Moskau hatten stets versichert, die russischen Soldaten würden nach dem Manöver abziehen."
+    )
+    assert any(
+        t[0] == "RETREAT" and t[3] == "planned" for t in triples(text, date="2022-02-20", language="de")
+    )
+    text = "Falls Moskau angreifen würde, würden die Sanktionen verschärft."
+    assert not any(t[3] == "planned" for t in triples(text, date="2022-02-20", language="de"))

@@ -182,6 +182,12 @@ def _dated(toks: list[Token], i: int) -> bool:
     return any(_DATE_WORD.match(t.text) for t in toks[max(0, i - 4) : i + 5])
 
 
+def _reporting_verb_in(toks: list[Token], cl: Clause) -> bool:
+    """Does the clause hold a reporting verb ("versicherte", "sagte", "erklärte")?"""
+    verbs = lexicon().reporting["de"]
+    return any(t.lemma.lower() in verbs for t in toks[cl.start : cl.end] if t.pos.startswith("V"))
+
+
 def _one_per_clause(drafts: list[Draft]) -> list[Draft]:
     """ "verhängten Einreiseverbote und Kontensperren gegen …", "imposed travel bans and asset freezes on …":
     two nouns of one act in one clause by the same actors are one event (words said, such as two denials,
@@ -345,12 +351,10 @@ def _code_sentence(
 
             if cl.infinitive:
                 d.modality = "planned" if d.modality == "asserted" else d.modality
-            if (
-                d.modality == "hypothetical"
-                and lang == "en"
-                and attribution is not None
-                and future_in_the_past(toks, cl)
-            ):
+            reported_speech = attribution is not None or (
+                lang == "de" and prev is not None and _reporting_verb_in(toks, prev)
+            )
+            if d.modality == "hypothetical" and reported_speech and future_in_the_past(toks, cl):
                 d.modality = (
                     "planned"  # "Russia said it would expel ten diplomats": reported future, not a maybe
                 )

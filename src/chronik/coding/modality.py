@@ -111,8 +111,20 @@ def _scope(toks: list[Token], i: int) -> list[int]:
 
 
 def future_in_the_past(toks: list[Token], cl: Clause) -> bool:
+    """ "Russia said it would expel …", "Minsk versicherte, die Soldaten würden abziehen": a future told in
+    reported speech, not a condition (no "if", "falls", "could", "könnte" in the clause)."""
     words = {t.text.lower() for t in toks[cl.start : cl.end]}
-    return "would" in words and not words & {"if", "could", "might", "unless"}
+    future = words & {"would", "würde", "würden"}
+    return bool(future) and not words & {
+        "if",
+        "could",
+        "might",
+        "unless",
+        "wenn",
+        "falls",
+        "könnte",
+        "könnten",
+    }
 
 
 def fearful(toks: list[Token], cl: Clause, lang: str) -> bool:

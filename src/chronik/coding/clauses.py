@@ -106,12 +106,7 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
 def clauses(tokens: list[Token], lang: str) -> list[Clause]:
     """Split a sentence at punctuation, (German) subordinating conjunctions and "und" before a finite verb."""
     bounds = [0]
-    inert = (
-        _short_parentheses(tokens)
-        | _name_appositions(tokens, lang)
-        | _name_lists(tokens, lang)
-        | _verbless_continuations(tokens, lang)
-    )
+    inert = _short_parentheses(tokens) | _inert_commas(tokens, lang)
     for i, t in enumerate(tokens):
         if (
             t.text in _CLAUSE_PUNCT
@@ -177,73 +172,61 @@ def _in_list(tokens: list[Token], i: int, lang: str) -> bool:
     return tokens[tokens[i].head].pos.startswith("NN") or tokens[i + 1].dep in ("conj", "appos")
 
 
-def _name_appositions(tokens: list[Token], lang: str) -> set[int]:
-    """The commas around a name in apposition ("Die Sprecherin des Außenministeriums, Maria Sacharowa,
-    dementierte"): they do not end a clause, since the title, the name and the verb belong together. Only
-    where no finite verb stands before the name, so a name between two clauses is not taken in."""
+def _inert_commas(tokens: list[Token], lang: str) -> set[int]:
+    """German commas that do not end a clause: around a name in apposition, inside a list of names, and before
+    a stretch without a verb. (English commas are settled by the parse: ``_in_list``.)"""
     if lang != "de":
         return set()
     out: set[int] = set()
     for i, t in enumerate(tokens):
-        if t.text != "," or i == 0:
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].pos == "NE":
-            j += 1
-        if not 1 <= j - i - 1 <= 3 or j >= len(tokens) or tokens[j].text != ",":
-            continue
-        if (
-            j + 1 < len(tokens)
-            and tokens[j + 1].pos.endswith("FIN")
-            and not any(x.pos.endswith("FIN") or x.text in _CLAUSE_PUNCT for x in tokens[:i])
-        ):
-            out.update((i, j))
+        if t.text == "," and 0 < i < len(tokens) - 1:
+            out |= _apposition_at(tokens, i) | _list_at(tokens, i) | _continuation_at(tokens, i)
     return out
+
+
+def _apposition_at(tokens: list[Token], i: int) -> set[int]:
+    """ "Die Sprecherin des Außenministeriums, Maria Sacharowa, dementierte": the title, the name and the verb
+    belong together. Only where no finite verb stands before the name, so a name between two clauses is not
+    taken in."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].pos == "NE":
+        j += 1
+    if not 1 <= j - i - 1 <= 3 or j + 1 >= len(tokens) or tokens[j].text != ",":
+        return set()
+    if tokens[j + 1].pos.endswith("FIN") and not any(
+        x.pos.endswith("FIN") or x.text in _CLAUSE_PUNCT for x in tokens[:i]
+    ):
+        return {i, j}
+    return set()
 
 
 _NOUNS = ("NE", "NN")  # the tagger takes an unknown name for a noun now and then ("Starmer/NN")
 
 
-def _name_lists(tokens: list[Token], lang: str) -> set[int]:
-    """The commas of a list of names ("Merz, Macron, Starmer und Tusk verlangten"): one noun phrase, so they do
-    not end a clause. English commas are settled by the parse (``_in_list``)."""
-    if lang != "de":
+def _list_at(tokens: list[Token], i: int) -> set[int]:
+    """ "Merz, Macron, Starmer und Tusk verlangten": a list of names is one noun phrase."""
+    if tokens[i - 1].pos not in _NOUNS or tokens[i + 1].pos not in _NOUNS:
         return set()
-    out: set[int] = set()
-    for i, t in enumerate(tokens):
-        if t.text != "," or i == 0 or i + 1 >= len(tokens) or tokens[i - 1].pos not in _NOUNS:
-            continue
-        j = i + 1
-        while j < len(tokens) and (tokens[j].pos in _NOUNS or tokens[j].text == ","):
-            j += 1
-        if tokens[i + 1].pos in _NOUNS and j + 1 < len(tokens) and tokens[j].text in ("und", "sowie", "oder") \
-                and tokens[j + 1].pos in ("NE", "NN", "ART"):  # fmt: skip
-            out.add(i)
-    return out
+    j = i + 1
+    while j < len(tokens) and (tokens[j].pos in _NOUNS or tokens[j].text == ","):
+        j += 1
+    closed = j + 1 < len(tokens) and tokens[j].text in ("und", "sowie", "oder")
+    return {i} if closed and tokens[j + 1].pos in ("NE", "NN", "ART") else set()
 
 
-def _verbless_continuations(tokens: list[Token], lang: str) -> set[int]:
-    """German commas before a stretch without any verb ("bedauerten Angela Merkel (CDU), der französische
-    Präsident Emmanuel Macron und die britische Premierministerin Theresa May die Entscheidung"; "am Montag,
-    dem 5. Mai, traf …"): what follows is a list item or an apposition, not a clause."""
-    if lang != "de":
+def _continuation_at(tokens: list[Token], i: int) -> set[int]:
+    """ "bedauerten Angela Merkel (CDU), der französische Präsident Emmanuel Macron und … May die Entscheidung";
+    "am Montag, dem 5. Mai, traf …": a stretch without any verb is a list item or an apposition, not a clause,
+    where it closes the sentence or the clause goes on with its verb (before "…, in die Ukraine zu entsenden"
+    the stretch belongs to the infinitive that follows)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].text not in _CLAUSE_PUNCT and not tokens[j].pos.startswith("$."):
+        j += 1
+    stretch = tokens[i + 1 : j]
+    if not stretch or any(x.pos.startswith(("V", "KOU", "PREL", "PW")) for x in stretch):
         return set()
-    out: set[int] = set()
-    for i, t in enumerate(tokens):
-        if t.text != "," or i == 0:
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].text not in _CLAUSE_PUNCT and not tokens[j].pos.startswith("$."):
-            j += 1
-        stretch = tokens[i + 1 : j]
-        if not stretch or any(x.pos.startswith(("V", "KOU", "PREL", "PW")) for x in stretch):
-            continue
-        # only where the stretch closes the sentence or the clause goes on with its verb ("…, dem 5. Mai, traf");
-        # before "…, in die Ukraine zu entsenden" the stretch belongs to the infinitive that follows
-        last = j >= len(tokens) - 1 or tokens[j].text != ","
-        if last or (j + 1 < len(tokens) and tokens[j + 1].pos.endswith("FIN")):
-            out.add(i)
-    return out
+    last = j >= len(tokens) - 1 or tokens[j].text != ","
+    return {i} if last or (j + 1 < len(tokens) and tokens[j + 1].pos.endswith("FIN")) else set()
 
 
 def _short_parentheses(tokens: list[Token]) -> set[int]:

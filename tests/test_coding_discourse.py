@@ -214,3 +214,12 @@ def test_wuerden_in_reported_speech_is_a_plan():
     )
     text = "Falls Moskau angreifen würde, würden die Sanktionen verschärft."
     assert not any(t[3] == "planned" for t in triples(text, date="2022-02-20", language="de"))
+
+
+def test_a_fronted_phrase_belongs_to_the_clause_after_it():
+    text = (
+        "US Vice President Joe Biden was in Warsaw on Tuesday. After talks with Polish Prime Minister "
+        "Donald Tusk, he warned that Moscow would face further sanctions."
+    )
+    got = triples(text, date="2014-03-19")
+    assert any(t[0] == "CONSULT" and {t[1], t[2]} == {"USA", "POL"} for t in got)

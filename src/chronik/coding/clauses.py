@@ -113,6 +113,7 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
             and 0 < i < len(tokens) - 1
             and i not in inert
             and not _in_list(tokens, i, lang)
+            and not _after_fronted_phrase(tokens, bounds[-1], i, lang)
         ):
             bounds.append(i + 1)
         elif lang == "de" and t.pos in ("KOUS", "KOUI") and i > 0:
@@ -170,6 +171,16 @@ def _in_list(tokens: list[Token], i: int, lang: str) -> bool:
     if lang != "en" or tokens[i].text != "," or not 0 <= tokens[i].head < len(tokens):
         return False
     return tokens[tokens[i].head].pos.startswith("NN") or tokens[i + 1].dep in ("conj", "appos")
+
+
+def _after_fronted_phrase(tokens: list[Token], start: int, i: int, lang: str) -> bool:
+    """ "After talks with Tusk, he warned …", "On Monday, Washington imposed …": an English comma after a phrase
+    without a verb closes a fronted phrase, which belongs to the clause after it."""
+    return (
+        lang == "en"
+        and tokens[i].text == ","
+        and not any(t.pos.startswith(("VB", "MD")) for t in tokens[start:i])
+    )
 
 
 def _inert_commas(tokens: list[Token], lang: str) -> set[int]:

@@ -223,3 +223,14 @@ def test_a_fronted_phrase_belongs_to_the_clause_after_it():
     )
     got = triples(text, date="2014-03-19")
     assert any(t[0] == "CONSULT" and {t[1], t[2]} == {"USA", "POL"} for t in got)
+
+
+def test_a_visit_that_names_only_the_place_goes_to_its_state():
+    text = "Merkel und Macron hatten Ende April bei Besuchen in Washington noch versucht, Trump umzustimmen."
+    got = triples(text, date="2018-05-09", language="de")
+    assert any(t[0] == "CONSULT" and t[1] == "DEU" and t[2] == "USA" for t in got)
+    text = (
+        "Am Montag reist Scholz zu einem Besuch nach Moskau, bei dem auch ein Treffen mit Putin geplant ist."
+    )
+    consults = [t for t in triples(text, date="2022-02-14", language="de") if t[0] == "CONSULT"]
+    assert {(t[1], t[2]) for t in consults} == {("DEU", "RUS")}

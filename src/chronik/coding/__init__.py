@@ -182,6 +182,24 @@ def _dated(toks: list[Token], i: int) -> bool:
     return any(_DATE_WORD.match(t.text) for t in toks[max(0, i - 4) : i + 5])
 
 
+def _visit_abroad(d: Draft, place_refs: list[MentionRef], drafts: list[Draft]) -> bool:
+    """A visit that names only a foreign place, and no meeting of the same visitor there in the sentence ("einem
+    Besuch von Scholz in Moskau, bei dem ein Treffen mit Putin ansteht" is one contact, the meeting)."""
+    if d.etype.mode != "visit":
+        return False
+    abroad = {
+        r.mention.country for r in place_refs
+        if r.mention.country and r.mention.country != d.source.country and d.clause.start <= r.start < d.clause.end
+    }  # fmt: skip
+    met = {
+        t.country
+        for e in drafts
+        if e.etype.type == "CONSULT" and e.source.key == d.source.key
+        for t in e.targets
+    }
+    return bool(abroad - met)
+
+
 def _reporting_verb_in(toks: list[Token], cl: Clause) -> bool:
     """Does the clause hold a reporting verb ("versicherte", "sagte", "erklärte")?"""
     verbs = lexicon().reporting["de"]
@@ -379,7 +397,9 @@ def _code_sentence(
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
     out = _warnings_of_own_force(out, toks)
-    return [d for d in out if d.targets or d.etype.type != "CONSULT"]  # a meeting needs someone to meet
+    # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
+    # host state is then the place's (see merge)
+    return [d for d in out if d.targets or d.etype.type != "CONSULT" or _visit_abroad(d, place_refs, out)]
 
 
 _OBJECT_PRONOUNS = {"de": {"ihn", "ihm"}, "en": {"him"}}

@@ -111,11 +111,12 @@ def _object_adjective(toks: list[Token], start: int, end: int, refs: list[Mentio
 
 
 def _possessive_before(ti: int, toks: list[Token]) -> bool:
-    """ "seinem Besuch", "ihrer Reise": the noun belongs to someone the clause names (its subject)."""
+    """ "seinem Besuch", "ihrer Reise", "bei Besuchen in Washington": the visit is the subject's own (a possessive,
+    or "bei"/"während" with no other owner named)."""
     k = ti - 1
-    while k >= 0 and toks[k].pos == "ADJA":
+    while k >= 0 and toks[k].pos in ("ADJA", "ART"):
         k -= 1
-    return k >= 0 and toks[k].pos == "PPOSAT"
+    return k >= 0 and (toks[k].pos == "PPOSAT" or toks[k].text.lower() in ("bei", "beim", "während"))
 
 
 #: How far (in tokens) from an event noun its "mit" partner may stand.

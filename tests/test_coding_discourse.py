@@ -234,3 +234,22 @@ def test_a_visit_that_names_only_the_place_goes_to_its_state():
     )
     consults = [t for t in triples(text, date="2022-02-14", language="de") if t[0] == "CONSULT"]
     assert {(t[1], t[2]) for t in consults} == {("DEU", "RUS")}
+
+
+def test_a_list_with_titles_and_brackets_is_one_subject_and_an_undated_retelling_is_the_dated_visit():
+    text = (
+        "Am Samstag waren Bundeskanzler Friedrich Merz (CDU), der französische Präsident Emmanuel Macron und der "
+        "polnische Regierungschef Donald Tusk nach Kiew gereist. "
+        "In der Hauptstadt wurden die drei von Präsident Wolodymyr Selenskyj empfangen."
+    )
+    evs = [e for e in extract(text, published="2025-05-11", language="de") if e.event_type == "CONSULT"]
+    visitors = {e.source.country if e.target.country == "UKR" else e.target.country for e in evs}
+    assert visitors == {"DEU", "FRA", "POL"}
+    # the reception is the visit told again: one event per visitor, dated Saturday, with both sentences as evidence
+    assert len(evs) == 3 and all(e.date == "2025-05-10" and len(e.evidence) == 2 for e in evs)
+
+
+def test_a_relative_clause_after_a_name_is_no_list():
+    text = "Gastgeber war der türkische Außenminister Mevlüt Çavuşoğlu, der Lawrow und Kuleba empfing."
+    got = triples(text, date="2022-03-10", language="de")
+    assert ("CONSULT", "TUR", "RUS", "asserted") in got and ("CONSULT", "TUR", "UKR", "asserted") in got

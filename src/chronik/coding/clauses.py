@@ -215,14 +215,30 @@ _NOUNS = ("NE", "NN")  # the tagger takes an unknown name for a noun now and the
 
 
 def _list_at(tokens: list[Token], i: int) -> set[int]:
-    """ "Merz, Macron, Starmer und Tusk verlangten": a list of names is one noun phrase."""
-    if tokens[i - 1].pos not in _NOUNS or tokens[i + 1].pos not in _NOUNS:
+    """ "Merz, Macron, Starmer und Tusk verlangten", "Merz (CDU), der französische Präsident Macron, der britische
+    Premierminister Starmer und … Tusk waren gereist": a list of names is one noun phrase. The comma follows a
+    name (or its bracket), and verbless items lead to the "und" that closes the list."""
+    k = i - 1
+    if tokens[k].text == ")":
+        while k > 0 and tokens[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0 or tokens[k].pos not in _NOUNS:
         return set()
-    j = i + 1
-    while j < len(tokens) and (tokens[j].pos in _NOUNS or tokens[j].text == ","):
-        j += 1
-    closed = j + 1 < len(tokens) and tokens[j].text in ("und", "sowie", "oder")
-    return {i} if closed and tokens[j + 1].pos in ("NE", "NN", "ART") else set()
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in _CLAUSE_PUNCT or tokens[j].pos == "$."),
+               len(tokens))  # fmt: skip
+    if _verb_final_after_comma(tokens, i + 1, end, "de"):
+        return set()  # "Çavuşoğlu, der Lawrow und Kuleba empfing": a relative clause, not a list
+    for j in range(i + 1, len(tokens)):
+        t = tokens[j]
+        if t.text in ("und", "sowie", "oder"):
+            # the item before "und" ends in a name or noun ("Starmer und Tusk"), not "vollständigen und …"
+            return {i} if j > i + 1 and tokens[j - 1].pos in (*_NOUNS, "$(") else set()
+        if t.pos.startswith(("V", "KOU", "PREL", "PW")) or (
+            t.text in _CLAUSE_PUNCT and t.text not in (",", "(", ")")
+        ):
+            return set()
+    return set()
 
 
 def _continuation_at(tokens: list[Token], i: int) -> set[int]:

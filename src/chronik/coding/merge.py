@@ -132,7 +132,7 @@ def merge_drafts(
                 attribution=_attribution_record(att) if att is not None else None,
                 evidence=[ev],
             )
-    return _fold_targetless(_recipients(list(events.values())))
+    return _fold_undated_contacts(_fold_targetless(_recipients(list(events.values()))))
 
 
 def _recipients(events: list[Event]) -> list[Event]:
@@ -168,6 +168,31 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
             twin.attribution = twin.attribution or e.attribution
             twin.location = twin.location or e.location
             continue
+        out.append(e)
+    return out
+
+
+def _fold_undated_contacts(events: list[Event]) -> list[Event]:
+    """ "Am Samstag waren Merz … nach Kiew gereist. In der Hauptstadt wurden die vier von Selenskyj empfangen": a
+    contact told again without a date of its own (so dated by the publication) is the contact between the same two
+    states that the text did date, with the same modality; the two tellings become one event."""
+    dated = [
+        e for e in events if e.event_type == "CONSULT" and e.date_basis == "text" and e.source and e.target
+    ]
+    out: list[Event] = []
+    for e in events:
+        if e.event_type == "CONSULT" and e.date_basis == "publication" and e.source and e.target:
+            pair = {e.source.country, e.target.country}
+            # the latest such contact: the news, not the background ("their first call since December 2022")
+            twins = [x for x in dated if {x.source.country, x.target.country} == pair  # type: ignore[union-attr]
+                     and x.modality == e.modality]  # fmt: skip
+            twin = max(twins, key=lambda x: x.date or "", default=None)
+            if twin is not None:
+                twin.evidence.extend(
+                    ev for ev in e.evidence if all(ev.start != t.start for t in twin.evidence)
+                )
+                twin.location = twin.location or e.location
+                continue
         out.append(e)
     return out
 

@@ -280,6 +280,10 @@ def co_sources(source: MentionRef, refs: list[MentionRef], toks: list[Token]) ->
                 continue
         if r.start >= last.end:
             break
+    # "Merz, Macron und weitere europäische Spitzenpolitiker": the list goes on past the names we know
+    joined = joined or (
+        bool(out) and last.end < len(toks) and toks[last.end].text.lower() in ("und", "and", "sowie")
+    )
     return out if joined else []
 
 

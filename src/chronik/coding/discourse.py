@@ -1,0 +1,189 @@
+"""What the coder reads across clauses and sentences: groups taken up by "sie", "die beiden" or "they"; a denial
+that answers the accusation before it; the counterpart of the moment for a demand without an addressee; the act a
+condemnation names; and one event for two nouns of one act. Each pass works on the drafts of one article (or one
+clause), after the sentence-level coding."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chronik.coding.clauses import GROUP_REACH, Clause, MentionRef, State, group_reference, pronoun_ref
+from chronik.coding.lexicon import lexicon
+from chronik.coding.roles import Draft, co_sources
+from chronik.model import Token
+
+#: How far back (in sentences) an answer looks for what it answers.
+_ANSWER_REACH = 3
+#: What a denial answers: words said against its source (not the deeds, which others may have alleged).
+_ANSWERABLE = {"ACCUSE", "REQUEST", "THREATEN"}
+#: What an accusation without a named target may condemn: an act told just before it.
+_CONDEMNABLE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
+
+
+#: Events that are done to someone: without a named target, the counterpart of the moment is meant. Not an attack,
+#: which the text aims by naming (an attack on whoever was last spoken to is a guess), nor a denial, which answers
+#: someone (see `answers`).
+_DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "AID", "SUPPORT"}
+#: How far back (in sentences) the counterpart of the moment is looked for.
+_COUNTERPART_REACH = 2
+
+
+def counterparts(drafts: list[Draft]) -> None:
+    """ "Die EU verhängte am Montag neue Sanktionen": whom the text is dealing with at the moment. A directed
+    event without a named target goes to the source's counterpart in the events just told (its target there, or
+    whoever acted on it)."""
+    for k, d in enumerate(drafts):
+        if d.targets or d.source is None or d.sentence is None or d.etype.type not in _DIRECTED:
+            continue
+        if d.modality in ("hypothetical", "negated"):
+            continue  # what did not or may not happen has no counterpart to infer
+        mine = d.source.country
+        for e in reversed(drafts[:k]):
+            if e.sentence is None or d.sentence.index - e.sentence.index > _COUNTERPART_REACH:
+                break
+            if e.source is None or not e.targets:
+                continue
+            if e.source.country == mine and e.targets[0].country != mine:
+                d.targets = [e.targets[0]]
+                break
+            if any(t.country == mine for t in e.targets) and e.source.country != mine:
+                d.targets = [e.source]
+                break
+
+
+def _event_noun_type(word: str) -> str | None:
+    """The type of a condemnable act that ``word`` names ("attack", "Angriff", "Abschuss"), if any."""
+    if not word:
+        return None
+    lex = lexicon()
+    for lang in ("de", "en"):
+        for et in lex.nouns[lang].get(word.lower(), []):
+            if et.type in _CONDEMNABLE:
+                return et.type
+    return None
+
+
+def one_per_clause(drafts: list[Draft]) -> list[Draft]:
+    """ "verhängten Einreiseverbote und Kontensperren gegen …", "imposed travel bans and asset freezes on …":
+    two nouns of one act in one clause by the same actors are one event (words said, such as two denials,
+    stay apart by what they are about)."""
+    seen: set[tuple] = set()
+    out = []
+    for d in drafts:
+        content = d.content if d.etype.type in ("REJECT", "ACCUSE") else ""
+        key = (id(d.sentence), d.clause.start, d.etype.type, d.source.key, tuple(sorted(t.key for t in d.targets)),
+               d.modality, content)  # fmt: skip
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    targeted = {(id(d.sentence), d.clause.start, d.etype.type, d.source.key) for d in out if d.targets}
+    # the same act without its target, where a twin in the clause has one, is that twin seen less well
+    return [
+        d
+        for d in out
+        if d.targets or (id(d.sentence), d.clause.start, d.etype.type, d.source.key) not in targeted
+    ]
+
+
+def answers(drafts: list[Draft]) -> None:
+    """Targets the text leaves to the reader. A denial answers the accusation or demand made against its
+    source just before ("Die EU beschuldigt Lukaschenko … Minsk dementierte": a REJECT of the EU), and a
+    condemnation without an object names the author of the act just told ("Iran griff Israel an … Die G7
+    verurteilten den Angriff")."""
+    for k, d in enumerate(drafts):
+        if d.targets or d.source is None or d.sentence is None or d.etype.type not in ("REJECT", "ACCUSE"):
+            continue
+        mine = d.source.country
+        # "The G7 condemned the attack": the attack named is the one the article is about, its first
+        named_act = _event_noun_type(d.content) if d.etype.type == "ACCUSE" else None
+        told = [e for e in drafts[:k] if e.etype.type == named_act and e.source is not None
+                and e.source.country != mine and e.modality in ("asserted", "reported")]  # fmt: skip
+        if told:
+            d.targets = [told[0].source]
+            continue
+        for e in reversed(drafts[:k]):
+            if e.sentence is None or d.sentence.index - e.sentence.index > _ANSWER_REACH:
+                break
+            if e.source is None or e.source.country == mine:
+                continue
+            if (
+                d.etype.type == "REJECT"
+                and e.etype.type in _ANSWERABLE
+                and any(t.country == mine for t in e.targets)
+            ):
+                d.targets = [e.source]
+                break
+            if d.etype.type == "ACCUSE" and e.etype.type in _CONDEMNABLE and e.modality != "hypothetical":
+                d.targets = [e.source]
+                break
+
+
+def group_in_clause(
+    toks: list[Token], cl: Clause, lang: str, refs: list[MentionRef], state: State, sentence: int
+) -> tuple[list[MentionRef], bool]:
+    """The actors a group word takes up ("sie", "die beiden", "they", "the two presidents"), each as a mention
+    at the group's words, and whether the group is the subject (else the object: "empfing Putin die beiden");
+    empty when the clause has no such word, no group is in reach, or the group has another size than it says."""
+    if not state.last_group or sentence - state.group_sentence > GROUP_REACH:
+        return [], False
+    span = group_reference(toks, cl, lang)
+    if span is None:
+        return [], False
+    size = next(
+        (n for w, n in _GROUP_SIZES.items() if any(t.text.lower() == w for t in toks[span[0] : span[1]])), 0
+    )
+    if size and size != len(state.last_group):
+        return [], False  # "beide Seiten" after four leaders were named: not those four
+    if any(t.lemma.lower() in ("seite", "side") for t in toks[span[0] : span[1]]):
+        return [], False  # "beide Seiten" are the parties to a conflict, not the last two actors named
+    as_subject = not cl.coordinated and not any(r.gov is None and r.start < span[0] for r in refs)
+    if lang == "de":
+        finite = next((i for i in range(cl.start, cl.end) if toks[i].pos.endswith("FIN")), None)
+        as_subject = as_subject and (finite is None or span[0] <= finite + 1)
+    elif toks[span[1] - 1].dep not in ("nsubj", "nsubjpass"):
+        return [], False
+    words = " ".join(t.text for t in toks[span[0] : span[1]])
+    out = []
+    for m in state.last_group:
+        ref = pronoun_ref(m, toks, span[0])
+        ref.end = span[1]
+        ref.mention = replace(ref.mention, text=words, end=toks[span[1] - 1].end,
+                              explanation=f"{words!r} → {m.mention.name} (named together just before)")  # fmt: skip
+        out.append(ref)
+    return out, as_subject
+
+
+#: How many actors a group word counts.
+_GROUP_SIZES = {"beiden": 2, "beide": 2, "both": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
+                "fünf": 5, "five": 5}  # fmt: skip
+
+
+def remember_group(
+    refs: list[MentionRef], toks: list[Token], state: State, sentence: int, drafts: list[Draft]
+) -> None:
+    """Keep the last actors the text names together (coordinated, or meeting each other) for a later "sie",
+    "die beiden" or "they"."""
+    for r in refs:
+        partners = co_sources(r, refs, toks)
+        if partners and r.mention.method != "pronoun":
+            state.last_group, state.group_sentence = [r, *partners], sentence
+            return
+    for d in drafts:
+        if d.etype.symmetric and d.targets and d.source.mention.method != "pronoun":
+            state.last_group, state.group_sentence = [d.source, *d.targets], sentence
+            return
+
+
+def spread_over_group(out: list[Draft], cl: Clause) -> None:
+    """A group as subject acts as each of its members; as a target (an English passive) it is each of them;
+    a meeting "of the two" is between its members."""
+    assert cl.subject is not None
+    for d in list(out):
+        if d.source is cl.subject:
+            if d.etype.symmetric and not d.targets:
+                d.targets = list(cl.group)
+            else:
+                out += [replace(d, source=g, targets=list(d.targets), extra=dict(d.extra)) for g in cl.group]
+        elif cl.subject in d.targets:
+            d.targets = [*d.targets, *cl.group]

@@ -17,7 +17,6 @@ not coded as an event of its own: it is the content of the request.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -123,18 +122,12 @@ def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: 
 
 #: Prepositions that make an event a point in time for another ("nach dem Angriff", "since the invasion").
 _TIME_ANCHORS = {"nach", "seit", "vor", "infolge", "after", "since", "before", "following", "amid"}
-_DATE_WORD = re.compile(
-    r"^(\d{1,4}\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
-    r"|dezember|january|february|march|may|june|july|october|december)$",
-    re.IGNORECASE,
-)
 
 
-def _dated(toks: list[Token], i: int) -> bool:
-    """Does the noun phrase around ``toks[i]`` carry its own date ("the April 1 strike", "dem Angriff vom 7.
-    Oktober")?"""
-    return any(_DATE_WORD.match(t.text) for t in toks[max(0, i - 4) : i + 5])
+def _dated(i: int, timed: set[int]) -> bool:
+    """Does the noun phrase around token ``i`` carry its own date ("the April 1 strike", "dem Angriff vom 7.
+    Oktober")? ``timed`` holds the tokens of the sentence's time expressions."""
+    return any(j in timed for j in range(i - 4, i + 5))
 
 
 def _visit_abroad(d: Draft, place_refs: list[MentionRef], drafts: list[Draft]) -> bool:
@@ -202,6 +195,7 @@ def _code_sentence(
     candidates = sorted(candidates + _destinations(place_refs, lang), key=lambda r: r.start)
     places = [m for m in mentions if m.kind == "place"]
     times = [m for m in mentions if m.kind == "time" and m.value]
+    timed = {i for i, t in enumerate(toks) if any(m.start <= t.start < m.end for m in times)}
     triggers = find_triggers(toks, lang)
     lex = lexicon()
     sentence_reported = any(p in s.text for p in lex.sentence_reported[lang]) or (
@@ -253,7 +247,7 @@ def _code_sentence(
             continue
         feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
         crowd = _crowd(place_refs, cl)
-        clause_drafts = _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd)
+        clause_drafts = _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd, timed)
         if group and not as_subject:
             for d in clause_drafts:
                 if group[0] in d.targets:
@@ -499,7 +493,7 @@ def _state_of_place(r: MentionRef, sector: str | None, why: str, **fields: Any) 
 
 def _clause_events(
     trigs: list[Trigger], refs: list[MentionRef], toks: list[Token], cl: Clause, lang: str,
-    speaker: MentionRef | None, crowd: MentionRef | None = None,
+    speaker: MentionRef | None, crowd: MentionRef | None = None, timed: set[int] | None = None,
 ) -> list[Draft]:  # fmt: skip
     lights = [t for t in trigs if t.kind == "light"]
     nouns = [t for t in trigs if t.kind == "noun"]
@@ -571,7 +565,7 @@ def _clause_events(
         prep = noun_preposition(toks, nt.index)
         if prep is not None and et.type not in _MATERIAL:
             continue  # "die Antworten auf die russischen Forderungen": a reference to words, not an event
-        if prep in _TIME_ANCHORS and et.type == "ASSAULT" and not _dated(toks, nt.index):
+        if prep in _TIME_ANCHORS and et.type == "ASSAULT" and not _dated(nt.index, timed or set()):
             continue  # "nach dem Angriff", "since the invasion": an attack the news is told from, not news
         d = assign_roles(et, nt.index, refs, toks, cl, lang, noun=True, speaker=speaker, crowd=crowd)
         if d is not None and d.extra.get("anchored"):

@@ -62,11 +62,11 @@ class State:
     group_sentence: int = -1  #: the sentence that named them
 
 
-#: Words that, as a subject, take up the actors named together just before: "sie" (with a plural verb), "die
-#: beiden", "beide Seiten", "die vier", "they", "the two presidents", "both leaders".
-_GROUP_WORDS = {
-    "de": {"beiden", "beide", "drei", "vier", "fünf"},
-    "en": {"two", "both", "three", "four", "five"},
+#: Words that take up the actors named together just before, and how many they count: "die beiden", "die vier",
+#: "the two presidents", "both leaders" (besides "sie" with a plural verb and "they", which count any number).
+GROUP_SIZES = {
+    "de": {"beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5},
+    "en": {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5},
 }
 #: How many sentences back a group is still there to be taken up.
 GROUP_REACH = 3
@@ -84,7 +84,7 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
         if lang == "en":
             if word == "they" and t.dep in ("nsubj", "nsubjpass"):
                 return i, i + 1
-            if word in _GROUP_WORDS["en"] and (i == cl.start or toks[i - 1].text.lower() == "the"):
+            if word in GROUP_SIZES["en"] and (i == cl.start or toks[i - 1].text.lower() == "the"):
                 j = i + 1
                 while j < cl.end and toks[j].pos in ("JJ", "NNS", "NNPS"):
                     j += 1
@@ -93,7 +93,7 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
             continue
         if word == "sie" and t.pos == "PPER" and finite and all(f.text.endswith("en") for f in finite):
             return i, i + 1  # "sie riefen", "drohten sie" (a plural verb: not "sie" for one woman)
-        if word in _GROUP_WORDS["de"] and t.pos in ("PIAT", "PIS", "ADJA", "CARD", "ART", "PIDAT", "NN"):
+        if word in GROUP_SIZES["de"] and t.pos in ("PIAT", "PIS", "ADJA", "CARD", "ART", "PIDAT", "NN"):
             before = toks[i - 1].text.lower() if i > cl.start else ""
             if before in ("die", "") or word == "beide":
                 j = i + 1
@@ -401,7 +401,7 @@ def subject_of(
             if sub is not None:
                 return sub
         return prev.subject if prev is not None else None
-    return _german_subject(refs, toks, cl, lang, all_refs, state, prev, speaker)
+    return _german_subject(refs, toks, cl, all_refs, state, prev, speaker)
 
 
 def _english_subject(
@@ -441,7 +441,6 @@ def _german_subject(
     refs: list[MentionRef],
     toks: list[Token],
     cl: Clause,
-    lang: str,
     all_refs: list[MentionRef],
     state: State,
     prev: Clause | None,
@@ -456,10 +455,10 @@ def _german_subject(
             return before[-1]
     free = [r for r in refs if r.gov is None]
     first = free[0].start if free else cl.end
-    descriptors = knowledge_base().descriptors.get(lang, ())
+    descriptors = knowledge_base().descriptors.get("de", ())
     for i in range(cl.start, first):
-        if toks[i].text.lower() in _PRONOUNS[lang]:
-            antecedent = _pronoun_antecedent(toks[i].text.lower(), speaker, state, lang)
+        if toks[i].text.lower() in _PRONOUNS["de"]:
+            antecedent = _pronoun_antecedent(toks[i].text.lower(), speaker, state, "de")
             if antecedent is not None:
                 return pronoun_ref(antecedent, toks, i)
         word = toks[i].text.lower()

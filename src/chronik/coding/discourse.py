@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from chronik.coding.clauses import GROUP_REACH, Clause, MentionRef, State, group_reference, pronoun_ref
+from chronik.coding.clauses import (
+    GROUP_REACH,
+    GROUP_SIZES,
+    Clause,
+    MentionRef,
+    State,
+    group_reference,
+    pronoun_ref,
+)
 from chronik.coding.lexicon import lexicon
 from chronik.coding.roles import Draft, co_sources
 from chronik.model import Token
@@ -130,19 +138,16 @@ def group_in_clause(
     span = group_reference(toks, cl, lang)
     if span is None:
         return [], False
-    size = next(
-        (n for w, n in _GROUP_SIZES.items() if any(t.text.lower() == w for t in toks[span[0] : span[1]])), 0
-    )
+    size = next((GROUP_SIZES[lang][t.text.lower()] for t in toks[span[0] : span[1]]
+                 if t.text.lower() in GROUP_SIZES[lang]), 0)  # fmt: skip
     if size and size != len(state.last_group):
         return [], False  # "beide Seiten" after four leaders were named: not those four
     if any(t.lemma.lower() in ("seite", "side") for t in toks[span[0] : span[1]]):
         return [], False  # "beide Seiten" are the parties to a conflict, not the last two actors named
     as_subject = not cl.coordinated and not any(r.gov is None and r.start < span[0] for r in refs)
-    if lang == "de":
+    if lang == "de":  # (an English group word is a subject by its parse: see group_reference)
         finite = next((i for i in range(cl.start, cl.end) if toks[i].pos.endswith("FIN")), None)
         as_subject = as_subject and (finite is None or span[0] <= finite + 1)
-    elif toks[span[1] - 1].dep not in ("nsubj", "nsubjpass"):
-        return [], False
     words = " ".join(t.text for t in toks[span[0] : span[1]])
     out = []
     for m in state.last_group:
@@ -152,11 +157,6 @@ def group_in_clause(
                               explanation=f"{words!r} → {m.mention.name} (named together just before)")  # fmt: skip
         out.append(ref)
     return out, as_subject
-
-
-#: How many actors a group word counts.
-_GROUP_SIZES = {"beiden": 2, "beide": 2, "both": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
-                "fünf": 5, "five": 5}  # fmt: skip
 
 
 def remember_group(

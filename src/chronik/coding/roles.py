@@ -110,7 +110,7 @@ def _object_adjective(toks: list[Token], start: int, end: int, refs: list[Mentio
     return None
 
 
-def _possessive_before(ti: int, toks: list[Token]) -> bool:
+def _own_visit(ti: int, toks: list[Token]) -> bool:
     """ "seinem Besuch", "ihrer Reise", "bei Besuchen in Washington": the visit is the subject's own (a possessive,
     or "bei"/"während" with no other owner named)."""
     k = ti - 1
@@ -146,7 +146,7 @@ def _roles_de(
         source = noun_actor(ti, refs, toks)
         anchored = source is not None or bool(partners)
         if source is None and (
-            light is not None or partners or (et.mode == "visit" and _possessive_before(ti, toks))
+            light is not None or partners or (et.mode == "visit" and _own_visit(ti, toks))
         ):
             # "hat mit Scholz ein Telefonat geführt"; "bei seinem Besuch in Kiew sagte Scholz": the subject
             source = cl.subject

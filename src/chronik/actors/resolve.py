@@ -107,10 +107,23 @@ class _Phrase:
     modifier: str | None = None  #: elected | former | acting
     sector_from: Target | None = None  #: the institution a spokesperson speaks for
     how: str = ""
+    plural: bool = False  #: "die Außenminister", "zwei Minister": several holders of the office
 
 
 #: Words allowed between a title and its genitive complement: "Präsident der Ukraine", "Secretary General of NATO".
 _GENITIVE_GAP = {"der", "des", "von", "vom", "of", "the"}
+
+
+def _plural(tokens: list[Token], pos: list[str], lang: str) -> bool:
+    """Whether a title phrase names several office holders: a number, a coordination ("Staats- und
+    Regierungschefs"), German "die" before a title that is not feminine ("die Außenminister", not
+    "die Präsidentin"), an English plural ("the foreign ministers")."""
+    head = tokens[-1].text
+    if any(p == "CARD" or t.text.lower() in ("und", "and") for t, p in zip(tokens, pos, strict=True)):
+        return True
+    if lang == "de":
+        return tokens[0].text.lower() == "die" and not head.endswith(("in", "innen"))
+    return head.endswith("s") and tokens[-1].lemma.lower() != head.lower()
 
 
 class Resolver:
@@ -295,6 +308,8 @@ class Resolver:
         appositive = self._apposition(ph, matches, j, tokens, holders, ctx)
         if appositive is not None:
             return appositive, ph.consumed
+        if head.kind == "role" and _plural(tokens[ph.start : m.end], pos[ph.start : m.end], lang):
+            ph.plural = True
         return self._title_only(ph, head, holders, ctx), ph.consumed
 
     def _scan_left(
@@ -471,6 +486,16 @@ class Resolver:
             aid, name = kb.state_actor(country, head.sector)
             return Resolved(ph.start, ph.end, "actor", "ORG", method, f"{how} → {name}", aid, name, country,
                             head.sector)  # fmt: skip
+        if ph.plural:
+            # "die Staats- und Regierungschefs der 30 Mitgliedstaaten", "the foreign ministers": several holders,
+            # so never one person; with a country, its state actor
+            if country is None:
+                return Resolved(ph.start, ph.end, "actor", "PER", method, f"{how}: several, no country named",
+                                role=role)  # fmt: skip
+            sector = _role_sector(role, head)
+            aid, name = kb.state_actor(country, sector)
+            return Resolved(ph.start, ph.end, "actor", "ORG", method, f"{how}: several of {country} → {name}", aid,
+                            name, country, sector, role)  # fmt: skip
         if country is None:
             # "Der Machthaber drohte …", "der Präsident": the person the article last named in that office
             named = [a for a in reversed(list(ctx.named.values())) if role and ctx.date and head.kind != "counterpart"

@@ -243,17 +243,20 @@ def _list_at(tokens: list[Token], i: int) -> set[int]:
 
 def _continuation_at(tokens: list[Token], i: int) -> set[int]:
     """ "bedauerten Angela Merkel (CDU), der französische Präsident Emmanuel Macron und … May die Entscheidung";
-    "am Montag, dem 5. Mai, traf …": a stretch without any verb is a list item or an apposition, not a clause,
+    "am Montag, dem 5. Mai, traf …": a stretch without any verb but a participle is a list item or an apposition, not a clause,
     where it closes the sentence or the clause goes on with its verb (before "…, in die Ukraine zu entsenden"
     the stretch belongs to the infinitive that follows)."""
     j = i + 1
     while j < len(tokens) and tokens[j].text not in _CLAUSE_PUNCT and not tokens[j].pos.startswith("$."):
         j += 1
     stretch = tokens[i + 1 : j]
-    if not stretch or any(x.pos.startswith(("V", "KOU", "PREL", "PW")) for x in stretch):
+    # a participle without a finite verb is an aside too: "Selenskyj, per Video zugeschaltet, bat die Nato …"
+    if not stretch or any(x.pos.startswith(("V", "KOU", "PREL", "PW")) and x.pos != "VVPP" for x in stretch):
         return set()
-    last = j >= len(tokens) - 1 or tokens[j].text != ","
-    return {i} if last or (j + 1 < len(tokens) and tokens[j + 1].pos.endswith("FIN")) else set()
+    if j >= len(tokens) - 1 or tokens[j].text != ",":
+        return {i}  # the stretch closes the sentence
+    # an aside between two commas, after which the clause goes on with its verb: neither comma ends it
+    return {i, j} if tokens[j + 1].pos.endswith("FIN") else set()
 
 
 def _short_parentheses(tokens: list[Token]) -> set[int]:

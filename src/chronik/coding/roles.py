@@ -69,7 +69,11 @@ def assign_roles(
         source, anchored = crowd, True  # "Tausende demonstrierten in Kiew"
     if source is None:
         return None
-    targets = [t for t in targets if t.key != source.key]
+    # no actor acts on itself, nor an organisation's officer on the organisation ("Stoltenberg sicherte die
+    # Unterstützung des Bündnisses zu")
+    orgs = knowledge_base().organisations
+    targets = [t for t in targets if t.key != source.key
+               and not (source.mention.country in orgs and t.mention.country == source.mention.country)]  # fmt: skip
     d = Draft(et, source, targets, ti, cl)
     d.extra["anchored"] = anchored
     return d

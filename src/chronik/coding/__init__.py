@@ -259,6 +259,8 @@ def _code_sentence(
             d.modality = "hypothetical" if feared else modality_of(toks, cl, lang, d)
             if d.modality == "hypothetical" and d.extra.get("noun_only"):
                 continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
+            if d.extra.get("done") and d.modality == "planned":
+                d.modality = "asserted"  # "a day after his trip to Kyiv, Biden said he will …": the trip is done
 
             if cl.infinitive:
                 d.modality = "planned" if d.modality == "asserted" else d.modality
@@ -491,6 +493,13 @@ def _state_of_place(r: MentionRef, sector: str | None, why: str, **fields: Any) 
     return MentionRef(m, r.start, r.end, r.gov)
 
 
+def _parse_preposition(toks: list[Token], i: int) -> str | None:
+    """The preposition the English parse hangs a noun on ("after his surprise trip"), however many modifiers
+    stand between them."""
+    h = toks[i].head
+    return toks[h].text.lower() if toks[i].dep == "pobj" and 0 <= h < len(toks) else None
+
+
 def _clause_events(
     trigs: list[Trigger], refs: list[MentionRef], toks: list[Token], cl: Clause, lang: str,
     speaker: MentionRef | None, crowd: MentionRef | None = None, timed: set[int] | None = None,
@@ -571,6 +580,8 @@ def _clause_events(
         if d is not None and d.extra.get("anchored"):
             if prep in ("vor", "before"):
                 d.extra["modality"] = "planned"  # "einen Tag vor einem Besuch von Scholz"
+            elif (prep or _parse_preposition(toks, nt.index)) in ("nach", "after", "seit", "since"):
+                d.extra["done"] = True
             d.extra["noun_only"] = True
             out.append(d)
     if cl.group and cl.subject is not None:

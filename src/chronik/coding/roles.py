@@ -57,6 +57,9 @@ def assign_roles(
         source, targets, anchored = parties[0], parties[1], True
     elif lang == "en":
         source, targets, anchored = _roles_en(et, ti, refs, toks, cl, noun, light)
+        if noun and light is None and speaker is not None and _own_noun(ti, toks):
+            # "A day after his surprise visit to Kyiv, Biden told a crowd …": "his" is the one who speaks
+            source, anchored = speaker, True
         if not noun and speaker is not None and _speaker_goes_on(ti, speaker, toks):
             # "Scholz said the attack could not be justified and warned Iran": the speaker warns
             source = speaker
@@ -77,6 +80,11 @@ def assign_roles(
     d = Draft(et, source, targets, ti, cl)
     d.extra["anchored"] = anchored
     return d
+
+
+def _own_noun(ti: int, toks: list[Token]) -> bool:
+    """An English event noun owned by a personal pronoun: "his visit", "her talks"."""
+    return any(t.head == ti and t.dep == "poss" and t.text.lower() in ("his", "her") for t in toks)
 
 
 def _speaker_goes_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:

@@ -260,7 +260,8 @@ def _code_sentence(
             if d.modality == "hypothetical" and d.extra.get("noun_only"):
                 continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
             if d.extra.get("done") and d.modality == "planned":
-                d.modality = "asserted"  # "a day after his trip to Kyiv, Biden said he will …": the trip is done
+                # "a day after his trip to Kyiv, Biden said he will …": the trip is done
+                d.modality = "asserted"
 
             if cl.infinitive:
                 d.modality = "planned" if d.modality == "asserted" else d.modality

@@ -148,9 +148,9 @@ def _visit_abroad(d: Draft, place_refs: list[MentionRef], drafts: list[Draft]) -
     return bool(abroad - met)
 
 
-def _reporting_verb_in(toks: list[Token], cl: Clause) -> bool:
-    """Does the clause hold a reporting verb ("versicherte", "sagte", "erklärte")?"""
-    verbs = lexicon().reporting["de"]
+def _reporting_verb_in(toks: list[Token], cl: Clause, lang: str = "de") -> bool:
+    """Does the clause hold a reporting verb ("versicherte", "sagte", "erklärte", "said")?"""
+    verbs = lexicon().reporting[lang]
     return any(t.lemma.lower() in verbs for t in toks[cl.start : cl.end] if t.pos.startswith("V"))
 
 
@@ -274,6 +274,13 @@ def _code_sentence(
                 )
             if sentence_reported and d.modality in ("asserted", "planned"):
                 d.modality = "reported"
+            if (
+                d.modality == "negated"
+                and d.etype.type in _FORCE
+                and _reporting_verb_in(toks, Clause(0, len(toks)), lang)
+                and (attribution is None or attribution.country in (None, d.source.country))
+            ):
+                d = _denial(d)  # "Russische Streitkräfte hätten keine Ziele angegriffen, erklärte Moskau"
             d.attribution = attribution
             d.places = places
             d.times = times
@@ -409,6 +416,16 @@ def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None
                 modality="reported" if d.modality == "reported" else "asserted", extra=dict(d.extra))  # fmt: skip
     p.content = d.etype.type.lower()
     return p
+
+
+def _denial(d: Draft) -> Draft:
+    """A use of force that its own side says it did not commit is that side's denial (PLOVER REJECT, CAMEO
+    "deny responsibility"), not a negated attack: "Russia denies any attack plans" is a REJECT by Russia. Whom it
+    answers is settled later, from the accusation before it."""
+    et = EventType("REJECT", None, "120", -4.0, False, d.etype.context)
+    out = replace(d, etype=et, targets=[], modality="asserted", extra=dict(d.extra))
+    out.content = d.etype.type.lower()
+    return out
 
 
 def _open_question(toks: list[Token], cl: Clause, trigger: int, lang: str) -> bool:

@@ -34,6 +34,7 @@ class Lexicon:
     verbs: dict[str, dict[str, list[EventType]]]
     nouns: dict[str, dict[str, list[EventType]]]
     suffixes: dict[str, list[tuple[str, EventType]]]
+    not_events: dict[str, set[str]]  #: words that end like a trigger but name no event ("Entwarnung")
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
     sentence_reported: dict[str, list[str]]
@@ -71,6 +72,9 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         suffixes=suffixes,
+        not_events={
+            lang: {w.lower() for w in (doc.get("not_events") or {}).get(lang) or []} for lang in ("de", "en")
+        },
         light={
             lang: {k.lower(): v or {} for k, v in (doc.get("light") or {}).get(lang, {}).items()}
             for lang in ("de", "en")

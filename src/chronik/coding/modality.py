@@ -27,6 +27,8 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
             found.add(mod)
         if any(p in text for p in cues.get("phrases") or []):
             found.add(mod)
+        if any(p in text for p in cues.get("unless_phrases") or []):
+            found.discard(mod)  # "in erhöhte Bereitschaft versetzt": an alert, not a readiness to act later
     if lang == "de":
         # "soll … telefoniert haben": reported; "will … telefonieren", "werde … beenden": planned
         if "sollen" in lemmas and any(t.pos == "VVPP" for t in span) and lemmas & {"haben", "sein"}:

@@ -75,8 +75,10 @@ def assign_roles(
     # no actor acts on itself, nor an organisation's officer on the organisation ("Stoltenberg sicherte die
     # Unterstützung des Bündnisses zu")
     orgs = knowledge_base().organisations
+    # and troops put on alert or sent are the instrument, not the target ("put Russia's forces on alert")
+    own = source.mention.country in orgs or et.type == "MOBILIZE"
     targets = [t for t in targets if t.key != source.key
-               and not (source.mention.country in orgs and t.mention.country == source.mention.country)]  # fmt: skip
+               and not (own and t.mention.country == source.mention.country)]  # fmt: skip
     d = Draft(et, source, targets, ti, cl)
     d.extra["anchored"] = anchored
     return d

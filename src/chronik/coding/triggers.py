@@ -61,6 +61,8 @@ def _noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:
         return lex.nouns["en"].get(tokens[i].lemma.lower()) or lex.nouns["en"].get(tokens[i].text.lower(), [])
     word = tokens[i].text.lower()
     lemma = tokens[i].lemma.lower()
+    if word in lex.not_events["de"] or lemma in lex.not_events["de"]:
+        return []
     for form in (word, lemma):
         if form in lex.nouns["de"]:
             return lex.nouns["de"][form]
@@ -120,6 +122,7 @@ def choose_reading(
     of them is there ("Botschafter abziehen" is a SANCTION, "Truppen abziehen" a RETREAT)."""
     span = toks[cl.start : cl.end]
     words = {t.text.lower() for t in span} | {t.lemma.lower() for t in span}
+    words |= {w.rsplit("-", 1)[-1] for w in words if "-" in w}  # "die US-Truppenpräsenz verstärken"
     for et in types:
         if et.objects and et.objects & words and not (et.unless and et.unless & words):
             return et

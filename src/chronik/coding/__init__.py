@@ -281,6 +281,9 @@ def _code_sentence(
                 and (attribution is None or attribution.country in (None, d.source.country))
             ):
                 d = _denial(d)  # "Russische Streitkräfte hätten keine Ziele angegriffen, erklärte Moskau"
+            if d.etype.type == "PROTEST" and _official(d.source.mention):
+                # "China protested", "the ministry expressed its protest": a state's protest is a disapproval
+                d = replace(d, etype=EventType("ACCUSE", "disapprove", "111", -2.0, False, ("diplomatic",)))
             d.attribution = attribution
             d.places = places
             d.times = times
@@ -418,6 +421,15 @@ def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None
     return p
 
 
+#: Sectors that speak for a state or an organisation: their protests are diplomatic, not demonstrations.
+_OFFICIAL = {"government", "military", "igo", "legislature"}
+
+
+def _official(m: Mention) -> bool:
+    """A state, an organisation or one of their officials (not protesters, the opposition or rebels)."""
+    return m.sector in _OFFICIAL or (m.sector is None and m.method in ("country", "metonym", "organisation"))
+
+
 def _denial(d: Draft) -> Draft:
     """A use of force that its own side says it did not commit is that side's denial (PLOVER REJECT, CAMEO
     "deny responsibility"), not a negated attack: "Russia denies any attack plans" is a REJECT by Russia. Whom it
@@ -454,7 +466,11 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
         i = tok.head
         governor = by_index.get(i)
         if governor is None and toks[i].pos.startswith("NN"):
-            return False  # "denied a report that Trump had spoken with Putin": the report's content, told
+            # "accused the US of an overreaction in shooting down the balloon": what the accusation is for
+            of = toks[i].head
+            accuser = by_index.get(toks[of].head) if toks[of].text.lower() in ("of", "for") else None
+            return accuser is not None and any(et.type == "ACCUSE" for et in accuser.types)
+            # else "denied a report that Trump had spoken with Putin": the report's content, told
         if governor is None or not through_complement:
             continue
         if toks[i].lemma.lower() in _WARN:

@@ -282,6 +282,8 @@ def _code_sentence(
             ):
                 d = _denial(d)  # "Russische Streitkräfte hätten keine Ziele angegriffen, erklärte Moskau"
             if d.etype.type == "PROTEST" and _official(d.source.mention):
+                if d.etype.mode == "riot":
+                    continue  # officials throw no stones: the rioters are someone the text does not name
                 # "China protested", "the ministry expressed its protest": a state's protest is a disapproval
                 d = replace(d, etype=EventType("ACCUSE", "disapprove", "111", -2.0, False, ("diplomatic",)))
             d.attribution = attribution

@@ -57,6 +57,10 @@ def assign_roles(
         source, targets, anchored = parties[0], parties[1], True
     elif lang == "en":
         source, targets, anchored = _roles_en(et, ti, refs, toks, cl, noun, light)
+        if source is None and not noun and speaker is not None and _relative_on(ti, speaker, toks):
+            # "…, according to the Hamas-run health ministry, which blamed an Israeli air strike": the cited
+            # speaker acts in the relative clause hung on it
+            source = speaker
         if noun and light is None and speaker is not None and _own_noun(ti, toks):
             # "A day after his surprise visit to Kyiv, Biden told a crowd …": "his" is the one who speaks
             source, anchored = speaker, True
@@ -82,6 +86,20 @@ def assign_roles(
     d = Draft(et, source, targets, ti, cl)
     d.extra["anchored"] = anchored
     return d
+
+
+def _relative_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:
+    """Is the English verb at ``ti`` a relative clause on the speaker's words ("Hamas, which blamed …")?"""
+    if toks[ti].dep != "relcl" or not any(t.head == ti and t.pos in ("WDT", "WP") for t in toks):
+        return False
+    h = toks[ti].head
+    # "the Hamas-run health ministry": the speaker may modify the antecedent's modifier
+    for k in range(speaker.start, speaker.end):
+        for _ in range(3):
+            if k == h:
+                return True
+            k = toks[k].head
+    return False
 
 
 def _own_noun(ti: int, toks: list[Token]) -> bool:
@@ -375,11 +393,15 @@ def _roles_en(
         r = ref_at(i)
         if r is not None:
             return r
+        if toks[i].pos in ("WDT", "WP") and toks[toks[i].head].dep == "relcl" and depth == 0:
+            # "the health ministry, which blamed …": the relative pronoun stands for what the clause describes
+            return owner(toks[toks[i].head].head, 1)
         for c in children(i, "compound", "amod", "poss", "nmod"):
             r = ref_at(c) or (adjective_actor(toks, c) if toks[c].pos == "JJ" else None)
             if r is None and toks[c].dep == "compound":
-                # "A US fighter jet": the country modifies the modifier
-                r = next((ref_at(g) for g in children(c, "compound", "amod") if ref_at(g) is not None), None)
+                # "A US fighter jet": the country modifies the modifier; "the Hamas-run ministry"
+                r = next((ref_at(g) for g in children(c, "compound", "amod", "npadvmod")
+                          if ref_at(g) is not None), None)  # fmt: skip
             if r is not None:
                 return r
         if depth == 0 and toks[i].lemma.lower() in _QUANTITY_NOUNS:
@@ -435,7 +457,13 @@ def _roles_en(
             ]
     if not target_idx:
         target_idx = children(head, "nsubjpass") if passive else []
-        target_idx = target_idx or children(head, "dobj", "dative", "iobj") + pobj(head, TARGET_PREPS["en"])
+        # "stood by Israel", "stands behind its ally": whom one stands by is supported
+        # "protesters hurling stones near the US embassy": the embassy's state is whom they protest against
+        preps = TARGET_PREPS["en"] | (
+            {"by", "behind", "with"} if et.type == "SUPPORT" and not passive else set()
+        )
+        preps |= {"near", "outside", "at"} if et.type == "PROTEST" else set()
+        target_idx = target_idx or children(head, "dobj", "dative", "iobj") + pobj(head, preps)
         # "shot down the Chinese balloon" parsed with the object under the particle
         target_idx += [i for p in children(head, "prt") for i in children(p, "pobj", "dobj")]
         if noun:

@@ -80,6 +80,16 @@ def object_noun(toks: list[Token], i: int, cl: Clause) -> str:
     return ""
 
 
+def _amount_of(toks: list[Token], i: int, verb: int) -> bool:
+    """Is token ``i`` an amount ("$100 million", "20 trucks") that is the object of ``verb``?"""
+    return (
+        0 <= i < len(toks)
+        and toks[i].head == verb
+        and toks[i].pos in ("CD", "NNS", "NN")
+        and (toks[i].pos == "CD" or any(t.head == i and t.pos == "CD" for t in toks))
+    )
+
+
 def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: str) -> Trigger | None:
     """The event noun a light verb governs: for English its object, for German the nearest event noun."""
     if not nouns:
@@ -88,6 +98,9 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
         for n in nouns:
             head = toks[n.index].head
             if head == lt.index or (head >= 0 and toks[head].head == lt.index):
+                return n
+            # "announced $100 million in humanitarian aid": the event noun hangs on the amount
+            if head >= 0 and toks[head].pos == "IN" and _amount_of(toks, toks[head].head, lt.index):
                 return n
         return None
     return min(nouns, key=lambda n: abs(n.index - lt.index))

@@ -281,6 +281,8 @@ def _code_sentence(
                 and (attribution is None or attribution.country in (None, d.source.country))
             ):
                 d = _denial(d)  # "Russische Streitkräfte hätten keine Ziele angegriffen, erklärte Moskau"
+            if d.modality == "negated" and d.etype.type in ("REQUEST", "ACCUSE", "THREATEN"):
+                continue  # "did not seek escalation", "warf niemandem etwas vor": nothing was said to anyone
             if d.etype.type == "PROTEST" and _official(d.source.mention):
                 if d.etype.mode == "riot":
                     continue  # officials throw no stones: the rioters are someone the text does not name

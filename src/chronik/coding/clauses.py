@@ -372,6 +372,10 @@ def pronoun_ref(antecedent: MentionRef, toks: list[Token], i: int) -> MentionRef
     return MentionRef(pron, i, i + 1, None)
 
 
+#: English possessive pronouns, which in reported speech stand for the speaker.
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+
+
 def _pronoun_antecedent(word: str, speaker: MentionRef | None, state: State, lang: str) -> MentionRef | None:
     """Whom a subject pronoun stands for. In reported speech it is the speaker ("Putin said that he supported
     the idea", "Putin sagte, er wolle keinen Krieg"; "Russia said it would expel …"); otherwise "he"/"er" is the
@@ -430,6 +434,11 @@ def _english_subject(
                           if toks[k].head == i and toks[k].dep == "poss"), None)  # fmt: skip
             if owner is not None:
                 return owner
+            # "Russia said that its missiles had struck …": in reported speech the possessive is the speaker's
+            mine = next((k for k in range(cl.start, cl.end) if toks[k].head == i and toks[k].dep == "poss"
+                         and toks[k].text.lower() in _POSSESSIVE_PRONOUNS), None)  # fmt: skip
+            if mine is not None and speaker is not None:
+                return pronoun_ref(speaker, toks, mine)
     for i in range(cl.start, cl.end):
         t = toks[i]
         if ok(i) and t.pos == "PRP":

@@ -18,7 +18,7 @@ from chronik.coding.clauses import (
 )
 from chronik.coding.lexicon import lexicon
 from chronik.coding.roles import Draft, co_sources
-from chronik.model import Token
+from chronik.model import Sentence, Token
 
 #: How far back (in sentences) an answer looks for what it answers.
 _ANSWER_REACH = 3
@@ -125,6 +125,18 @@ def answers(drafts: list[Draft]) -> None:
             if d.etype.type == "ACCUSE" and e.etype.type in _CONDEMNABLE and e.modality != "hypothetical":
                 d.targets = [e.source]
                 break
+        if not d.targets and d.etype.type == "ACCUSE" and _also(d.sentence):
+            # "Borrell also condemned it": the same condemnation as the one before, of the same party
+            before = next((e for e in reversed(drafts[:k]) if e.etype.type == "ACCUSE" and e.targets
+                           and e.sentence is not None and d.sentence.index - e.sentence.index <= _ANSWER_REACH
+                           and e.source.country != mine), None)  # fmt: skip
+            if before is not None:
+                d.targets = list(before.targets)
+
+
+def _also(s: Sentence) -> bool:
+    """Does the sentence say that it repeats what another did ("also", "auch", "ebenfalls")?"""
+    return any(t.text.lower() in ("also", "too", "auch", "ebenfalls", "ebenso") for t in s.tokens)
 
 
 def group_in_clause(

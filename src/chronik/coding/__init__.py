@@ -50,6 +50,7 @@ from chronik.coding.modality import (
     modality_of,
 )
 from chronik.coding.roles import Draft, assign_roles, co_sources, companions, noun_actor
+from chronik.coding.statements import critical_statement
 from chronik.coding.triggers import (
     Trigger,
     choose_reading,
@@ -302,6 +303,13 @@ def _code_sentence(
         state.last_person = (
             speaker  # "Trump said Iran was standing down. He announced sanctions": the speaker
         )
+    said = critical_statement(out, toks, lang, speaker, candidates, all_clauses)
+    if said is not None:
+        said.sentence = s
+        said.modality = "reported" if sentence_reported else "asserted"
+        said.attribution = attribution
+        said.places, said.times = places, times
+        out.append(said)
     _threatened_by_condition(out, all_clauses, toks)
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)

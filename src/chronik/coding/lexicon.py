@@ -35,6 +35,7 @@ class Lexicon:
     nouns: dict[str, dict[str, list[EventType]]]
     suffixes: dict[str, list[tuple[str, EventType]]]
     not_events: dict[str, set[str]]  #: words that end like a trigger but name no event ("Entwarnung")
+    criticism: dict[str, set[str]]  #: words of blame that make a reported statement an ACCUSE
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
     sentence_reported: dict[str, list[str]]
@@ -74,6 +75,9 @@ def lexicon() -> Lexicon:
         suffixes=suffixes,
         not_events={
             lang: {w.lower() for w in (doc.get("not_events") or {}).get(lang) or []} for lang in ("de", "en")
+        },
+        criticism={
+            lang: {w.lower() for w in (doc.get("criticism") or {}).get(lang) or []} for lang in ("de", "en")
         },
         light={
             lang: {k.lower(): v or {} for k, v in (doc.get("light") or {}).get(lang, {}).items()}

@@ -14,9 +14,32 @@ from chronik.places import locate
 ONGOING = {"ASSAULT", "COERCE"}  #: types whose "seit …" gives the event's (start) date
 
 
-def _event_date(d: Draft, published: PartialDate | None, lang: str) -> tuple[str | None, str | None, str]:
-    """The date of the event's clause if it has one; else the publication date, unless the clause tells of the
-    past (pluperfect: "hatte … telefoniert"), whose date the article does not give."""
+#: How many days before publication the lead's date may lie to be the day of the news.
+_NEWS_DAY_REACH = 3
+
+
+def news_day(drafts: list[Draft], published: PartialDate | None) -> PartialDate | None:
+    """The day the news happened, when the lead gives one shortly before the publication date: a wire story
+    published on Thursday about "the summit on Wednesday" tells Wednesday's events, and a statement told without
+    a day ("Putin denied …") was made then, not on the day the paper went out."""
+    if published is None or published.precision != "day":
+        return None
+    lead = sorted((m for d in drafts if d.sentence is not None and d.sentence.index <= 2 for m in d.times),
+                  key=lambda m: m.start)  # fmt: skip
+    # only the lead's first day counts: "Russia said on Friday it would expel …, hitting back at sanctions
+    # announced a day earlier" is Friday's news, whatever else the lead dates
+    days = [pd for m in lead if m.value and (pd := parse_date(m.value)) is not None and pd.precision == "day"]
+    if days and 0 < (published.start() - days[0].start()).days <= _NEWS_DAY_REACH:
+        return days[0]
+    return None
+
+
+def _event_date(
+    d: Draft, published: PartialDate | None, lang: str, day: PartialDate | None = None
+) -> tuple[str | None, str | None, str]:
+    """The date of the event's clause if it has one; else the day of the news (``news_day``) for what happened
+    or was said, or the publication date; none where the clause tells of the past (pluperfect: "hatte …
+    telefoniert"), whose date the article does not give."""
     s = d.sentence
     assert s is not None
     a, b = s.tokens[d.clause.start].start, s.tokens[d.clause.end - 1].end
@@ -47,6 +70,8 @@ def _event_date(d: Draft, published: PartialDate | None, lang: str) -> tuple[str
     )
     if background or published is None:
         return None, None, "none"
+    if day is not None and d.modality in ("asserted", "reported"):
+        return str(day), day.precision, "text"
     return str(published), published.precision, "publication"
 
 
@@ -87,9 +112,10 @@ def merge_drafts(
     """Turn drafts into events, one per (type, code, actors, date, modality): the same event told in the title,
     the lead and the body becomes one event with several pieces of evidence."""
     events: dict[tuple, Event] = {}
+    day = news_day(drafts, published)
     for d in drafts:
         assert d.sentence is not None
-        date, precision, basis = _event_date(d, published, lang)
+        date, precision, basis = _event_date(d, published, lang, day)
         place = _place(d)
         s = d.sentence
         ev = Evidence(article.article_id, s.text, s.start, s.end)

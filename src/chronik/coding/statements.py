@@ -1,0 +1,87 @@
+"""Critical statements: what someone says against another party, without a verb of accusing.
+
+News report much of the disapproval between states as plain reported speech: "Russland trage die Verantwortung,
+sagte Stoltenberg", "Zakharova said Chișinău wanted to distract from its own problems", "Blinken said the attack
+cast serious doubt on Russia's commitment". No trigger in the clause names an accusation, yet an analyst codes
+each as an ACCUSE (CAMEO 111, criticise or denounce) by the speaker against the party the statement is about.
+
+We code such a statement when three things hold: a speaker is cited (a reporting verb with its subject, or
+"laut"/"according to"), the statement names another party (an actor of another country), and it carries a word
+of blame from ``criticism`` in ``data/lexicon/events.yaml`` ("Verantwortung", "Provokation", "absurd",
+"escalation", "violation", …). A sentence whose speaker already accuses, rejects, threatens or demands through a
+trigger is left alone: the statement is already coded.
+"""
+
+from __future__ import annotations
+
+from chronik.coding.clauses import Clause, MentionRef
+from chronik.coding.lexicon import EventType, lexicon
+from chronik.coding.roles import Draft
+from chronik.model import Token
+
+#: The disapproval a critical statement expresses (CAMEO 111, "criticize or denounce").
+_CRITICISE = EventType("ACCUSE", "disapprove", "111", -2.0, False, ("diplomatic",))
+
+_NEGATIONS = {"nicht", "kein", "keine", "keinen", "keiner", "not", "no", "never", "nie", "n't"}
+
+#: Event types by which a speaker's statement is already coded.
+_SAID = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
+
+
+def reporting_subject(
+    clauses: list[Clause], toks: list[Token], lang: str
+) -> tuple[MentionRef, Clause] | None:
+    """The subject of a reporting verb that introduces what follows ("Stoltenberg sagte, …", "Blinken said
+    …"), and its clause."""
+    verbs = lexicon().reporting[lang]
+    for cl in clauses:
+        if cl.subject is None or cl.subject.start < cl.start:
+            continue
+        if any(t.lemma.lower() in verbs and t.pos.startswith("V") for t in toks[cl.start : cl.end]):
+            return cl.subject, cl
+    return None
+
+
+def critical_statement(
+    drafts: list[Draft],
+    toks: list[Token],
+    lang: str,
+    speaker: MentionRef | None,
+    refs: list[MentionRef],
+    clauses: list[Clause],
+) -> Draft | None:
+    """The ACCUSE a sentence's reported statement makes against another party, or None (see the module)."""
+    said_in: Clause | None = None
+    if speaker is None:
+        found = reporting_subject(clauses, toks, lang)
+        if found is None:
+            return None
+        speaker, said_in = found
+    mine = speaker.mention.country
+    if mine is None or speaker.mention.sector == "media":
+        return None
+    if any(d.etype.type in _SAID and d.source.country == mine for d in drafts):
+        return None
+    cues = lexicon().criticism[lang]
+    at = next(
+        (i for i, t in enumerate(toks)
+         if (t.text.lower() in cues or t.lemma.lower() in cues)
+         and not speaker.start <= i < speaker.end
+         and (said_in is None or not said_in.start <= i < said_in.end)),
+        None,
+    )  # fmt: skip
+    if at is None:
+        return None
+    others = [
+        r for r in refs
+        if r is not speaker and r.mention.country not in (None, mine)
+        and (said_in is None or not said_in.start <= r.start < said_in.end)
+    ]  # fmt: skip
+    if not others:
+        return None
+    clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
+    if {t.text.lower() for t in toks[clause.start : clause.end]} & _NEGATIONS:
+        return None  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
+    d = Draft(_CRITICISE, speaker, [others[0]], at, clause)
+    d.content = toks[at].lemma.lower()
+    return d

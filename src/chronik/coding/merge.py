@@ -71,7 +71,7 @@ def _event_date(
     if background or published is None:
         return None, None, "none"
     if day is not None and d.modality in ("asserted", "reported"):
-        return str(day), day.precision, "text"
+        return str(day), day.precision, "news"
     return str(published), published.precision, "publication"
 
 
@@ -113,6 +113,9 @@ def merge_drafts(
     the lead and the body becomes one event with several pieces of evidence."""
     events: dict[tuple, Event] = {}
     day = news_day(drafts, published)
+    undated: set[str] = (
+        set()
+    )  # events dated by the publication or the day of the news, not by their own words
     for d in drafts:
         assert d.sentence is not None
         date, precision, basis = _event_date(d, published, lang, day)
@@ -137,6 +140,8 @@ def merge_drafts(
                     e.attribution = _attribution_record(d.attribution)
                 continue
             att = d.attribution
+            if basis in ("publication", "news"):
+                undated.add(_event_id(article.article_id, d, tgt))
             events[key] = Event(
                 event_id=_event_id(article.article_id, d, tgt),
                 article_id=article.article_id,
@@ -152,13 +157,13 @@ def merge_drafts(
                 symmetric=d.etype.symmetric,
                 date=date,
                 date_precision=precision,
-                date_basis=basis,
+                date_basis="text" if basis == "news" else basis,
                 location=place,
                 modality=d.modality,
                 attribution=_attribution_record(att) if att is not None else None,
                 evidence=[ev],
             )
-    return _fold_undated_contacts(_fold_targetless(_recipients(list(events.values()))))
+    return _fold_undated_contacts(_fold_targetless(_recipients(list(events.values()))), undated)
 
 
 def _recipients(events: list[Event]) -> list[Event]:
@@ -198,16 +203,22 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
     return out
 
 
-def _fold_undated_contacts(events: list[Event]) -> list[Event]:
+def _fold_undated_contacts(events: list[Event], undated: set[str]) -> list[Event]:
     """ "Am Samstag waren Merz … nach Kiew gereist. In der Hauptstadt wurden die vier von Selenskyj empfangen": a
-    contact told again without a date of its own (so dated by the publication) is the contact between the same two
+    contact told again without a date of its own (so dated by the publication or the day of the news) is the contact between the same two
     states that the text did date, with the same modality; the two tellings become one event."""
     dated = [
-        e for e in events if e.event_type == "CONSULT" and e.date_basis == "text" and e.source and e.target
+        e
+        for e in events
+        if e.event_type == "CONSULT"
+        and e.event_id not in undated
+        and e.date_basis == "text"
+        and e.source
+        and e.target
     ]
     out: list[Event] = []
     for e in events:
-        if e.event_type == "CONSULT" and e.date_basis == "publication" and e.source and e.target:
+        if e.event_type == "CONSULT" and e.event_id in undated and e.source and e.target:
             pair = {e.source.country, e.target.country}
             # the latest such contact: the news, not the background ("their first call since December 2022")
             twins = [x for x in dated if {x.source.country, x.target.country} == pair  # type: ignore[union-attr]

@@ -114,16 +114,23 @@ class _Phrase:
 _GENITIVE_GAP = {"der", "des", "von", "vom", "of", "the"}
 
 
-def _plural(tokens: list[Token], pos: list[str], lang: str) -> bool:
-    """Whether a title phrase names several office holders: a number, a coordination ("Staats- und
-    Regierungschefs"), German "die" before a title that is not feminine ("die Außenminister", not
-    "die Präsidentin"), an English plural ("the foreign ministers")."""
-    head = tokens[-1].text
-    if any(p == "CARD" or t.text.lower() in ("und", "and") for t, p in zip(tokens, pos, strict=True)):
+def _plural(tokens: list[Token], pos: list[str], start: int, end: int, lang: str) -> bool:
+    """Whether the title phrase ``tokens[start:end]`` names several office holders: a number, a coordination
+    ("Staats- und Regierungschefs", also before the phrase), German "die" before a title that is not feminine
+    ("die Außenminister", not "die Präsidentin"), an English plural ("the foreign ministers")."""
+    head = tokens[end - 1].text
+    if any(
+        p == "CARD" or t.text.lower() in ("und", "and")
+        for t, p in zip(tokens[start:end], pos[start:end], strict=True)
+    ):
+        return True
+    if start >= 2 and pos[start - 2] == "TRUNC" and tokens[start - 1].text.lower() in ("und", "oder"):
         return True
     if lang == "de":
-        return tokens[0].text.lower() == "die" and not head.endswith(("in", "innen"))
-    return head.endswith("s") and tokens[-1].lemma.lower() != head.lower()
+        first = tokens[start - 2] if start >= 2 and pos[start - 2] == "TRUNC" else tokens[start]
+        article = tokens[start - 3] if first is not tokens[start] and start >= 3 else first
+        return article.text.lower() == "die" and not head.endswith(("in", "innen"))
+    return head.endswith("s") and tokens[end - 1].lemma.lower() != head.lower()
 
 
 class Resolver:
@@ -308,7 +315,7 @@ class Resolver:
         appositive = self._apposition(ph, matches, j, tokens, holders, ctx)
         if appositive is not None:
             return appositive, ph.consumed
-        if head.kind == "role" and _plural(tokens[ph.start : m.end], pos[ph.start : m.end], lang):
+        if head.kind == "role" and _plural(tokens, pos, ph.start, m.end, lang):
             ph.plural = True
         return self._title_only(ph, head, holders, ctx), ph.consumed
 

@@ -206,6 +206,8 @@ def _roles_de(
             preps = TARGET_PREPS["de"] | {"dat"} | ({"über", "gen"} if et.type == "ACCUSE" else set())
             if et.type in ("AID", "MOBILIZE", "ASSAULT", "COERCE", "CONSULT"):
                 preps = preps | {"in+acc"}  # "schickt Panzer in die Ukraine", "Einmarsch in die Ukraine"
+            if et.type == "SUPPORT":
+                preps = preps | {"hinter"}  # "stellte sich hinter Tschechien"
             if et.type == "REQUEST" and not noun:
                 preps = preps | {"von"}  # "verlangten von Russland, … zuzustimmen": whom the demand addresses
             # "Merz, Macron, Starmer und Tusk verlangten von Russland": the subject's partners are no targets

@@ -1,0 +1,143 @@
+"""What is said and how it is dated: critical statements, denials, diplomatic protests, the day of the news,
+and the words and clauses that decide who says what to whom."""
+
+from chronik import extract
+
+
+def triples(text, date="2023-02-06", **kw):
+    return {
+        (e.event_type, e.source and e.source.country, e.target and e.target.country, e.modality)
+        for e in extract(text, published=date, **kw)
+    }
+
+
+# --- critical statements -------------------------------------------------------------------------------------------
+
+
+def test_a_cited_statement_with_a_word_of_blame_against_another_party_accuses_it():
+    got = triples("Zakharova said Moldova wanted to distract from its own problems.", language="en")
+    assert ("ACCUSE", "RUS", "MDA", "asserted") in got
+    got = triples("Stoltenberg sagte, Russland trage die Verantwortung für den Krieg.", language="de")
+    assert ("ACCUSE", "NATO", "RUS", "asserted") in got
+
+
+def test_blame_denied_or_a_statement_without_blame_accuses_nobody():
+    assert not {t for t in triples("„Das ist nicht die Schuld der Ukraine“, sagte Stoltenberg.", language="de")
+                if t[0] == "ACCUSE"}  # fmt: skip
+    assert not {t for t in triples("Merz said the talks with Poland had been useful.", language="en")
+                if t[0] == "ACCUSE"}  # fmt: skip
+
+
+def test_a_speaker_who_already_accuses_is_not_coded_twice():
+    got = [e for e in extract("Baerbock warf Moskau Aggression vor und sagte, Russland trage die Verantwortung.",
+                              published="2022-02-10", language="de") if e.event_type == "ACCUSE"]  # fmt: skip
+    assert len(got) == 1 and got[0].target.country == "RUS"
+
+
+def test_also_condemned_it_condemns_whom_the_condemnation_before_did():
+    text = (
+        "A spokesman for Guterres said the UN chief condemned the Russian strikes on the port. "
+        "The European Union's foreign policy chief, Josep Borrell, also condemned it."
+    )
+    got = {(e.source.name, e.target and e.target.country) for e in extract(text, published="2022-07-24")
+           if e.event_type == "ACCUSE"}  # fmt: skip
+    assert ("Josep Borrell", "RUS") in got
+
+
+# --- denials and protests ---------------------------------------------------------------------------------------------
+
+
+def test_a_use_of_force_its_own_side_says_it_did_not_commit_is_a_denial():
+    text = "Russische Streitkräfte hätten keine Ziele nahe der Grenze angegriffen, erklärte das Ministerium."
+    got = triples(text, date="2022-11-16", language="de")
+    assert ("REJECT", "RUS", None, "asserted") in got
+    assert not {t for t in got if t[0] == "ASSAULT"}
+
+
+def test_a_state_protests_diplomatically_and_crowds_demonstrate():
+    assert ("ACCUSE", "CHN", None, "asserted") in triples("China protested strongly.", language="en")
+    got = triples("Protesters hurled stones near the US embassy in Beirut.", language="en")
+    assert ("PROTEST", "LBN", "USA", "asserted") in got
+
+
+def test_a_summit_called_off_did_not_take_place():
+    got = triples("Jordan's King Abdullah called off the summit with Biden in Amman.", language="en")
+    assert ("CONSULT", "JOR", "USA", "negated") in got
+    got = triples("Der Besuch von Baerbock in Moskau wurde abgesagt.", date="2022-01-10", language="de")
+    assert ("CONSULT", "DEU", "RUS", "negated") in got
+
+
+# --- the day of the news --------------------------------------------------------------------------------------------
+
+
+def test_an_undated_statement_takes_the_day_of_the_news_the_lead_gives():
+    text = (
+        "Joe Biden and Vladimir Putin met in Geneva on Wednesday. "
+        "Putin denied that the Russian state was behind the hacking attacks."
+    )
+    evs = extract(text, published="2021-06-17", language="en")
+    meeting = next(e for e in evs if e.event_type == "CONSULT")
+    denial = next(e for e in evs if e.event_type == "REJECT")
+    assert meeting.date == denial.date == "2021-06-16"
+
+
+def test_a_lead_dated_on_the_publication_day_moves_nothing():
+    text = (
+        "Russia said on Friday it would expel ten US diplomats, hitting back at sanctions announced a day earlier. "
+        "Lavrov criticised Washington."
+    )
+    evs = extract(text, published="2021-04-16", language="en")
+    criticism = next(e for e in evs if e.event_type == "ACCUSE")
+    assert criticism.date == "2021-04-16" and criticism.date_basis == "publication"
+
+
+# --- words and clauses ------------------------------------------------------------------------------------------------
+
+
+def test_standing_behind_or_by_someone_supports_them():
+    got = triples("Das US-Außenministerium stellte sich hinter seinen Verbündeten Tschechien.", language="de")
+    assert ("SUPPORT", "USA", "CZE", "asserted") in got
+    assert ("SUPPORT", "USA", "ISR", "asserted") in triples(
+        "President Joe Biden stood by Israel.", language="en"
+    )
+
+
+def test_giving_up_a_blockade_concedes():
+    got = triples("Die Türkei hat den Weg für die Aufnahme Finnlands in die Nato freigemacht.", language="de")
+    assert ("CONCEDE", "TUR", "FIN", "asserted") in got
+    assert ("CONCEDE", "TUR", "SWE", "asserted") in triples(
+        "Turkey dropped its objections to Sweden's membership.", language="en"
+    )
+
+
+def test_a_plural_title_is_never_one_person():
+    text = (
+        "Schwedens Ministerpräsidentin Magdalena Andersson war in Madrid. "
+        "Am Mittwoch luden die Staats- und Regierungschefs der Mitgliedstaaten Finnland offiziell ein."
+    )
+    names = {e.source.name for e in extract(text, published="2022-06-29", language="de")}
+    assert "Magdalena Andersson" not in names
+
+
+def test_a_participle_aside_between_commas_keeps_the_subject():
+    text = "Der ukrainische Präsident Wolodymyr Selenskyj, per Video zugeschaltet, bat die Nato um moderne Waffen."
+    assert ("REQUEST", "UKR", "NATO", "asserted") in triples(text, date="2022-06-29", language="de")
+
+
+def test_a_relative_clause_on_the_cited_speaker_is_the_speakers_act():
+    text = (
+        "The explosion at the hospital on Tuesday evening killed hundreds of people, according to the Hamas-run "
+        "health ministry in Gaza, which blamed an Israeli air strike."
+    )
+    assert ("ACCUSE", "PSE", "ISR", "asserted") in triples(text, date="2023-10-18", language="en")
+
+
+def test_his_visit_before_the_speaker_is_the_speakers():
+    text = "A day after his surprise visit to Kyiv, US President Joe Biden told a crowd in Warsaw that Ukraine would win."
+    visit = next(e for e in extract(text, published="2023-02-21", language="en") if e.event_type == "CONSULT")
+    assert visit.source.country == "USA" and visit.modality == "asserted"
+
+
+def test_in_reported_speech_a_possessive_subject_is_the_speakers():
+    text = "Russia said on Sunday that its missiles had struck a Ukrainian warship in Odesa."
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in triples(text, date="2022-07-24", language="en")

@@ -141,3 +141,17 @@ def test_his_visit_before_the_speaker_is_the_speakers():
 def test_in_reported_speech_a_possessive_subject_is_the_speakers():
     text = "Russia said on Sunday that its missiles had struck a Ukrainian warship in Odesa."
     assert ("ASSAULT", "RUS", "UKR", "asserted") in triples(text, date="2022-07-24", language="en")
+
+
+def test_a_genitive_name_after_the_verb_is_whose_not_who():
+    text = "In Jerewan forderten am Dienstag Tausende Demonstranten vor dem Regierungssitz Paschinjans Rücktritt."
+    assert not {t for t in triples(text, date="2023-09-20", language="de") if t[1] == "ARM"}
+    # before the verb the possessor speaks for the subject
+    assert ("REJECT", "RUS", None, "asserted") in triples(
+        "Putins Sprecher wies die Vorwürfe zurück.", language="de"
+    )
+
+
+def test_his_country_in_reported_speech_is_the_speakers():
+    text = "Erdoğan erklärte, sein Land unterstütze die Schritte Bakus."
+    assert ("SUPPORT", "TUR", "AZE", "asserted") in triples(text, date="2023-09-20", language="de")

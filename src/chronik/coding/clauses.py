@@ -279,7 +279,10 @@ def mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) -> 
         if m.kind not in kinds or m.start not in starts or m.end not in ends:
             continue
         a, b = starts[m.start], ends[m.end] + 1
-        out.append(MentionRef(m, a, b, _governor(s.tokens, a)))
+        gov = _governor(s.tokens, a)
+        if gov is None and _saxon_genitive(s.tokens, a, b):
+            gov = "gen"  # "Paschinjans Rücktritt", "die Schritte Bakus": whose, not who
+        out.append(MentionRef(m, a, b, gov))
     out.sort(key=lambda r: r.start)
     # "mit den USA und der Nato": a conjunct stands under the preposition of the first
     for prev, r in itertools.pairwise(out):
@@ -325,6 +328,22 @@ def _dative_feminine(tokens: list[Token], a: int) -> bool:
         return False
     word = tokens[k].text.lower().split("-")[-1]
     return word in _FEMININE_NAMES or word.endswith(_FEMININE_ENDINGS)
+
+
+def _saxon_genitive(tokens: list[Token], a: int, b: int) -> bool:
+    """A German name in the genitive before its noun after the verb ("forderten Paschinjans Rücktritt"): the name
+    ends in an "s" that the name itself lacks (the knowledge base knows "Paschinjan"), and a noun follows. Before
+    the verb the possessor speaks for the subject ("Putins Sprecher wies … zurück") and stays a subject. After a
+    noun it is that noun's too ("die Schritte Bakus")."""
+    last = tokens[b - 1].text
+    if not last.endswith("s") or len(last) < 4:
+        return False
+    after_noun = a > 0 and tokens[a - 1].pos == "NN"  # "unterstütze die Schritte Bakus"
+    before_noun = b < len(tokens) and tokens[b].pos == "NN" and any(t.pos.endswith("FIN") for t in tokens[:a])
+    if not (after_noun or before_noun):
+        return False
+    words = (*(t.text for t in tokens[a : b - 1]), last[:-1])
+    return bool(knowledge_base().surface["de"].get(words))
 
 
 def _governor(tokens: list[Token], a: int) -> str | None:
@@ -486,6 +505,8 @@ def _german_subject(
             and toks[i - 1].pos == "ART" and toks[i].text.lower().endswith(descriptors)
         ):  # fmt: skip
             return pronoun_ref(state.last_person, toks, i)  # "Der CDU-Politiker hatte …"
+        if speaker is not None and toks[i].text == "Land" and i > cl.start and toks[i - 1].pos == "PPOSAT":
+            return pronoun_ref(speaker, toks, i - 1)  # "Erdoğan erklärte, sein Land unterstütze …"
     if free:
         return free[0]
     if cl.relative:

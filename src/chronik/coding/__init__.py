@@ -488,9 +488,15 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
         if toks[i].lemma.lower() in _WARN:
             # a warning's content is told (hypothetical), or makes the warning a threat: see below
             return False
-        if any(et.type in _CONTENT_GOVERNORS for et in governor.types):
+        if any(et.type in _CONTENT_GOVERNORS and _may_read(et, i, toks) for et in governor.types):
             return True
     return False
+
+
+def _may_read(et: EventType, i: int, toks: list[Token]) -> bool:
+    """Can the word at ``i`` have this reading? Not where the reading needs a word after it that is missing
+    ("voted to ask …" is no vote against)."""
+    return not et.after or bool({t.text.lower() for t in toks[i + 1 : i + 3]} & et.after)
 
 
 #: Events whose English complement is their content: what is demanded, threatened, denied, alleged or agreed.

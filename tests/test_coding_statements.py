@@ -155,3 +155,14 @@ def test_a_genitive_name_after_the_verb_is_whose_not_who():
 def test_his_country_in_reported_speech_is_the_speakers():
     text = "Erdoğan erklärte, sein Land unterstütze die Schritte Bakus."
     assert ("SUPPORT", "TUR", "AZE", "asserted") in triples(text, date="2023-09-20", language="de")
+
+
+def test_an_attack_without_a_target_long_before_the_news_is_background_not_a_record():
+    text = (
+        "Aserbaidschan hatte im Herbst 2020 in einem 44-tägigen Krieg große Teile der Region erobert. "
+        "Am Dienstag griff Aserbaidschan Stellungen in Bergkarabach an."
+    )
+    dates = {
+        e.date for e in extract(text, published="2023-09-20", language="de") if e.event_type == "ASSAULT"
+    }
+    assert dates == {"2023-09-19"}

@@ -163,7 +163,22 @@ def merge_drafts(
                 attribution=_attribution_record(att) if att is not None else None,
                 evidence=[ev],
             )
-    return _fold_undated_contacts(_fold_targetless(_recipients(list(events.values()))), undated)
+    out = _fold_undated_contacts(_fold_targetless(_recipients(list(events.values()))), undated)
+    return [e for e in out if not _background_violence(e, published)]
+
+
+#: How long before the news an attack lies to be background ("im Herbst 2020 in einem 44-tägigen Krieg").
+_BACKGROUND_DAYS = 30
+
+
+def _background_violence(e: Event, published: PartialDate | None) -> bool:
+    """An attack with no target, dated a month or more before the news, is the story's background ("hatte im Mai
+    Bachmut eingenommen", "after the September 11 attacks"): context without a party it was aimed at, so not a
+    record. Background contacts and statements stay (dated in the past): they name both sides."""
+    if e.event_type != "ASSAULT" or e.target is not None or published is None or e.date is None:
+        return False
+    pd = parse_date(e.date)
+    return pd is not None and (published.start() - pd.end()).days >= _BACKGROUND_DAYS
 
 
 def _recipients(events: list[Event]) -> list[Event]:

@@ -21,7 +21,7 @@ from chronik.coding.roles import Draft, co_sources
 from chronik.model import Sentence, Token
 
 #: How far back (in sentences) an answer looks for what it answers.
-_ANSWER_REACH = 3
+_ANSWER_REACH = 5
 #: What a denial answers: words said against its source (not the deeds, which others may have alleged).
 _ANSWERABLE = {"ACCUSE", "REQUEST", "THREATEN"}
 #: What an accusation without a named target may condemn: an act told just before it.

@@ -166,3 +166,9 @@ def test_an_attack_without_a_target_long_before_the_news_is_background_not_a_rec
         e.date for e in extract(text, published="2023-09-20", language="de") if e.event_type == "ASSAULT"
     }
     assert dates == {"2023-09-19"}
+
+
+def test_refusing_support_rejects_the_party_it_would_have_gone_to():
+    got = triples("Berlin werde die Pläne Washingtons nicht unterstützen, sagte Scholz.", language="de")
+    assert ("REJECT", "DEU", "USA", "asserted") in got
+    assert not {t for t in got if t[0] == "SUPPORT"}

@@ -282,6 +282,9 @@ def _code_sentence(
                 and (attribution is None or attribution.country in (None, d.source.country))
             ):
                 d = _denial(d)  # "Russische Streitkräfte hätten keine Ziele angegriffen, erklärte Moskau"
+            if d.modality == "negated" and d.etype.type in _REFUSABLE:
+                # "Berlin will die Pläne nicht unterstützen", "did not agree": a refusal (REJECT) of the same party
+                d = _denial(d, keep_targets=True)
             if d.modality == "negated" and d.etype.type in ("REQUEST", "ACCUSE", "THREATEN"):
                 continue  # "did not seek escalation", "warf niemandem etwas vor": nothing was said to anyone
             if d.etype.type == "PROTEST" and _official(d.source.mention):
@@ -442,12 +445,18 @@ def _official(m: Mention) -> bool:
     return m.sector in _OFFICIAL or (m.sector is None and m.method in ("country", "metonym", "organisation"))
 
 
-def _denial(d: Draft) -> Draft:
+#: Cooperative acts whose negation is a refusal: CAMEO's "reject" covers refusing support and agreement.
+_REFUSABLE = {"SUPPORT", "AGREE"}
+
+
+def _denial(d: Draft, keep_targets: bool = False) -> Draft:
     """A use of force that its own side says it did not commit is that side's denial (PLOVER REJECT, CAMEO
     "deny responsibility"), not a negated attack: "Russia denies any attack plans" is a REJECT by Russia. Whom it
-    answers is settled later, from the accusation before it."""
+    answers is settled later, from the accusation before it. A refused support or agreement (``keep_targets``)
+    rejects the party it would have gone to."""
     et = EventType("REJECT", None, "120", -4.0, False, d.etype.context)
-    out = replace(d, etype=et, targets=[], modality="asserted", extra=dict(d.extra))
+    targets = list(d.targets) if keep_targets else []
+    out = replace(d, etype=et, targets=targets, modality="asserted", extra=dict(d.extra))
     out.content = d.etype.type.lower()
     return out
 

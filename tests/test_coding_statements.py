@@ -172,3 +172,8 @@ def test_refusing_support_rejects_the_party_it_would_have_gone_to():
     got = triples("Berlin werde die Pläne Washingtons nicht unterstützen, sagte Scholz.", language="de")
     assert ("REJECT", "DEU", "USA", "asserted") in got
     assert not {t for t in got if t[0] == "SUPPORT"}
+
+
+def test_german_indirect_speech_goes_on_with_the_last_speaker():
+    text = "„Das ist nicht die Schuld der Ukraine“, sagte Stoltenberg. Russland trage die Verantwortung für den Krieg."
+    assert ("ACCUSE", "NATO", "RUS", "asserted") in triples(text, date="2022-11-16", language="de")

@@ -50,7 +50,7 @@ from chronik.coding.modality import (
     modality_of,
 )
 from chronik.coding.roles import Draft, assign_roles, co_sources, companions, noun_actor
-from chronik.coding.statements import critical_statement
+from chronik.coding.statements import critical_statement, reporting_subject, speech_goes_on
 from chronik.coding.triggers import (
     Trigger,
     choose_reading,
@@ -306,7 +306,10 @@ def _code_sentence(
         state.last_person = (
             speaker  # "Trump said Iran was standing down. He announced sanctions": the speaker
         )
-    said = critical_statement(out, toks, lang, speaker, candidates, all_clauses)
+    carried_speaker = state.last_speaker if speaker is None and speech_goes_on(toks, lang) else None
+    said = critical_statement(out, toks, lang, speaker or carried_speaker, candidates, all_clauses)
+    found = reporting_subject(all_clauses, toks, lang)
+    state.last_speaker = speaker or carried_speaker or (found[0] if found else None)
     if said is not None:
         said.sentence = s
         said.modality = "reported" if sentence_reported else "asserted"

@@ -60,6 +60,8 @@ class State:
     #: the last actors named together, for a later "sie" or "die beiden"
     last_group: list[MentionRef] = field(default_factory=list)
     group_sentence: int = -1  #: the sentence that named them
+    #: who spoke in the sentence before, for German indirect speech that goes on without a reporting verb
+    last_speaker: MentionRef | None = None
 
 
 #: Words that take up the actors named together just before, and how many they count: "die beiden", "die vier",

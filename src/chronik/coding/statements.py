@@ -42,6 +42,33 @@ def reporting_subject(
     return None
 
 
+#: German subjunctive I forms that carry on someone's indirect speech without a reporting verb of their own
+#: ("„Das ist nicht die Schuld der Ukraine“, sagte er. Russland trage die Verantwortung …").
+_SUBJUNCTIVE = {
+    "sei",
+    "seien",
+    "habe",
+    "werde",
+    "könne",
+    "müsse",
+    "solle",
+    "wolle",
+    "dürfe",
+    "trage",
+    "gebe",
+    "verfolge",
+    "betreibe",
+    "führe",
+    "versuche",
+    "wisse",
+}
+
+
+def speech_goes_on(toks: list[Token], lang: str) -> bool:
+    """Does the German sentence carry on indirect speech (a finite verb in the subjunctive I)?"""
+    return lang == "de" and any(t.text.lower() in _SUBJUNCTIVE and t.pos.endswith("FIN") for t in toks)
+
+
 def critical_statement(
     drafts: list[Draft],
     toks: list[Token],

@@ -245,9 +245,9 @@ def _list_at(tokens: list[Token], i: int) -> set[int]:
 
 def _continuation_at(tokens: list[Token], i: int) -> set[int]:
     """ "bedauerten Angela Merkel (CDU), der französische Präsident Emmanuel Macron und … May die Entscheidung";
-    "am Montag, dem 5. Mai, traf …": a stretch without any verb but a participle is a list item or an apposition, not a clause,
-    where it closes the sentence or the clause goes on with its verb (before "…, in die Ukraine zu entsenden"
-    the stretch belongs to the infinitive that follows)."""
+    "am Montag, dem 5. Mai, traf …", "Selenskyj, per Video zugeschaltet, bat …": a stretch without any verb but a
+    participle is a list item or an aside, not a clause, where it closes the sentence or the clause goes on with
+    its verb (before "…, in die Ukraine zu entsenden" the stretch belongs to the infinitive that follows)."""
     j = i + 1
     while j < len(tokens) and tokens[j].text not in _CLAUSE_PUNCT and not tokens[j].pos.startswith("$."):
         j += 1

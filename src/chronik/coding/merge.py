@@ -113,9 +113,8 @@ def merge_drafts(
     the lead and the body becomes one event with several pieces of evidence."""
     events: dict[tuple, Event] = {}
     day = news_day(drafts, published)
-    undated: set[str] = (
-        set()
-    )  # events dated by the publication or the day of the news, not by their own words
+    # the events dated by the publication or the day of the news, not by their own words
+    undated: set[str] = set()
     for d in drafts:
         assert d.sentence is not None
         date, precision, basis = _event_date(d, published, lang, day)
@@ -220,8 +219,9 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
 
 def _fold_undated_contacts(events: list[Event], undated: set[str]) -> list[Event]:
     """ "Am Samstag waren Merz … nach Kiew gereist. In der Hauptstadt wurden die vier von Selenskyj empfangen": a
-    contact told again without a date of its own (so dated by the publication or the day of the news) is the contact between the same two
-    states that the text did date, with the same modality; the two tellings become one event."""
+    contact told again without a date of its own (so dated by the publication or the day of the news) is the
+    contact between the same two states that the text did date, with the same modality; the two tellings become
+    one event."""
     dated = [
         e
         for e in events

@@ -22,8 +22,6 @@ from chronik.model import Token
 #: The disapproval a critical statement expresses (CAMEO 111, "criticize or denounce").
 _CRITICISE = EventType("ACCUSE", "disapprove", "111", -2.0, False, ("diplomatic",))
 
-_NEGATIONS = {"nicht", "kein", "keine", "keinen", "keiner", "not", "no", "never", "nie", "n't"}
-
 #: Event types by which a speaker's statement is already coded.
 _SAID = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
 
@@ -42,31 +40,12 @@ def reporting_subject(
     return None
 
 
-#: German subjunctive I forms that carry on someone's indirect speech without a reporting verb of their own
-#: ("„Das ist nicht die Schuld der Ukraine“, sagte er. Russland trage die Verantwortung …").
-_SUBJUNCTIVE = {
-    "sei",
-    "seien",
-    "habe",
-    "werde",
-    "könne",
-    "müsse",
-    "solle",
-    "wolle",
-    "dürfe",
-    "trage",
-    "gebe",
-    "verfolge",
-    "betreibe",
-    "führe",
-    "versuche",
-    "wisse",
-}
-
-
 def speech_goes_on(toks: list[Token], lang: str) -> bool:
-    """Does the German sentence carry on indirect speech (a finite verb in the subjunctive I)?"""
-    return lang == "de" and any(t.text.lower() in _SUBJUNCTIVE and t.pos.endswith("FIN") for t in toks)
+    """Does the sentence carry on someone's indirect speech without a reporting verb of its own, with a finite
+    verb in the German subjunctive I ("„Das ist nicht die Schuld der Ukraine“, sagte er. Russland trage die
+    Verantwortung …")? The forms are ``indirect_speech`` in ``data/lexicon/modality.yaml``."""
+    forms = {str(w).lower() for w in lexicon().modality[lang].get("indirect_speech") or []}
+    return any(t.text.lower() in forms and t.pos.endswith("FIN") for t in toks)
 
 
 def critical_statement(
@@ -107,7 +86,8 @@ def critical_statement(
     if not others:
         return None
     clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
-    if {t.text.lower() for t in toks[clause.start : clause.end]} & _NEGATIONS:
+    negations = {str(w).lower() for w in (lexicon().modality[lang].get("negated") or {}).get("words") or []}
+    if {t.text.lower() for t in toks[clause.start : clause.end]} & negations:
         return None  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
     d = Draft(_CRITICISE, speaker, [others[0]], at, clause)
     d.content = toks[at].lemma.lower()

@@ -19,6 +19,17 @@ DATED_TEXT = (
     "Die Nato verlegte Truppen nach Polen. (dpa, AFP, red, 15.03.2022)\n"
 )
 
+
+def event_triples(text: str, date: str, **kw: object) -> set[tuple]:
+    """(type, source country, target country, modality) of every event ``chronik.extract`` codes in ``text``."""
+    from chronik import extract
+
+    return {
+        (e.event_type, e.source and e.source.country, e.target and e.target.country, e.modality)
+        for e in extract(text, published=date, **kw)
+    }
+
+
 UNDATED_TEXT = (
     "![Putin im Kreml](https://example.org/img/1.jpg)\n"
     "Putin empfängt Macron im Kreml\n"

@@ -1,13 +1,13 @@
 """Coding that reads across clauses and sentences: pronouns, groups, answers, conditions, appositions."""
 
+from functools import partial
+
 from chronik import extract
+from tests.conftest import event_triples
 
-
-def triples(text, date="2024-04-14", **kw):
-    return {
-        (e.event_type, e.source and e.source.country, e.target and e.target.country, e.modality)
-        for e in extract(text, published=date, **kw)
-    }
+#: the events of a text as (type, source country, target country, modality), published on 2024-04-14 unless a test
+#: says otherwise
+triples = partial(event_triples, date="2024-04-14")
 
 
 def test_pronoun_in_reported_speech_is_the_speaker():

@@ -1,14 +1,14 @@
 """What is said and how it is dated: critical statements, denials, diplomatic protests, the day of the news,
 and the words and clauses that decide who says what to whom."""
 
+from functools import partial
+
 from chronik import extract
+from tests.conftest import event_triples
 
-
-def triples(text, date="2023-02-06", **kw):
-    return {
-        (e.event_type, e.source and e.source.country, e.target and e.target.country, e.modality)
-        for e in extract(text, published=date, **kw)
-    }
+#: the events of a text as (type, source country, target country, modality), published on 2023-02-06 unless a test
+#: says otherwise
+triples = partial(event_triples, date="2023-02-06")
 
 
 # --- critical statements -------------------------------------------------------------------------------------------

@@ -307,9 +307,9 @@ def _code_sentence(
             speaker  # "Trump said Iran was standing down. He announced sanctions": the speaker
         )
     carried_speaker = state.last_speaker if speaker is None and speech_goes_on(toks, lang) else None
-    said = critical_statement(out, toks, lang, speaker or carried_speaker, candidates, all_clauses)
-    found = reporting_subject(all_clauses, toks, lang)
-    state.last_speaker = speaker or carried_speaker or (found[0] if found else None)
+    reporting = reporting_subject(all_clauses, toks, lang)
+    said = critical_statement(out, toks, lang, speaker or carried_speaker, reporting, candidates, all_clauses)
+    state.last_speaker = speaker or carried_speaker or (reporting[0] if reporting else None)
     if said is not None:
         said.sentence = s
         said.modality = "reported" if sentence_reported else "asserted"

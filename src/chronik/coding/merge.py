@@ -139,10 +139,11 @@ def merge_drafts(
                     e.attribution = _attribution_record(d.attribution)
                 continue
             att = d.attribution
+            event_id = _event_id(article.article_id, d, tgt)
             if basis in ("publication", "news"):
-                undated.add(_event_id(article.article_id, d, tgt))
+                undated.add(event_id)
             events[key] = Event(
-                event_id=_event_id(article.article_id, d, tgt),
+                event_id=event_id,
                 article_id=article.article_id,
                 article_path=article.url or article.path,
                 language=lang,

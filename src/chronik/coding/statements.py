@@ -53,16 +53,18 @@ def critical_statement(
     toks: list[Token],
     lang: str,
     speaker: MentionRef | None,
+    reporting: tuple[MentionRef, Clause] | None,
     refs: list[MentionRef],
     clauses: list[Clause],
 ) -> Draft | None:
-    """The ACCUSE a sentence's reported statement makes against another party, or None (see the module)."""
+    """The ACCUSE a sentence's reported statement makes against another party, or None (see the module).
+    ``speaker`` is whom the sentence cites; without one, ``reporting`` (from ``reporting_subject``) gives the
+    subject of a reporting verb and the clause it speaks in."""
     said_in: Clause | None = None
     if speaker is None:
-        found = reporting_subject(clauses, toks, lang)
-        if found is None:
+        if reporting is None:
             return None
-        speaker, said_in = found
+        speaker, said_in = reporting
     mine = speaker.mention.country
     if mine is None or speaker.mention.sector == "media":
         return None

@@ -52,6 +52,8 @@ def find_triggers(tokens: list[Token], lang: str) -> list[Trigger]:
 
 def _noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:
     lex = lexicon()
+    if {tokens[i].text.lower(), tokens[i].lemma.lower()} & lex.not_events[lang]:
+        return []  # "Entwarnung" ends like "Warnung" but warns nobody
     if lang == "en":
         # by lemma or as written: the lexicon lists plurals with their own sense ("sanctions", "talks")
         if i > 0:
@@ -61,8 +63,6 @@ def _noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:
         return lex.nouns["en"].get(tokens[i].lemma.lower()) or lex.nouns["en"].get(tokens[i].text.lower(), [])
     word = tokens[i].text.lower()
     lemma = tokens[i].lemma.lower()
-    if word in lex.not_events["de"] or lemma in lex.not_events["de"]:
-        return []
     for form in (word, lemma):
         if form in lex.nouns["de"]:
             return lex.nouns["de"][form]

@@ -10,6 +10,10 @@ from chronik.actors import knowledge_base
 from chronik.model import Mention, Sentence, Token
 
 _CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
+#: English conjunctions that open an adverbial clause of its own ("… condemned Biden hours after the two men had
+#: held talks"): its time and its subject are not the main clause's.
+_EN_SUBORDINATORS = {"after", "before", "when", "while", "because", "although", "though", "since", "until",
+                     "unless", "once", "whereas"}  # fmt: skip
 
 
 CONJ = {"und", "and", "sowie", "oder", "or", ",", "der", "die", "den", "dem", "des", "the"}
@@ -119,6 +123,8 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
         ):
             bounds.append(i + 1)
         elif lang == "de" and t.pos in ("KOUS", "KOUI") and i > 0:
+            bounds.append(i)
+        elif lang == "en" and t.dep == "mark" and t.text.lower() in _EN_SUBORDINATORS and i > 0:
             bounds.append(i)
         elif (
             lang == "de" and t.text in ("und", "sowie", "aber") and i + 1 < len(tokens)

@@ -67,12 +67,26 @@ def _event_date(
         lang == "de"
         and any(t.text.lower() in ("hatte", "hatten", "war", "waren") for t in span)
         and any(t.pos == "VVPP" for t in span)
-    )
+) or (lang == "en" and _english_pluperfect(s.tokens, d.trigger))
     if background or published is None:
         return None, None, "none"
     if day is not None and d.modality in ("asserted", "reported"):
         return str(day), day.precision, "news"
     return str(published), published.precision, "publication"
+
+
+def _english_pluperfect(toks: list[Any], i: int) -> bool:
+    """Does the trigger (or the verb whose object it is) stand in the past perfect of a clause of its own ("after
+    the two men had held talks", "who had visited Kyiv")? Reported speech shifts its tense back ("said Israel had
+    agreed" is recent news), so a complement clause does not count."""
+    verb = i
+    for _ in range(4):  # up from "talks" in "had held four hours of talks" to its verb
+        if not 0 <= verb < len(toks) or toks[verb].pos.startswith("VB"):
+            break
+        verb = toks[verb].head
+    if not 0 <= verb < len(toks) or toks[verb].pos != "VBN" or toks[verb].dep not in ("ROOT", "advcl", "relcl"):
+        return False
+    return any(t.head == verb and t.dep == "aux" and t.text.lower() == "had" for t in toks)
 
 
 def _since(m: Mention, s: Any) -> bool:

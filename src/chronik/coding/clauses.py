@@ -122,9 +122,10 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
             and not _after_fronted_phrase(tokens, bounds[-1], i, lang)
         ):
             bounds.append(i + 1)
-        elif lang == "de" and t.pos in ("KOUS", "KOUI") and i > 0:
-            bounds.append(i)
-        elif lang == "en" and t.dep == "mark" and t.text.lower() in _EN_SUBORDINATORS and i > 0:
+        elif i > 0 and (
+            (lang == "de" and t.pos in ("KOUS", "KOUI"))
+            or (lang == "en" and t.dep == "mark" and t.text.lower() in _EN_SUBORDINATORS)
+        ):
             bounds.append(i)
         elif (
             lang == "de" and t.text in ("und", "sowie", "aber") and i + 1 < len(tokens)

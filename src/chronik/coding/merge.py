@@ -67,7 +67,7 @@ def _event_date(
         lang == "de"
         and any(t.text.lower() in ("hatte", "hatten", "war", "waren") for t in span)
         and any(t.pos == "VVPP" for t in span)
-) or (lang == "en" and _english_pluperfect(s.tokens, d.trigger))
+    ) or (lang == "en" and _english_pluperfect(s.tokens, d.trigger))
     if background or published is None:
         return None, None, "none"
     if day is not None and d.modality in ("asserted", "reported"):
@@ -84,7 +84,11 @@ def _english_pluperfect(toks: list[Any], i: int) -> bool:
         if not 0 <= verb < len(toks) or toks[verb].pos.startswith("VB"):
             break
         verb = toks[verb].head
-    if not 0 <= verb < len(toks) or toks[verb].pos != "VBN" or toks[verb].dep not in ("ROOT", "advcl", "relcl"):
+    if (
+        not 0 <= verb < len(toks)
+        or toks[verb].pos != "VBN"
+        or toks[verb].dep not in ("ROOT", "advcl", "relcl")
+    ):
         return False
     return any(t.head == verb and t.dep == "aux" and t.text.lower() == "had" for t in toks)
 

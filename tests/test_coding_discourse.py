@@ -253,3 +253,28 @@ def test_a_relative_clause_after_a_name_is_no_list():
     text = "Gastgeber war der türkische Außenminister Mevlüt Çavuşoğlu, der Lawrow und Kuleba empfing."
     got = triples(text, date="2022-03-10", language="de")
     assert ("CONSULT", "TUR", "RUS", "asserted") in got and ("CONSULT", "TUR", "UKR", "asserted") in got
+
+
+def test_attack_without_named_target_is_aimed_at_the_articles_other_party():
+    text = (
+        "Russland und die Ukraine haben sich erneut gegenseitig Angriffe vorgeworfen. Die Ukraine meldete Schäden "
+        "in Charkiw. Der ukrainische Präsident Selenskyj sprach von Terror. "
+        "In der Nacht feuerte Russland erneut Raketen und Drohnen ab."
+    )
+    got = triples(text)
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in got
+    assert not any(t[0] == "ASSAULT" and t[2] is None for t in got)
+
+
+def test_an_implied_target_is_not_given_to_what_may_happen():
+    text = (
+        "Die Ukraine und Russland verhandeln in Istanbul. Kiew warnte, Russland könnte bald erneut Raketen "
+        "abfeuern."
+    )
+    assert not any(t[0] == "ASSAULT" and t[2] == "UKR" and t[3] == "hypothetical" for t in triples(text))
+
+
+def test_light_verb_takes_its_object_not_a_noun_under_a_preposition():
+    got = triples("Die EU verhängte am Montag wegen des Krieges neue Sanktionen gegen Russland.")
+    assert ("SANCTION", "EU", "RUS", "asserted") in got
+    assert not any(t[0] == "ASSAULT" and t[1] == "EU" for t in got)

@@ -40,7 +40,7 @@ from chronik.coding.discourse import (
     spread_over_group,
 )
 from chronik.coding.lexicon import EventType, lexicon
-from chronik.coding.merge import merge_drafts
+from chronik.coding.merge import implied_targets, merge_drafts
 from chronik.coding.modality import (
     carried_attribution,
     commitment,
@@ -92,6 +92,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         if d.attribution is None and d.sentence is not None:
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
     events = merge_drafts(article, drafts, lang, published)
+    implied_targets(events, mentions)
     captions = [(g.start, g.end) for g in article.segments if g.kind == "caption"]
     # A photo caption shows a scene of what the article tells; it adds evidence but no event of its own
     # ("Çavuşoğlu (Mitte) mit Lawrow und Kuleba vor Beginn der Gespräche" is not a Turkish–Russian meeting),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from typing import Any
 
 from chronik.actors import knowledge_base
@@ -183,6 +184,33 @@ def merge_drafts(
             )
     out = _fold_undated_contacts(_fold_targetless(_recipients(list(events.values()))), undated)
     return [e for e in out if not _background_violence(e, published)]
+
+
+#: Hostile acts and demands whose target, when the text leaves it implicit, is the party the article is about.
+_IMPLIED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "REQUEST"}
+
+
+def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
+    """ "Overnight into Sunday, Russia launched dozens of missiles and drones", "Die USA verhängten Sanktionen gegen
+    Hunderte Abgeordnete": an attack, sanction, threat or demand with no target named anywhere near it (the coder
+    has looked in its clause, its sentence and the events just told) is aimed at the article's other party: the
+    state or organisation other than the source that the article names most. What did not or may not happen gets
+    no such target. Measured on the development sets, this helps attacks, sanctions and demands and hurts
+    withdrawals, deployments and statements, which often have no target at all."""
+    actors = [m for m in mentions if m.kind == "actor" and m.country and m.sector != "media"]
+    kb = knowledge_base()
+    for e in events:
+        if e.target is not None or e.source is None or e.event_type not in _IMPLIED:
+            continue
+        if e.modality in ("hypothetical", "negated"):
+            continue
+        others = [m.country for m in actors if m.country != e.source.country]
+        if not others:
+            continue
+        counts = Counter(others)
+        top = max(others, key=lambda c: counts[c])  # the first named among the most named
+        actor_id, name = kb.state_actor(top, None)
+        e.target = ActorRef(name, name, actor_id, top, None)
 
 
 #: How long before the news an attack lies to be background ("im Herbst 2020 in einem 44-tägigen Krieg").

@@ -257,6 +257,8 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
     "russischer Truppenaufmarsch"."""
     for r in refs:
         if r.end == ti or (r.end == ti - 1 and toks[ti - 1].pos in ("ADJA", "JJ")):
+            if r.gov not in (None, "gen", "dat") and r.start > 0 and toks[r.start - 1].pos in ("ART", "DT"):
+                continue  # "gegen die Ukraine neue Sanktionen": the object of a preposition, not a genitive
             return r
         if r.start == ti + 1 and r.gov == "gen":
             return r

@@ -103,7 +103,9 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
             if head >= 0 and toks[head].pos == "IN" and _amount_of(toks, toks[head].head, lt.index):
                 return n
         return None
-    return min(nouns, key=lambda n: abs(n.index - lt.index))
+    # "verhängte wegen des Krieges neue Sanktionen": the verb's object before a noun under a preposition
+    objects = [n for n in nouns if noun_preposition(toks, n.index) is None]
+    return min(objects or nouns, key=lambda n: abs(n.index - lt.index))
 
 
 def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:

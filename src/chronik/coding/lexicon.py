@@ -69,6 +69,10 @@ def lexicon() -> Lexicon:
                 nouns[lang].setdefault(n.lower(), []).append(et)
     for lang in suffixes:
         suffixes[lang].sort(key=lambda x: -len(x[0]))
+    for lang, prefixes in (doc.get("repeat_prefixes") or {}).items():
+        for verb, types in list(verbs[lang].items()):
+            for p in prefixes:
+                verbs[lang].setdefault(p + verb, types)  # "weiterverhandeln" is "verhandeln" again
     return Lexicon(
         verbs=verbs,
         nouns=nouns,

@@ -177,3 +177,15 @@ def test_refusing_support_rejects_the_party_it_would_have_gone_to():
 def test_german_indirect_speech_goes_on_with_the_last_speaker():
     text = "„Das ist nicht die Schuld der Ukraine“, sagte Stoltenberg. Russland trage die Verantwortung für den Krieg."
     assert ("ACCUSE", "NATO", "RUS", "asserted") in triples(text, date="2022-11-16", language="de")
+
+
+def test_naming_an_act_with_a_word_of_blame_accuses():
+    assert ("ACCUSE", "RUS", None, "asserted") in triples(
+        "Moskau bezeichnete den Angriff auf den Tanker als Terrorakt."
+    )
+    assert ("ACCUSE", "USA", None, "asserted") in triples(
+        "White House spokesman John Kirby called the intercept unsafe and unprofessional."
+    )
+    # naming without blame is no accusation, and a call to someone stays a call
+    assert not any(t[0] == "ACCUSE" for t in triples("Biden called the talks useful."))
+    assert not any(t[0] == "ACCUSE" for t in triples("Scholz nannte das Gespräch mit Putin hilfreich."))

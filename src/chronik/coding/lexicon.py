@@ -51,10 +51,12 @@ def lexicon() -> Lexicon:
     verbs: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
     nouns: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
     suffixes: dict[str, list[tuple[str, EventType]]] = {"de": [], "en": []}
+    blame = {w.lower() for words in (doc.get("criticism") or {}).values() for w in words or ()}
     for e in doc["events"]:
+        objects = [*(e.get("object") or ()), *(blame if e.get("blame") else ())]
         et = EventType(
             e["type"], e.get("mode"), str(e["cameo"]), float(e["intensity"]), bool(e.get("symmetric")),
-            tuple(e.get("context") or ()), e.get("needs"), frozenset(o.lower() for o in e.get("object") or ()),
+            tuple(e.get("context") or ()), e.get("needs"), frozenset(o.lower() for o in objects),
             frozenset(o.lower() for o in e.get("unless") or ()), frozenset(o.lower() for o in e.get("after") or ()),
         )  # fmt: skip
         for lang in ("de", "en"):

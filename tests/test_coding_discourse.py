@@ -278,3 +278,10 @@ def test_light_verb_takes_its_object_not_a_noun_under_a_preposition():
     got = triples("Die EU verhängte am Montag wegen des Krieges neue Sanktionen gegen Russland.")
     assert ("SANCTION", "EU", "RUS", "asserted") in got
     assert not any(t[0] == "ASSAULT" and t[1] == "EU" for t in got)
+
+
+def test_speaking_with_each_other_is_a_meeting_of_the_group():
+    assert ("CONSULT", "DEU", "FRA", "asserted") in triples(
+        "Scholz und Macron sprachen am Montag miteinander."
+    )
+    assert ("CONSULT", "USA", "CHN", "asserted") in triples("Biden and Xi spoke to each other on Wednesday.")

@@ -125,6 +125,10 @@ def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
     return passive and any(r.gov is None and r.end <= at for r in refs)
 
 
+#: "miteinander sprechen", "spoke to each other": the partners are the subject's group
+_RECIPROCAL = {"miteinander", "untereinander", "other"}
+
+
 def choose_reading(
     types: list[EventType],
     refs: list[MentionRef],
@@ -144,8 +148,10 @@ def choose_reading(
     for et in types:
         if et.objects or (et.unless and et.unless & words):
             continue
-        if et.needs == "mit" and not any(r.gov in ("mit", "with", "to") for r in refs):
-            continue
+        if et.needs == "mit" and not (
+            any(r.gov in ("mit", "with", "to") for r in refs) or words & _RECIPROCAL
+        ):
+            continue  # "sprach mit Putin", "die beiden sprachen miteinander"
         if et.needs == "mit_word" and not {"mit", "damit"} & {t.text.lower() for t in span}:
             continue  # "drohte mit Sanktionen", "drohte damit, … zu stoppen" (not "ein Krieg droht")
         if et.needs == "light" and not light:

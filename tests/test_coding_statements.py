@@ -189,3 +189,20 @@ def test_naming_an_act_with_a_word_of_blame_accuses():
     # naming without blame is no accusation, and a call to someone stays a call
     assert not any(t[0] == "ACCUSE" for t in triples("Biden called the talks useful."))
     assert not any(t[0] == "ACCUSE" for t in triples("Scholz nannte das Gespräch mit Putin hilfreich."))
+
+
+def test_announced_retaliation_is_a_threat():
+    assert ("THREATEN", "RUS", "FIN", "asserted") in triples(
+        "Peskow sagte, Moskau werde Gegenmaßnahmen gegen Finnland ergreifen."
+    )
+    assert any(
+        t[:2] == ("THREATEN", "RUS") for t in triples("Russia said the strike would not go unanswered.")
+    )
+    # a reaction told, and a retaliation ruled out, threaten nobody
+    assert not any(
+        t[0] == "THREATEN" for t in triples("Russland reagierte verärgert auf die Sanktionen der EU.")
+    )
+    assert not any(
+        t[0] == "THREATEN"
+        for t in triples("Biden said the United States will not respond to the provocation.")
+    )

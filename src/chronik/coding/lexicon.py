@@ -36,6 +36,7 @@ class Lexicon:
     suffixes: dict[str, list[tuple[str, EventType]]]
     not_events: dict[str, set[str]]  #: words that end like a trigger but name no event ("Entwarnung")
     criticism: dict[str, set[str]]  #: words of blame that make a reported statement an ACCUSE
+    retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
     sentence_reported: dict[str, list[str]]
@@ -84,6 +85,9 @@ def lexicon() -> Lexicon:
         },
         criticism={
             lang: {w.lower() for w in (doc.get("criticism") or {}).get(lang) or []} for lang in ("de", "en")
+        },
+        retaliation={
+            lang: {w.lower() for w in (doc.get("retaliation") or {}).get(lang) or []} for lang in ("de", "en")
         },
         light={
             lang: {k.lower(): v or {} for k, v in (doc.get("light") or {}).get(lang, {}).items()}

@@ -10,6 +10,12 @@ We code such a statement when three things hold: a speaker is cited (a reporting
 of blame from ``criticism`` in ``data/lexicon/events.yaml`` ("Verantwortung", "Provokation", "absurd",
 "escalation", "violation", …). A sentence whose speaker already accuses, rejects, threatens or demands through a
 trigger is left alone: the statement is already coded.
+
+A statement that announces retaliation is a threat in the same way: "Der Gegner wird eine würdige Antwort
+erhalten, sagte Putin", "Moscow said the attack would not go unanswered". We code a THREATEN (CAMEO 130) by the
+speaker when the statement carries a word of retaliation from ``retaliation`` in ``events.yaml`` and speaks of
+the future or of what would be ("wird", "werde", "würde", "will", "would"). Its target is the other party it
+names, or, when it names none, the one the article is about (see ``implied_targets`` in ``merge.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +27,11 @@ from chronik.model import Token
 
 #: The disapproval a critical statement expresses (CAMEO 111, "criticize or denounce").
 _CRITICISE = EventType("ACCUSE", "disapprove", "111", -2.0, False, ("diplomatic",))
+
+#: The threat a statement of retaliation makes (CAMEO 130, "threaten").
+_RETALIATE = EventType("THREATEN", None, "130", -4.4, False, ("diplomatic",))
+#: Words that put a statement in the future or the conditional: a retaliation announced, not one reported.
+_FUTURE = {"wird", "werde", "werden", "würde", "würden", "will", "would", "shall"}
 
 #: Event types by which a speaker's statement is already coded.
 _SAID = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
@@ -57,9 +68,9 @@ def critical_statement(
     refs: list[MentionRef],
     clauses: list[Clause],
 ) -> Draft | None:
-    """The ACCUSE a sentence's reported statement makes against another party, or None (see the module).
-    ``speaker`` is whom the sentence cites; without one, ``reporting`` (from ``reporting_subject``) gives the
-    subject of a reporting verb and the clause it speaks in."""
+    """The ACCUSE or THREATEN a sentence's reported statement makes against another party, or None (see the
+    module). ``speaker`` is whom the sentence cites; without one, ``reporting`` (from ``reporting_subject``) gives
+    the subject of a reporting verb and the clause it speaks in."""
     said_in: Clause | None = None
     if speaker is None:
         if reporting is None:
@@ -70,27 +81,36 @@ def critical_statement(
         return None
     if any(d.etype.type in _SAID and d.source.country == mine for d in drafts):
         return None
-    cues = lexicon().criticism[lang]
-    at = next(
-        (i for i, t in enumerate(toks)
-         if (t.text.lower() in cues or t.lemma.lower() in cues)
-         and not speaker.start <= i < speaker.end
-         and (said_in is None or not said_in.start <= i < said_in.end)),
-        None,
-    )  # fmt: skip
-    if at is None:
-        return None
-    others = [
-        r for r in refs
-        if r is not speaker and r.mention.country not in (None, mine)
-        and (said_in is None or not said_in.start <= r.start < said_in.end)
-    ]  # fmt: skip
-    if not others:
-        return None
-    clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
-    negations = {str(w).lower() for w in (lexicon().modality[lang].get("negated") or {}).get("words") or []}
-    if {t.text.lower() for t in toks[clause.start : clause.end]} & negations:
-        return None  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
-    d = Draft(_CRITICISE, speaker, [others[0]], at, clause)
-    d.content = toks[at].lemma.lower()
-    return d
+    lex = lexicon()
+
+    def outside_speaker(i: int) -> bool:
+        return not speaker.start <= i < speaker.end and (
+            said_in is None or not said_in.start <= i < said_in.end
+        )
+
+    others = [r for r in refs if r is not speaker and r.mention.country not in (None, mine)
+              and outside_speaker(r.start)]  # fmt: skip
+    negations = {str(w).lower() for w in (lex.modality[lang].get("negated") or {}).get("words") or []}
+    for cues, etype in ((lex.criticism[lang], _CRITICISE), (lex.retaliation[lang], _RETALIATE)):
+        at = next((i for i, t in enumerate(toks)
+                   if (t.text.lower() in cues or t.lemma.lower() in cues) and outside_speaker(i)), None)  # fmt: skip
+        if at is None:
+            continue
+        clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
+        words = {t.text.lower() for t in toks[clause.start : clause.end]}
+        if etype is _RETALIATE:
+            if not words & _FUTURE:
+                continue  # "Russland reagierte verärgert": a reaction told, not one announced
+            # "will not go unanswered", "nicht unbeantwortet bleiben" is a threat; "will not respond" is none
+            if words & negations and not toks[at].text.lower().startswith(("unanswered", "unbeantwortet")):
+                continue
+            d = Draft(etype, speaker, others[:1], at, clause)
+        else:
+            if not others:
+                continue
+            if words & negations:
+                continue  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
+            d = Draft(etype, speaker, [others[0]], at, clause)
+        d.content = toks[at].lemma.lower()
+        return d
+    return None

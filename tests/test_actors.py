@@ -180,3 +180,15 @@ def test_spokesperson_of_a_federal_ministry_is_german():
 
 def test_most_senior_office_is_reported():
     assert one("Joe Biden", "2021-06").role == "head_of_state"
+
+
+def test_a_body_of_an_organisation_is_coded_as_its_parent():
+    """The Security Council keeps its own actor id, and its country is the UN's code, as analysts code it."""
+    from chronik import extract
+
+    events = extract("Russland beantragte eine Sitzung des UN-Sicherheitsrats.", published="2022-09-28")
+    target = next(e.target for e in events if e.event_type == "REQUEST")
+    assert (target.actor_id, target.country) == ("UNSC", "UN")
+    events = extract("The European Commission proposed new sanctions against Russia.", published="2022-09-28")
+    source = next(e.source for e in events if e.event_type == "SANCTION")
+    assert (source.actor_id, source.country) == ("EC", "EU")

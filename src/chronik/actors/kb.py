@@ -131,6 +131,12 @@ class Organisation:
     members: list[str]
     #: place names that stand for the organisation and win over the country's capital ("Brüssel" → EU)
     metonyms: dict[str, list[str]] = field(default_factory=dict)
+    #: the organisation this one is a body of ("UN" for the Security Council), whose code is its actors' country
+    parent: str | None = None
+
+    @property
+    def country(self) -> str:
+        return self.parent or self.code
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +305,7 @@ class KnowledgeBase:
             sector=str(o.get("sector") or "igo"),
             members=[str(m) for m in o.get("members") or []],
             metonyms=_langs(o.get("metonyms"), f"{where}: metonyms"),
+            parent=str(o["parent"]) if o.get("parent") else None,
         )
 
     def add_actor(self, a: dict[str, Any], where: str, source: str = "") -> Actor:
@@ -408,10 +415,10 @@ class KnowledgeBase:
                 for f in dict.fromkeys(forms):
                     self._add(lang, f, people)
         for o in self.organisations.values():
-            self._add_names(o.names, Target("organisation", o.code, country=o.code, sector=o.sector))
+            self._add_names(o.names, Target("organisation", o.code, country=o.country, sector=o.sector))
             for lang, names in o.metonyms.items():
                 for n in names:
-                    self._add(lang, n, Target("metonym", o.code, country=o.code), first=True)
+                    self._add(lang, n, Target("metonym", o.code, country=o.country), first=True)
         for a in self.actors.values():
             self._add_names(
                 a.aliases, Target("person", a.id, country=a.country, sector=a.sector), adjectival=False
@@ -465,7 +472,7 @@ class KnowledgeBase:
                 return Target("country", c.iso3, country=c.iso3)
         for o in self.organisations.values():
             if p in o.prefixes or p == o.code:
-                return Target("organisation", o.code, country=o.code, sector=o.sector)
+                return Target("organisation", o.code, country=o.country, sector=o.sector)
         for t in self.surface[lang].get((p,), []):
             if t.kind in ("country", "metonym", "organisation", "adjective"):
                 return t

@@ -577,8 +577,9 @@ class Resolver:
             )
         if t.kind == "organisation":
             name = kb.country_name(t.key) or t.key
+            # a body of an organisation keeps its id and is coded as its parent ("UNSC" acts for the UN)
             return Resolved(m.start, m.end, "actor", "ORG", "organisation", f"{text!r} → {name}", t.key, name,
-                            t.key, t.sector)  # fmt: skip
+                            t.country or t.key, t.sector)  # fmt: skip
         name = kb.country_name(t.key) or t.key
         return Resolved(
             m.start, m.end, "actor", "GPE", "country", f"{text!r} → the state {name}", t.key, name, t.key

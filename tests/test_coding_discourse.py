@@ -285,3 +285,21 @@ def test_speaking_with_each_other_is_a_meeting_of_the_group():
         "Scholz und Macron sprachen am Montag miteinander."
     )
     assert ("CONSULT", "USA", "CHN", "asserted") in triples("Biden and Xi spoke to each other on Wednesday.")
+
+
+def test_a_list_under_a_preposition_stays_under_it():
+    # a heading without a subject names no source: the listed partners are all under "mit"
+    assert triples("Telefonate mit Minsk, Astana und Ankara") == set()
+    got = triples("Putin telefonierte mit Lukaschenko, Tokajew und Erdogan.")
+    assert {t[2] for t in got if t[0] == "CONSULT"} == {"BLR", "KAZ", "TUR"}
+
+
+def test_each_of_several_subjects_meets_the_partner():
+    got = triples("Scholz, Macron und Biden sprachen mit Selenskyj.")
+    assert {(t[1], t[2]) for t in got if t[0] == "CONSULT"} == {
+        ("DEU", "UKR"),
+        ("FRA", "UKR"),
+        ("USA", "UKR"),
+    }
+    # two subjects who meet each other are one meeting
+    assert triples("Scholz und Putin trafen sich in Moskau.") == {("CONSULT", "DEU", "RUS", "asserted")}

@@ -654,7 +654,14 @@ def _clause_events(
     for d in list(out):
         with_them = [c for c in companions(refs, toks, d.source) if c not in d.targets]
         out += [replace(d, source=c, targets=list(d.targets), extra=dict(d.extra)) for c in with_them]
-        if d.etype.symmetric or d.source.start < cl.start:
+        if d.source.start < cl.start:
+            continue
+        if d.etype.symmetric:
+            # "Scholz, Macron und Biden sprachen mit Selenskyj": each of the subjects met the partner (in
+            # "Scholz und Putin trafen sich" the other subject is the partner already)
+            if d.targets and all(t.gov in ("mit", "with") for t in d.targets):
+                others = [p for p in co_sources(d.source, refs, toks) if p not in d.targets]
+                out += [replace(d, source=p, targets=list(d.targets), extra=dict(d.extra)) for p in others]
             continue
         partners = co_sources(d.source, refs, toks)
         if partners:

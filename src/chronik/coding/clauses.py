@@ -17,6 +17,7 @@ _EN_SUBORDINATORS = {"after", "before", "when", "while", "because", "although", 
 
 
 CONJ = {"und", "and", "sowie", "oder", "or", ",", "der", "die", "den", "dem", "des", "the"}
+_AND = {"und", "and", "sowie", "oder", "or"}
 
 
 _PRONOUNS = {"de": {"er"}, "en": {"he", "she"}}
@@ -293,15 +294,21 @@ def mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) -> 
             gov = "gen"  # "Paschinjans Rücktritt", "die Schritte Bakus": whose, not who
         out.append(MentionRef(m, a, b, gov))
     out.sort(key=lambda r: r.start)
-    # "mit den USA und der Nato": a conjunct stands under the preposition of the first
-    for prev, r in itertools.pairwise(out):
-        between = [t.text.lower() for t in s.tokens[prev.end : r.start]]
-        if (
-            r.gov is None
-            and between
-            and set(between) <= CONJ
-            and set(between) & {"und", "and", "sowie", "oder", "or"}
-        ):
+    # "mit den USA und der Nato", "mit Minsk, Astana und Ankara": a conjunct stands under the preposition of the
+    # first; a comma joins like "und" when the list goes on to an "und"
+    joins = [set(t.text.lower() for t in s.tokens[a.end : b.start]) for a, b in itertools.pairwise(out)]
+    for k in range(len(joins) - 1, -1, -1):
+        between = joins[k]
+        if not between or not between <= CONJ:
+            continue
+        listed = bool(between & _AND) or (
+            between <= {","} and k + 1 < len(joins) and bool(joins[k + 1]) and joins[k + 1] <= CONJ
+            and bool(joins[k + 1] & (_AND | {","}))
+        )  # fmt: skip
+        if listed:
+            joins[k] = joins[k] | {"und"}  # the list goes on: the comma before counts as "und" too
+    for (prev, r), between in zip(itertools.pairwise(out), joins, strict=True):
+        if r.gov is None and between and between <= CONJ | {"und"} and between & _AND:
             r.gov = prev.gov
     return out
 

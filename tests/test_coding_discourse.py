@@ -303,3 +303,13 @@ def test_each_of_several_subjects_meets_the_partner():
     }
     # two subjects who meet each other are one meeting
     assert triples("Scholz und Putin trafen sich in Moskau.") == {("CONSULT", "DEU", "RUS", "asserted")}
+
+
+def test_a_denial_of_the_accusations_answers_the_one_accuser_however_far_back():
+    text = (
+        "Moldau wirft Russland vor, einen Umsturz geplant zu haben. Die Regierung in Chișinău berief eine "
+        "Sondersitzung ein. Die Polizei verstärkte die Kontrollen an den Grenzübergängen. Mehrere Verdächtige "
+        "wurden festgenommen. Die Ermittler werten Dokumente aus. Die Opposition forderte Aufklärung. "
+        "Das russische Außenministerium wies die Anschuldigungen am Dienstag als völlig unbegründet zurück."
+    )
+    assert ("REJECT", "RUS", "MDA", "asserted") in triples(text)

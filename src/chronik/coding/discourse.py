@@ -125,6 +125,14 @@ def answers(drafts: list[Draft]) -> None:
             if d.etype.type == "ACCUSE" and e.etype.type in _CONDEMNABLE and e.modality != "hypothetical":
                 d.targets = [e.source]
                 break
+        if not d.targets and d.etype.type == "REJECT" and d.content in lexicon().accusations:
+            # "wies die Anschuldigungen als absurd zurück" far below the accusation: it rejects the article's
+            # accusation against the source, when one party made them all
+            accusers = [e.source for e in drafts[:k] if e.etype.type == "ACCUSE" and e.source is not None
+                        and e.source.country != mine and any(t.country == mine for t in e.targets)
+                        and e.modality in ("asserted", "reported")]  # fmt: skip
+            if len({a.country for a in accusers}) == 1:
+                d.targets = [accusers[0]]
         if not d.targets and d.etype.type == "ACCUSE" and _also(d.sentence):
             # "Borrell also condemned it": the same condemnation as the one before, of the same party
             before = next((e for e in reversed(drafts[:k]) if e.etype.type == "ACCUSE" and e.targets

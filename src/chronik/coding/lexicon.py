@@ -37,6 +37,7 @@ class Lexicon:
     not_events: dict[str, set[str]]  #: words that end like a trigger but name no event ("Entwarnung")
     criticism: dict[str, set[str]]  #: words of blame that make a reported statement an ACCUSE
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
+    accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
     sentence_reported: dict[str, list[str]]
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         criticism={
             lang: {w.lower() for w in (doc.get("criticism") or {}).get(lang) or []} for lang in ("de", "en")
         },
+        accusations={w.lower() for words in (doc.get("accusations") or {}).values() for w in words or ()},
         retaliation={
             lang: {w.lower() for w in (doc.get("retaliation") or {}).get(lang) or []} for lang in ("de", "en")
         },

@@ -313,3 +313,9 @@ def test_a_denial_of_the_accusations_answers_the_one_accuser_however_far_back():
         "Das russische Außenministerium wies die Anschuldigungen am Dienstag als völlig unbegründet zurück."
     )
     assert ("REJECT", "RUS", "MDA", "asserted") in triples(text)
+
+
+def test_states_listed_after_a_destination_stay_destinations():
+    text = "Die USA hatten angekündigt, etwa 3000 zusätzliche Soldaten nach Polen, Rumänien und Deutschland zu schicken."
+    got = {(t[1], t[2]) for t in triples(text) if t[0] == "AID"}
+    assert got == {("USA", "POL"), ("USA", "ROU"), ("USA", "DEU")}

@@ -28,6 +28,7 @@ from chronik.coding.clauses import (
     clauses,
     mention_refs,
     pronoun_ref,
+    spread_governors,
     subject_of,
     usable,
 )
@@ -195,6 +196,7 @@ def _code_sentence(
     candidates = [r for r in actors if r is not speaker and r.mention.sector != "media" and usable(r.mention)]
     place_refs = mention_refs(s, mentions, ("place",))
     candidates = sorted(candidates + _destinations(place_refs, lang), key=lambda r: r.start)
+    spread_governors(candidates, toks)  # "nach Polen, Rumänien und Deutschland": a place first, then states
     places = [m for m in mentions if m.kind == "place"]
     times = [m for m in mentions if m.kind == "time" and m.value]
     timed = {i for i, t in enumerate(toks) if any(m.start <= t.start < m.end for m in times)}

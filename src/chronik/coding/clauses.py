@@ -294,9 +294,15 @@ def mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) -> 
             gov = "gen"  # "Paschinjans Rücktritt", "die Schritte Bakus": whose, not who
         out.append(MentionRef(m, a, b, gov))
     out.sort(key=lambda r: r.start)
-    # "mit den USA und der Nato", "mit Minsk, Astana und Ankara": a conjunct stands under the preposition of the
-    # first; a comma joins like "und" when the list goes on to an "und"
-    joins = [set(t.text.lower() for t in s.tokens[a.end : b.start]) for a, b in itertools.pairwise(out)]
+    spread_governors(out, s.tokens)
+    return out
+
+
+def spread_governors(refs: list[MentionRef], tokens: list[Token]) -> None:
+    """ "mit den USA und der Nato", "mit Minsk, Astana und Ankara": a conjunct stands under the preposition of the
+    first; a comma joins like "und" when the list goes on to an "und". ``refs`` are sorted by position."""
+    out = refs
+    joins = [set(t.text.lower() for t in tokens[a.end : b.start]) for a, b in itertools.pairwise(out)]
     for k in range(len(joins) - 1, -1, -1):
         between = joins[k]
         if not between or not between <= CONJ:
@@ -310,7 +316,6 @@ def mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) -> 
     for (prev, r), between in zip(itertools.pairwise(out), joins, strict=True):
         if r.gov is None and between and between <= CONJ | {"und"} and between & _AND:
             r.gov = prev.gov
-    return out
 
 
 #: What may stand between a preposition and its noun: articles, adjectives, possessives, numbers, quote marks.

@@ -260,3 +260,15 @@ def test_planned_by_infinitive_or_sollen_and_passive_without_agent_in_english():
     evs = events("Soleimani was killed in a US drone strike at Baghdad airport on Friday.", date="2020-01-08")
     assert all(e.source.country != "IRN" for e in evs if e.event_type == "ASSAULT")
     assert "PROTEST" not in {e.event_type for e in evs}
+
+
+def test_what_is_said_by_phone_is_also_a_phone_call():
+    found = events(
+        "US-Außenminister Antony Blinken hatte Alijew am Dienstag telefonisch aufgefordert, die Angriffe einzustellen."
+    )
+    calls = [e for e in found if e.event_type == "CONSULT"]
+    assert [(e.mode, e.source.country, e.target.country) for e in calls] == [("phone", "USA", "AZE")]
+    assert any(e.event_type == "REQUEST" for e in found)
+    # a call told by its own verb is not told twice
+    found = events("Scholz telefonierte mit Putin und forderte ihn telefonisch zum Rückzug auf.")
+    assert len([e for e in found if e.event_type == "CONSULT"]) == 1

@@ -324,6 +324,7 @@ def _code_sentence(
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
     out = _warnings_of_own_force(out, toks)
+    out += _by_phone(out, all_clauses, candidates, s, lang)
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
     # host state is then the place's (see merge)
     return [d for d in out if d.targets or d.etype.type != "CONSULT" or _visit_abroad(d, place_refs, out)]
@@ -355,6 +356,37 @@ def _pronoun_targets(
 
 _WARN = {"warnen", "warn", "drohen", "threaten"}
 _FORCE = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def _by_phone(
+    drafts: list[Draft], all_clauses: list[Clause], refs: list[MentionRef], s: Sentence, lang: str
+) -> list[Draft]:
+    """ "Blinken hatte Alijew telefonisch aufgefordert …", "telling Wang Yi by phone that …": what was said on
+    the phone is also a phone call between the two (CONSULT, mode phone), told by a manner word (``by_phone`` in
+    ``events.yaml``) rather than by a verb or noun of calling."""
+    words = lexicon().by_phone[lang]
+    phone = lexicon().verbs["de"]["telefonieren"][0]
+    out: list[Draft] = []
+    for cl in all_clauses:
+        text = " " + " ".join(t.text.lower() for t in s.tokens[cl.start : cl.end]) + " "
+        if not any(f" {w} " in text for w in words):
+            continue
+        mine = [d for d in drafts if d.clause is cl]
+        if any(d.etype.type == "CONSULT" for d in mine):
+            continue  # the call is told already ("in einem Telefonat mit …")
+        pairs = [(d.source, t) for d in mine for t in d.targets]
+        if not pairs and cl.subject is not None:
+            # "telling Wang Yi by phone": no event verb, but the subject spoke to the person it names
+            other = next((r for r in refs if cl.start <= r.start < cl.end and r is not cl.subject
+                          and r.gov is None and r.country != cl.subject.country), None)  # fmt: skip
+            pairs = [(cl.subject, other)] if other is not None else []
+        for source, target in pairs[:1]:
+            d = Draft(phone, source, [target], source.start if source.start >= cl.start else cl.start, cl)
+            d.sentence, d.attribution = s, (mine[0].attribution if mine else None)
+            d.modality = mine[0].modality if mine else "asserted"
+            d.places, d.times = (mine[0].places, mine[0].times) if mine else ([], [])
+            out.append(d)
+    return out
 
 
 def _warnings_of_own_force(drafts: list[Draft], toks: list[Token]) -> list[Draft]:

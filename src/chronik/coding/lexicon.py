@@ -38,6 +38,7 @@ class Lexicon:
     criticism: dict[str, set[str]]  #: words of blame that make a reported statement an ACCUSE
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
+    by_phone: dict[str, list[str]]  #: manner words that make what was said a phone call ("telefonisch")
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
     sentence_reported: dict[str, list[str]]
@@ -86,6 +87,10 @@ def lexicon() -> Lexicon:
         },
         criticism={
             lang: {w.lower() for w in (doc.get("criticism") or {}).get(lang) or []} for lang in ("de", "en")
+        },
+        by_phone={
+            lang: [str(w).lower() for w in (doc.get("by_phone") or {}).get(lang) or []]
+            for lang in ("de", "en")
         },
         accusations={w.lower() for words in (doc.get("accusations") or {}).values() for w in words or ()},
         retaliation={

@@ -319,3 +319,29 @@ def test_states_listed_after_a_destination_stay_destinations():
     text = "Die USA hatten angekündigt, etwa 3000 zusätzliche Soldaten nach Polen, Rumänien und Deutschland zu schicken."
     got = {(t[1], t[2]) for t in triples(text) if t[0] == "AID"}
     assert got == {("USA", "POL"), ("USA", "ROU"), ("USA", "DEU")}
+
+
+def test_a_counted_group_takes_up_the_last_people_named_apart():
+    text = (
+        'Biden said Xi was a dictator. "Well, look, he is," Biden replied, explaining that Xi ran a communist '
+        "country. The two leaders met on Wednesday at the Filoli estate."
+    )
+    assert ("CONSULT", "USA", "CHN", "asserted") in triples(text)
+
+
+def test_naming_someone_something_is_no_phone_call():
+    assert not any(t[0] == "CONSULT" for t in triples("Trump called Zelensky a dictator."))
+    assert ("CONSULT", "USA", "UKR", "asserted") in triples("Trump also called Zelensky on Tuesday.")
+    assert not any(t[0] == "REQUEST" for t in triples("Trump also called Zelensky on Tuesday."))
+
+
+def test_nach_angaben_of_a_named_party_is_its_word_and_not_a_target():
+    text = (
+        "Biden telefonierte mit Scholz, Macron und Sunak. Die vier bekräftigten nach Angaben des Weißen Hauses "
+        "ihre unerschütterliche Unterstützung für die Ukraine."
+    )
+    got = {t for t in triples(text) if t[0] == "SUPPORT"}
+    assert {(t[1], t[2], t[3]) for t in got} == {(c, "UKR", "asserted") for c in ("USA", "DEU", "FRA", "GBR")}
+    assert ("MOBILIZE", "RUS", None, "reported") in triples(
+        "Nach Angaben aus Diplomatenkreisen soll Russland Truppen verlegt haben."
+    )

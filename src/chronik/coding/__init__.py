@@ -38,6 +38,7 @@ from chronik.coding.discourse import (
     group_in_clause,
     one_per_clause,
     remember_group,
+    remember_recent,
     spread_over_group,
 )
 from chronik.coding.lexicon import EventType, lexicon
@@ -202,8 +203,11 @@ def _code_sentence(
     timed = {i for i, t in enumerate(toks) if any(m.start <= t.start < m.end for m in times)}
     triggers = find_triggers(toks, lang)
     lex = lexicon()
-    sentence_reported = any(p in s.text for p in lex.sentence_reported[lang]) or (
-        attribution is not None and attribution.sector == "media"
+    unnamed = (lex.modality[lang].get("reported") or {}).get("unnamed_phrases") or []
+    sentence_reported = (
+        any(p in s.text for p in lex.sentence_reported[lang])
+        or (attribution is not None and attribution.sector == "media")
+        or (attribution is None and any(p in s.text for p in unnamed))
     )
     out: list[Draft] = []
     prev: Clause | None = None
@@ -300,6 +304,7 @@ def _code_sentence(
             d.times = times
             out.append(d)
         remember_group(in_clause, toks, state, s.index, [d for d in out if d.clause is cl])
+        remember_recent([r for r in in_clause if r not in group], state, s.index)
         planning_before = any(toks[i].lemma.lower() in _PLANNING for i in range(cl.start, cl.end))
         if cl.subject is not None and cl.subject.mention.label == "PER":
             state.last_person = cl.subject

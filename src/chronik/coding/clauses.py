@@ -64,6 +64,8 @@ class State:
     last_person: MentionRef | None = None
     #: the last actors named together, for a later "sie" or "die beiden"
     last_group: list[MentionRef] = field(default_factory=list)
+    #: the actors named lately, with their sentence, for "the two men" when no group was named together
+    recent: list[tuple[int, MentionRef]] = field(default_factory=list)
     group_sentence: int = -1  #: the sentence that named them
     #: who spoke in the sentence before, for German indirect speech that goes on without a reporting verb
     last_speaker: MentionRef | None = None

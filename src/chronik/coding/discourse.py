@@ -153,30 +153,61 @@ def group_in_clause(
     """The actors a group word takes up ("sie", "die beiden", "they", "the two presidents"), each as a mention
     at the group's words, and whether the group is the subject (else the object: "empfing Putin die beiden");
     empty when the clause has no such word, no group is in reach, or the group has another size than it says."""
-    if not state.last_group or sentence - state.group_sentence > GROUP_REACH:
-        return [], False
     span = group_reference(toks, cl, lang)
     if span is None:
         return [], False
     size = next((GROUP_SIZES[lang][t.text.lower()] for t in toks[span[0] : span[1]]
                  if t.text.lower() in GROUP_SIZES[lang]), 0)  # fmt: skip
-    if size and size != len(state.last_group):
-        return [], False  # "beide Seiten" after four leaders were named: not those four
     if any(t.lemma.lower() in ("seite", "side") for t in toks[span[0] : span[1]]):
         return [], False  # "beide Seiten" are the parties to a conflict, not the last two actors named
+    group = state.last_group if state.last_group and sentence - state.group_sentence <= GROUP_REACH else []
+    if size and size != len(group):
+        # "beide Seiten" after four leaders were named: not those four; "the two men" after Biden and Xi were
+        # named apart: the last two actors of different states
+        group = _last_named(
+            state, sentence, size, people=any(t.lemma.lower() in _PEOPLE for t in toks[span[0] : span[1]])
+        )
+    if not group:
+        return [], False
     as_subject = not cl.coordinated and not any(r.gov is None and r.start < span[0] for r in refs)
     if lang == "de":  # (an English group word is a subject by its parse: see group_reference)
         finite = next((i for i in range(cl.start, cl.end) if toks[i].pos.endswith("FIN")), None)
         as_subject = as_subject and (finite is None or span[0] <= finite + 1)
     words = " ".join(t.text for t in toks[span[0] : span[1]])
     out = []
-    for m in state.last_group:
+    for m in group:
         ref = pronoun_ref(m, toks, span[0])
         ref.end = span[1]
         ref.mention = replace(ref.mention, text=words, end=toks[span[1] - 1].end,
                               explanation=f"{words!r} → {m.mention.name} (named together just before)")  # fmt: skip
         out.append(ref)
     return out, as_subject
+
+
+#: Nouns of a counted group that stands for people ("the two men", "die beiden Präsidenten").
+_PEOPLE = {"man", "mann", "leader", "president", "präsident", "minister", "politiker", "staatschef",
+           "regierungschef", "chef", "diplomat", "counterpart", "amtskollege", "kollege"}  # fmt: skip
+
+
+def _last_named(state: State, sentence: int, size: int, people: bool) -> list[MentionRef]:
+    """The last ``size`` actors of different states named within reach (people only, if ``people``), oldest
+    first; empty unless there are that many."""
+    found: list[MentionRef] = []
+    for k, r in reversed(state.recent):
+        if sentence - k > GROUP_REACH or len(found) == size:
+            break
+        if people and r.mention.label != "PER":
+            continue
+        if r.mention.country and all(f.mention.country != r.mention.country for f in found):
+            found.append(r)
+    return list(reversed(found)) if len(found) == size else []
+
+
+def remember_recent(refs: list[MentionRef], state: State, sentence: int) -> None:
+    """Note the actors a clause names by name, for :func:`_last_named`."""
+    state.recent += [(sentence, r) for r in refs if r.mention.method not in ("pronoun", "group")
+                     and r.mention.country and r.start < r.end]  # fmt: skip
+    del state.recent[:-12]
 
 
 def remember_group(

@@ -105,5 +105,8 @@ def lexicon() -> Lexicon:
             lang: list((mod.get("sentence_reported") or {}).get(lang) or []) for lang in ("de", "en")
         },
         reporting={lang: set((mod.get("reporting") or {}).get(lang) or []) for lang in ("de", "en")},
-        according={lang: set((mod.get("according") or {}).get(lang) or []) for lang in ("de", "en")},
+        according={
+            lang: {str(w).lower() for w in (mod.get("according") or {}).get(lang) or []}
+            for lang in ("de", "en")
+        },
     )

@@ -151,7 +151,7 @@ def find_attribution(
                 before = [r for r in refs if r.end <= i and i - r.end <= 1]
                 if before:
                     return before[-1].mention, before[-1]
-            after = [r for r in refs if r.start > i and all(x.pos in skippable or x.text.lower() in ("to", "von", "nach", "angaben")
+            after = [r for r in refs if r.start > i and all(x.pos in skippable or x.text.lower() in ("to", "von", "nach", "angaben", "aus")
                                                             for x in toks[i + 1 : r.start])]  # fmt: skip
             if after:
                 return after[0].mention, after[0]

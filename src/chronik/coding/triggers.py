@@ -108,6 +108,18 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     return min(objects or nouns, key=lambda n: abs(n.index - lt.index))
 
 
+def _followed_by(toks: list[Token], at: int, words: frozenset[str]) -> bool:
+    """Is the word after the trigger (past an adverb: "called again for") one of ``words``?"""
+    j = at + 1
+    while j < len(toks) and toks[j].pos in ("RB", "ADV") and j < at + 3:
+        j += 1
+    return j < len(toks) and toks[j].text.lower() in words
+
+
+#: Articles that open a predicate after an object ("called Xi a dictator"): the verb names, it does not call.
+_PREDICATE_ARTICLES = {"a", "an", "einen", "einem", "eine", "ein"}
+
+
 def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
     """An actor is what the verb at ``at`` acts on: right after it ("called Zelensky", "begrüßte Putin"), or, in
     a passive, its subject before it ("They were welcomed by …", "Putin wurde … begrüßt")."""
@@ -116,6 +128,8 @@ def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
         r.gov is None
         and at < r.start <= at + 2
         and not (r.end < len(toks) and toks[r.end].text in ("'s", "’s"))
+        # "calls Xi a dictator", "nannte Selenskyj einen Diktator": the actor is named something, not called
+        and not (r.end < len(toks) and toks[r.end].text.lower() in _PREDICATE_ARTICLES)
         for r in refs
     ):
         return True
@@ -156,8 +170,8 @@ def choose_reading(
             continue  # "drohte mit Sanktionen", "drohte damit, … zu stoppen" (not "ein Krieg droht")
         if et.needs == "light" and not light:
             continue
-        if et.after and not (at is not None and {t.text.lower() for t in toks[at + 1 : at + 3]} & et.after):
-            continue  # "called on NATO to …" is a request; "called the position irresponsible" is not
+        if et.after and not (at is not None and _followed_by(toks, at, et.after)):
+            continue  # "called on NATO to …" is a request; "called Zelensky on Tuesday" is not
         if et.needs == "destination" and not any(r.gov in ("nach", "to", "in+acc") for r in refs):
             continue  # "will nach Peking, Moskau und Brüssel reisen", "flew to Kyiv"
         if et.needs == "actor_object" and not (at is not None and _actor_object(at, refs, toks)):

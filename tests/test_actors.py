@@ -192,3 +192,15 @@ def test_a_body_of_an_organisation_is_coded_as_its_parent():
     events = extract("The European Commission proposed new sanctions against Russia.", published="2022-09-28")
     source = next(e.source for e in events if e.event_type == "SANCTION")
     assert (source.actor_id, source.country) == ("EC", "EU")
+
+
+def test_a_common_surname_is_the_person_named_before_in_the_article():
+    from chronik import extract
+
+    text = (
+        "Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi met in Washington. "
+        "Wang later visited Moscow."
+    )
+    found = extract(text, published="2023-11-16", language="en")
+    visit = next(e for e in found if e.mode == "visit")
+    assert (visit.source.actor_id, visit.source.country) == ("wang-yi", "CHN")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chronik.actors import Context, Resolver
+from chronik.actors.kb import Actor
 from chronik.actors.resolve import Resolved
 from chronik.dates import parse_date
 from chronik.model import Article, Mention, Sentence
@@ -43,6 +44,15 @@ def find_mentions(
                 continue
             a, b = toks[e.start_token].start, toks[e.end_token - 1].end
             kind = "place" if e.label == "LOC" else "actor"
+            known = _named_before(article.text[a:b], ctx) if kind == "actor" else None
+            if known is not None:
+                # "during Wang's visit" after "Chinese Foreign Minister Wang Yi": the person named before
+                out.append(
+                    Mention(article.article_id, s.index, a, b, article.text[a:b], "actor", "PER", known.id,
+                            known.name, known.country, known.sector, None, None, "surname",
+                            f"{article.text[a:b]!r} → {known.name}, named in full before in the article")
+                )  # fmt: skip
+                continue
             out.append(
                 Mention(article.article_id, s.index, a, b, article.text[a:b], kind, e.label, method=e.source,
                         explanation=f"{e.label} entity found by {e.source}, not in the knowledge base")
@@ -50,6 +60,18 @@ def find_mentions(
     out.extend(_time_mentions(article, sentences, lang))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _named_before(text: str, ctx: Context) -> Actor | None:
+    """The one person named in full earlier in the article whose name has ``text`` as a part ("Wang" for Wang
+    Yi, "Milley" for Mark Milley): a name the knowledge base cannot resolve alone (too common a surname) is the
+    person the article introduced. None when no one, or more than one, fits."""
+    word = text.strip()
+    if len(word) < 3 or " " in word:
+        return None
+    fits = [a for a in ctx.named.values()
+            if any(word in name.split() for names in a.aliases.values() for name in names)]  # fmt: skip
+    return fits[0] if len(fits) == 1 else None
 
 
 def _titled_names(resolved: list[Resolved], s: Sentence) -> list[Resolved]:

@@ -345,3 +345,10 @@ def test_nach_angaben_of_a_named_party_is_its_word_and_not_a_target():
     assert ("MOBILIZE", "RUS", None, "reported") in triples(
         "Nach Angaben aus Diplomatenkreisen soll Russland Truppen verlegt haben."
     )
+
+
+def test_refusing_to_recognise_an_act_is_aimed_at_its_author():
+    text = (
+        "Russland hat die Krim annektiert. Die Nato werde die Annexion niemals anerkennen, sagte Stoltenberg."
+    )
+    assert ("REJECT", "NATO", "RUS", "asserted") in triples(text)

@@ -500,7 +500,7 @@ def _denial(d: Draft, keep_targets: bool = False) -> Draft:
     et = EventType("REJECT", None, "120", -4.0, False, d.etype.context)
     targets = list(d.targets) if keep_targets else []
     out = replace(d, etype=et, targets=targets, modality="asserted", extra=dict(d.extra))
-    out.content = d.etype.type.lower()
+    out.content = d.content or d.etype.type.lower()  # what is refused ("die Annexion"), else the refused kind
     return out
 
 

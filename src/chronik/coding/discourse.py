@@ -104,7 +104,8 @@ def answers(drafts: list[Draft]) -> None:
             continue
         mine = d.source.country
         # "The G7 condemned the attack": the attack named is the one the article is about, its first
-        named_act = _event_noun_type(d.content) if d.etype.type == "ACCUSE" else None
+        # "Die Allianz werde die Annexion niemals anerkennen": refusing to accept an act is aimed at its author too
+        named_act = _event_noun_type(d.content)
         told = [e for e in drafts[:k] if e.etype.type == named_act and e.source is not None
                 and e.source.country != mine and e.modality in ("asserted", "reported")]  # fmt: skip
         if told:

@@ -73,10 +73,15 @@ def _noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:
 
 
 def object_noun(toks: list[Token], i: int, cl: Clause) -> str:
-    """The first common noun after a verb in its clause: what a denial or an accusation is about."""
+    """The first common noun after a verb in its clause, else (German verb-final clauses: "die Annexion niemals
+    anerkennen") the nearest before it: what a denial or an accusation is about."""
     for t in toks[i + 1 : cl.end]:
         if t.pos in ("NN", "NNS"):
             return t.lemma.lower()
+    for k in range(i - 1, cl.start - 1, -1):
+        # an object, not a noun under a preposition ("im vergangenen Herbst"); English objects follow the verb
+        if toks[k].pos == "NN" and noun_preposition(toks, k) is None:
+            return toks[k].lemma.lower()
     return ""
 
 

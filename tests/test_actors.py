@@ -204,3 +204,15 @@ def test_a_common_surname_is_the_person_named_before_in_the_article():
     found = extract(text, published="2023-11-16", language="en")
     visit = next(e for e in found if e.mode == "visit")
     assert (visit.source.actor_id, visit.source.country) == ("wang-yi", "CHN")
+
+
+def test_a_title_before_a_name_of_its_country_describes_the_named_person():
+    """ "China's top diplomat Wang Yi" (in 2023, no longer foreign minister) is Wang Yi; a title of another
+    country before a name stays apart ("der russische Staatschef Biden …")."""
+    from chronik.actors import lookup
+
+    assert [r.actor_id for r in lookup("China's top diplomat Wang Yi", date="2023-02-05", language="en")] == [
+        "wang-yi"
+    ]
+    ids = [r.actor_id for r in lookup("der russische Staatschef Biden", date="2023-02-05")]
+    assert ids == ["vladimir-putin", "joe-biden"]

@@ -272,3 +272,17 @@ def test_what_is_said_by_phone_is_also_a_phone_call():
     # a call told by its own verb is not told twice
     found = events("Scholz telefonierte mit Putin und forderte ihn telefonisch zum Rückzug auf.")
     assert len([e for e in found if e.event_type == "CONSULT"]) == 1
+
+
+def test_what_a_person_goes_on_to_say_belongs_to_the_occasion_dated_before():
+    text = (
+        "Putin unterzeichnete am Freitag im Kreml die Verträge. In seiner Rede griff Putin den Westen scharf an "
+        "und forderte Kiew auf, die Kämpfe einzustellen."
+    )
+    found = events(text, date="2022-10-01")
+    assert {(e.event_type, e.date) for e in found if e.event_type in ("ACCUSE", "REQUEST")} == {
+        ("ACCUSE", "2022-09-30"),
+        ("REQUEST", "2022-09-30"),
+    }
+    # attacking someone in words is no assault
+    assert not any(e.event_type == "ASSAULT" for e in found)

@@ -400,6 +400,8 @@ class Resolver:
                 len(between) > 2 or any(w not in _GENITIVE_GAP and not w.isdigit() for w in between)
             ):
                 break
+            if tokens[nxt.start].text.lower() in ("den", "dem"):
+                break  # "griff der Kremlchef den Westen an": an object, never a genitive
             comp = nxt.has("country", "organisation", "institution", "metonym")
             adj = nxt.has("adjective")
             after = matches[j + 1] if j + 1 < len(matches) else None
@@ -467,18 +469,30 @@ class Resolver:
             return None
         actor, phow = self._person(nxt, ctx, prefer=holders)
         # "der russische Staatschef Biden ein Gespräch angeboten": a name that is not the title's holder is not
-        # an apposition but the next noun phrase, so title and name stay two mentions.
-        if actor is None or (holders and actor not in holders):
+        # an apposition but the next noun phrase, so title and name stay two mentions; unless the name is of the
+        # title's country ("China's top diplomat Wang Yi", who was no longer foreign minister): then the title
+        # describes the person loosely, and the name decides
+        if actor is None:
+            return None
+        loose = bool(holders) and actor not in holders
+        if loose and (ph.country is None or actor.country != ph.country):
             return None
         ph.consumed.add(j)
         if nxt.has("person"):
             ctx.named[actor.id] = actor
         self._remember(actor, ctx, ph.role)
-        agree = " (agrees with the title)" if holders else ""
+        agree = (
+            " (does not hold it: the name decides)"
+            if loose
+            else " (agrees with the title)"
+            if holders
+            else ""
+        )
         name = " ".join(t.text for t in tokens[nxt.start : nxt.end])
+        role = self._role_on(actor, ctx) if loose else ph.role or self._role_on(actor, ctx)
         return Resolved(
             ph.start, nxt.end, "actor", "PER", "name", f"name {name!r}{phow} with {ph.how}{agree} → {actor.name}",
-            actor.id, actor.name, actor.country, actor.sector, ph.role or self._role_on(actor, ctx),
+            actor.id, actor.name, actor.country, actor.sector, role,
         )  # fmt: skip
 
     def _title_only(self, ph: _Phrase, head: Target, holders: list[Actor], ctx: Context) -> Resolved | None:

@@ -15,6 +15,9 @@ from chronik.places import locate
 ONGOING = {"ASSAULT", "COERCE"}  #: types whose "seit …" gives the event's (start) date
 
 
+#: How many sentences on an undated act of the same source belongs to the occasion dated before it.
+_SAME_OCCASION = 2
+
 #: How many days before publication the lead's date may lie to be the day of the news.
 _NEWS_DAY_REACH = 3
 
@@ -134,9 +137,24 @@ def merge_drafts(
     day = news_day(drafts, published)
     # the events dated by the publication or the day of the news, not by their own words
     undated: set[str] = set()
+    # the day each person was last seen acting on, by the text's own words: what they go on to say or do in the
+    # next sentences without a date of its own happened then ("Putin unterzeichnete am Freitag … In seiner Rede
+    # griff er den Westen an")
+    seen: dict[str, tuple[int, str, str | None]] = {}
     for d in drafts:
         assert d.sentence is not None
         date, precision, basis = _event_date(d, published, lang, day)
+        person = d.source.mention.label == "PER"  # a state acts on many occasions; a person speaks on one
+        last = seen.get(d.source.key) if person else None
+        if (
+            basis in ("publication", "news")
+            and d.modality in ("asserted", "reported")  # what is planned has a day of its own, or none
+            and last is not None
+            and d.sentence.index - last[0] <= _SAME_OCCASION
+        ):
+            date, precision, basis = last[1], last[2], "text"
+        elif person and basis == "text" and date is not None:
+            seen[d.source.key] = (d.sentence.index, date, precision)
         place = _place(d)
         s = d.sentence
         ev = Evidence(article.article_id, s.text, s.start, s.end)

@@ -81,8 +81,13 @@ def assign_roles(
     orgs = knowledge_base().organisations
     # and troops put on alert or sent are the instrument, not the target ("put Russia's forces on alert")
     own = source.mention.country in orgs or et.type == "MOBILIZE"
+    # nor is a state's own envoy the target of its measure ("recalled its ambassador, Anatoly Antonov, from
+    # Washington": the measure is aimed at the United States)
+    envoy = et.type == "SANCTION"
     targets = [t for t in targets if t.key != source.key
-               and not (own and t.mention.country == source.mention.country)]  # fmt: skip
+               and not (own and t.mention.country == source.mention.country)
+               and not (envoy and t.mention.label == "PER" and t.mention.country == source.mention.country
+                        and source.mention.label != "PER")]  # fmt: skip
     d = Draft(et, source, targets, ti, cl)
     d.extra["anchored"] = anchored
     return d

@@ -286,3 +286,9 @@ def test_what_a_person_goes_on_to_say_belongs_to_the_occasion_dated_before():
     }
     # attacking someone in words is no assault
     assert not any(e.event_type == "ASSAULT" for e in found)
+
+
+def test_a_preterite_the_tagger_takes_for_an_adjective_is_still_a_verb():
+    found = events("Die Ukraine verlangte Zugang zum Einschlagsort.", date="2022-11-16")
+    assert [(e.event_type, e.source.country) for e in found] == [("REQUEST", "UKR")]
+    assert events("Auf die verlangte Feuerpause ging er nicht ein.", date="2022-11-16") == []

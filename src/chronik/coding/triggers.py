@@ -22,6 +22,20 @@ def _is_verb(tok: Token, lang: str) -> bool:
     return tok.pos.startswith("VV") if lang == "de" else tok.pos.startswith("VB")
 
 
+def _verb_taken_for_adjective(tokens: list[Token], i: int) -> str | None:
+    """The verb lemma of a German preterite the tagger took for an adjective ("Die Ukraine verlangte/ADJA
+    Zugang"): after a name or noun (an attributive adjective follows an article: "die verlangte Feuerpause"),
+    before a noun, in a sentence without another finite verb. None otherwise."""
+    tok = tokens[i]
+    if tok.pos != "ADJA" or i == 0 or i + 1 >= len(tokens) or not tok.text.endswith("te"):
+        return None
+    if tokens[i - 1].pos not in ("NE", "NN", "PPER") or tokens[i + 1].pos not in ("NN", "NE", "ART"):
+        return None
+    if any(t.pos in ("VVFIN", "VAFIN", "VMFIN") for t in tokens):
+        return None
+    return tok.text.lower()[:-2] + "en"
+
+
 def _is_noun(tok: Token, lang: str) -> bool:
     return tok.pos in ("NN", "NE") if lang == "de" else tok.pos in ("NN", "NNS")
 
@@ -38,7 +52,10 @@ def find_triggers(tokens: list[Token], lang: str) -> list[Trigger]:
     out: list[Trigger] = []
     for i, tok in enumerate(tokens):
         lemma = tok.lemma.lower()
-        if _is_verb(tok, lang):
+        mistaken = _verb_taken_for_adjective(tokens, i) if lang == "de" else None
+        if mistaken is not None and mistaken in lex.verbs[lang]:
+            out.append(Trigger(i, "verb", lex.verbs[lang][mistaken]))
+        elif _is_verb(tok, lang):
             if lemma in lex.light[lang]:
                 out.append(Trigger(i, "light", lex.verbs[lang].get(lemma, []), lex.light[lang][lemma]))
             elif lemma in lex.verbs[lang]:

@@ -363,6 +363,10 @@ _WARN = {"warnen", "warn", "drohen", "threaten"}
 _FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 
 
+#: A phone call (CAMEO 041), as the lexicon's "telefonieren" / "phone" codes it.
+_PHONE_CALL = EventType("CONSULT", "phone", "041", 1.0, True, ("diplomatic",))
+
+
 def _by_phone(
     drafts: list[Draft], all_clauses: list[Clause], refs: list[MentionRef], s: Sentence, lang: str
 ) -> list[Draft]:
@@ -370,7 +374,6 @@ def _by_phone(
     the phone is also a phone call between the two (CONSULT, mode phone), told by a manner word (``by_phone`` in
     ``events.yaml``) rather than by a verb or noun of calling."""
     words = lexicon().by_phone[lang]
-    phone = lexicon().verbs["de"]["telefonieren"][0]
     out: list[Draft] = []
     for cl in all_clauses:
         text = " " + " ".join(t.text.lower() for t in s.tokens[cl.start : cl.end]) + " "
@@ -386,7 +389,9 @@ def _by_phone(
                           and r.gov is None and r.country != cl.subject.country), None)  # fmt: skip
             pairs = [(cl.subject, other)] if other is not None else []
         for source, target in pairs[:1]:
-            d = Draft(phone, source, [target], source.start if source.start >= cl.start else cl.start, cl)
+            d = Draft(
+                _PHONE_CALL, source, [target], source.start if source.start >= cl.start else cl.start, cl
+            )
             d.sentence, d.attribution = s, (mine[0].attribution if mine else None)
             d.modality = mine[0].modality if mine else "asserted"
             d.places, d.times = (mine[0].places, mine[0].times) if mine else ([], [])

@@ -9,7 +9,7 @@ from typing import Any
 from chronik.actors import knowledge_base
 from chronik.coding.roles import Draft
 from chronik.dates import PartialDate, parse_date
-from chronik.model import ActorRef, Article, Event, Evidence, Mention
+from chronik.model import ActorRef, Article, Event, Evidence, Mention, Token
 from chronik.places import locate
 
 ONGOING = {"ASSAULT", "COERCE"}  #: types whose "seit …" gives the event's (start) date
@@ -79,7 +79,7 @@ def _event_date(
     return str(published), published.precision, "publication"
 
 
-def _english_pluperfect(toks: list[Any], i: int) -> bool:
+def _english_pluperfect(toks: list[Token], i: int) -> bool:
     """Does the trigger (or the verb whose object it is) stand in the past perfect of a clause of its own ("after
     the two men had held talks", "who had visited Kyiv")? Reported speech shifts its tense back ("said Israel had
     agreed" is recent news), so a complement clause does not count."""

@@ -161,8 +161,13 @@ def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
     return passive and any(r.gov is None and r.end <= at for r in refs)
 
 
-#: "miteinander sprechen", "spoke to each other": the partners are the subject's group
-_RECIPROCAL = {"miteinander", "untereinander", "other"}
+def _reciprocal(words: set[str]) -> bool:
+    """ "miteinander sprechen", "spoke to each other", "with one another": the partners are the subject's group."""
+    return (
+        bool(words & {"miteinander", "untereinander"})
+        or {"each", "other"} <= words
+        or {"one", "another"} <= words
+    )
 
 
 def choose_reading(
@@ -185,7 +190,7 @@ def choose_reading(
         if et.objects or (et.unless and et.unless & words):
             continue
         if et.needs == "mit" and not (
-            any(r.gov in ("mit", "with", "to") for r in refs) or words & _RECIPROCAL
+            any(r.gov in ("mit", "with", "to") for r in refs) or _reciprocal(words)
         ):
             continue  # "sprach mit Putin", "die beiden sprachen miteinander"
         if et.needs == "mit_word" and not {"mit", "damit"} & {t.text.lower() for t in span}:

@@ -302,21 +302,20 @@ def mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) -> 
 
 def spread_governors(refs: list[MentionRef], tokens: list[Token]) -> None:
     """ "mit den USA und der Nato", "mit Minsk, Astana und Ankara": a conjunct stands under the preposition of the
-    first; a comma joins like "und" when the list goes on to an "und". ``refs`` are sorted by position."""
-    out = refs
-    joins = [set(t.text.lower() for t in tokens[a.end : b.start]) for a, b in itertools.pairwise(out)]
-    for k in range(len(joins) - 1, -1, -1):
-        between = joins[k]
-        if not between or not between <= CONJ:
-            continue
-        listed = bool(between & _AND) or (
-            between <= {","} and k + 1 < len(joins) and bool(joins[k + 1]) and joins[k + 1] <= CONJ
-            and bool(joins[k + 1] & (_AND | {","}))
-        )  # fmt: skip
-        if listed:
-            joins[k] = joins[k] | {"und"}  # the list goes on: the comma before counts as "und" too
-    for (prev, r), between in zip(itertools.pairwise(out), joins, strict=True):
-        if r.gov is None and between and between <= CONJ | {"und"} and between & _AND:
+    first; a comma joins like "und" when the list goes on (to an "und" or a further comma). ``refs`` are sorted by
+    position."""
+    joins = [{t.text.lower() for t in tokens[a.end : b.start]} for a, b in itertools.pairwise(refs)]
+    for k, (prev, r) in enumerate(itertools.pairwise(refs)):
+        between, after = joins[k], (joins[k + 1] if k + 1 < len(joins) else set())
+        listed = (
+            bool(between)
+            and between <= CONJ
+            and (
+                bool(between & _AND)
+                or (between <= {","} and bool(after) and after <= CONJ and bool(after & (_AND | {","})))
+            )
+        )
+        if r.gov is None and listed:
             r.gov = prev.gov
 
 

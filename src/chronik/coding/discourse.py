@@ -190,6 +190,10 @@ _PEOPLE = {"man", "mann", "leader", "president", "präsident", "minister", "poli
            "regierungschef", "chef", "diplomat", "counterpart", "amtskollege", "kollege"}  # fmt: skip
 
 
+#: How many recently named actors are kept for :func:`_last_named`.
+_RECENT = 12
+
+
 def _last_named(state: State, sentence: int, size: int, people: bool) -> list[MentionRef]:
     """The last ``size`` actors of different states named within reach (people only, if ``people``), oldest
     first; empty unless there are that many."""
@@ -208,7 +212,7 @@ def remember_recent(refs: list[MentionRef], state: State, sentence: int) -> None
     """Note the actors a clause names by name, for :func:`_last_named`."""
     state.recent += [(sentence, r) for r in refs if r.mention.method not in ("pronoun", "group")
                      and r.mention.country and r.start < r.end]  # fmt: skip
-    del state.recent[:-12]
+    del state.recent[:-_RECENT]
 
 
 def remember_group(

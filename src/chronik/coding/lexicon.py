@@ -38,7 +38,7 @@ class Lexicon:
     criticism: dict[str, set[str]]  #: words of blame that make a reported statement an ACCUSE
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
-    by_phone: dict[str, list[str]]  #: manner words that make what was said a phone call ("telefonisch")
+    by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
     sentence_reported: dict[str, list[str]]
@@ -54,7 +54,7 @@ def lexicon() -> Lexicon:
     verbs: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
     nouns: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
     suffixes: dict[str, list[tuple[str, EventType]]] = {"de": [], "en": []}
-    blame = {w.lower() for words in (doc.get("criticism") or {}).values() for w in words or ()}
+    blame = set().union(*_word_sets(doc, "criticism").values())
     for e in doc["events"]:
         objects = [*(e.get("object") or ()), *(blame if e.get("blame") else ())]
         et = EventType(
@@ -82,20 +82,11 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         suffixes=suffixes,
-        not_events={
-            lang: {w.lower() for w in (doc.get("not_events") or {}).get(lang) or []} for lang in ("de", "en")
-        },
-        criticism={
-            lang: {w.lower() for w in (doc.get("criticism") or {}).get(lang) or []} for lang in ("de", "en")
-        },
-        by_phone={
-            lang: [str(w).lower() for w in (doc.get("by_phone") or {}).get(lang) or []]
-            for lang in ("de", "en")
-        },
-        accusations={w.lower() for words in (doc.get("accusations") or {}).values() for w in words or ()},
-        retaliation={
-            lang: {w.lower() for w in (doc.get("retaliation") or {}).get(lang) or []} for lang in ("de", "en")
-        },
+        not_events=_word_sets(doc, "not_events"),
+        criticism=_word_sets(doc, "criticism"),
+        by_phone=_word_sets(doc, "by_phone"),
+        accusations=set().union(*_word_sets(doc, "accusations").values()),
+        retaliation=_word_sets(doc, "retaliation"),
         light={
             lang: {k.lower(): v or {} for k, v in (doc.get("light") or {}).get(lang, {}).items()}
             for lang in ("de", "en")
@@ -105,8 +96,10 @@ def lexicon() -> Lexicon:
             lang: list((mod.get("sentence_reported") or {}).get(lang) or []) for lang in ("de", "en")
         },
         reporting={lang: set((mod.get("reporting") or {}).get(lang) or []) for lang in ("de", "en")},
-        according={
-            lang: {str(w).lower() for w in (mod.get("according") or {}).get(lang) or []}
-            for lang in ("de", "en")
-        },
+        according=_word_sets(mod, "according"),
     )
+
+
+def _word_sets(doc: dict[str, Any], key: str) -> dict[str, set[str]]:
+    """A word list of a lexicon file by language (``key: {de: [...], en: [...]}``), lower-cased."""
+    return {lang: {str(w).lower() for w in (doc.get(key) or {}).get(lang) or []} for lang in ("de", "en")}

@@ -215,18 +215,18 @@ def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
     state or organisation other than the source that the article names most. What did not or may not happen gets
     no such target. Measured on the development sets, this helps attacks, sanctions and demands and hurts
     withdrawals, deployments and statements, which often have no target at all."""
-    actors = [m for m in mentions if m.kind == "actor" and m.country and m.sector != "media"]
+    # how often the article names each state or organisation, in the order it first names them
+    counts = Counter(m.country for m in mentions if m.kind == "actor" and m.country and m.sector != "media")
     kb = knowledge_base()
     for e in events:
         if e.target is not None or e.source is None or e.event_type not in _IMPLIED:
             continue
         if e.modality in ("hypothetical", "negated"):
             continue
-        others = [m.country for m in actors if m.country != e.source.country]
+        others = [c for c in counts if c != e.source.country]
         if not others:
             continue
-        counts = Counter(others)
-        top = max(others, key=lambda c: counts[c])  # the first named among the most named
+        top = max(others, key=counts.__getitem__)  # the first named among the most named
         actor_id, name = kb.state_actor(top, None)
         e.target = ActorRef(name, name, actor_id, top, None)
 

@@ -272,6 +272,10 @@ def test_what_is_said_by_phone_is_also_a_phone_call():
     # a call told by its own verb is not told twice
     found = events("Scholz telefonierte mit Putin und forderte ihn telefonisch zum Rückzug auf.")
     assert len([e for e in found if e.event_type == "CONSULT"]) == 1
+    # "in einem Telefonat" is a manner of speaking as much as "telefonisch"
+    found = events("Alijew entschuldigte sich am Donnerstag in einem Telefonat bei Kremlchef Wladimir Putin.")
+    calls = [e for e in found if e.event_type == "CONSULT"]
+    assert [(e.mode, e.source.country, e.target.country) for e in calls] == [("phone", "AZE", "RUS")]
 
 
 def test_what_a_person_goes_on_to_say_belongs_to_the_occasion_dated_before():

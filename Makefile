@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= demo.duckdb
 
-.PHONY: demo test lint install install-dev clean train-de train-typer
+.PHONY: demo test lint install install-dev clean train-de
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,11 +42,6 @@ lint: install-dev
 train-de: install-dev
 	$(BIN)/python training/train_de_ner.py
 	$(BIN)/python training/train_de_tagger.py
-
-# Retrain the event typer (chronik/models/event_typer) from training/data/events: a minute on 2 cores, no ../shared.
-train-typer: install-dev
-	$(BIN)/pip install --quiet -e '.[dev,train]'
-	$(BIN)/python training/train_event_typer.py
 
 clean:
 	rm -rf $(VENV) demo.duckdb demo.duckdb.wal .pytest_cache

@@ -39,7 +39,6 @@ class Lexicon:
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
-    statements: dict[str, EventType]  #: the event a statement of each type becomes (see coding/statements.py)
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
     sentence_reported: dict[str, list[str]]
@@ -88,12 +87,6 @@ def lexicon() -> Lexicon:
         by_phone=_word_sets(doc, "by_phone"),
         accusations=set().union(*_word_sets(doc, "accusations").values()),
         retaliation=_word_sets(doc, "retaliation"),
-        statements={
-            t: EventType(
-                t, e.get("mode"), str(e["cameo"]), float(e["intensity"]), False, tuple(e.get("context") or ())
-            )
-            for t, e in (doc.get("statements") or {}).items()
-        },
         light={
             lang: {k.lower(): v or {} for k, v in (doc.get("light") or {}).get(lang, {}).items()}
             for lang in ("de", "en")

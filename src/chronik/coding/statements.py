@@ -23,7 +23,6 @@ from __future__ import annotations
 from chronik.coding.clauses import Clause, MentionRef
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.roles import Draft
-from chronik.coding.typer import typer
 from chronik.model import Token
 
 #: The disapproval a critical statement expresses (CAMEO 111, "criticize or denounce").
@@ -68,12 +67,10 @@ def critical_statement(
     reporting: tuple[MentionRef, Clause] | None,
     refs: list[MentionRef],
     clauses: list[Clause],
-    text: str = "",
 ) -> Draft | None:
-    """The event a sentence's reported statement makes, or None (see the module): an ACCUSE or THREATEN by a
-    word of blame or retaliation, else what the event typer reads in ``text`` (the sentence). ``speaker`` is whom
-    the sentence cites; without one, ``reporting`` (from ``reporting_subject``) gives the subject of a reporting
-    verb and the clause it speaks in."""
+    """The ACCUSE or THREATEN a sentence's reported statement makes against another party, or None (see the
+    module). ``speaker`` is whom the sentence cites; without one, ``reporting`` (from ``reporting_subject``) gives
+    the subject of a reporting verb and the clause it speaks in."""
     said_in: Clause | None = None
     if speaker is None:
         if reporting is None:
@@ -116,43 +113,4 @@ def critical_statement(
             d = Draft(etype, speaker, [others[0]], at, clause)
         d.content = toks[at].lemma.lower()
         return d
-    return _typed_statement(drafts, toks, lang, speaker, said_in, others, clauses, text)
-
-
-def _typed_statement(
-    drafts: list[Draft],
-    toks: list[Token],
-    lang: str,
-    speaker: MentionRef,
-    said_in: Clause | None,
-    others: list[MentionRef],
-    clauses: list[Clause],
-    text: str,
-) -> Draft | None:
-    """The statement's event by the typer: its best statement type that reaches the type's threshold. An ACCUSE
-    or SUPPORT needs another party to be about; a REJECT, THREATEN or REQUEST may leave its addressee to
-    ``implied_targets``."""
-    model = typer()
-    if model is None or not text:
-        return None
-    kinds = lexicon().statements
-    best = next((s for s in model.scores(text) if s.type in kinds), None)
-    if best is None or not best.confident:
-        return None
-    if best.type in _NEEDS_OTHER and not others:
-        return None
-    if any(d.etype.type == best.type and d.source.country == speaker.mention.country for d in drafts):
-        return None
-    content = [c for c in clauses if said_in is None or c is not said_in] or clauses
-    clause = max(content, key=lambda c: c.end - c.start)
-    verbs = [i for i in range(clause.start, clause.end)
-             if toks[i].pos.startswith("V") and not speaker.start <= i < speaker.end]  # fmt: skip
-    at = verbs[0] if verbs else clause.start
-    d = Draft(kinds[best.type], speaker, others[:1], at, clause)
-    d.content = toks[at].lemma.lower()
-    d.extra["typed"] = round(best.score, 3)
-    return d
-
-
-#: Statement types that must be about another party named in the sentence.
-_NEEDS_OTHER = {"ACCUSE", "SUPPORT"}
+    return None

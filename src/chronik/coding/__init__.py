@@ -316,9 +316,7 @@ def _code_sentence(
         )
     carried_speaker = state.last_speaker if speaker is None and speech_goes_on(toks, lang) else None
     reporting = reporting_subject(all_clauses, toks, lang)
-    said = critical_statement(
-        out, toks, lang, speaker or carried_speaker, reporting, candidates, all_clauses, s.text
-    )
+    said = critical_statement(out, toks, lang, speaker or carried_speaker, reporting, candidates, all_clauses)
     state.last_speaker = speaker or carried_speaker or (reporting[0] if reporting else None)
     if said is not None:
         said.sentence = s

@@ -296,3 +296,30 @@ def test_a_preterite_the_tagger_takes_for_an_adjective_is_still_a_verb():
     found = events("Die Ukraine verlangte Zugang zum Einschlagsort.", date="2022-11-16")
     assert [(e.event_type, e.source.country) for e in found] == [("REQUEST", "UKR")]
     assert events("Auf die verlangte Feuerpause ging er nicht ein.", date="2022-11-16") == []
+
+
+def test_an_act_at_a_place_of_another_state_is_aimed_at_that_state():
+    for text, want in (("Russian forces pulled out of Kherson on Friday.", ("RETREAT", "RUS", "UKR")),
+                       ("Israel greift Ziele in Iran an.", ("ASSAULT", "ISR", "IRN"))):  # fmt: skip
+        assert [(e.event_type, e.source.country, e.target.country) for e in events(text)] == [want]
+    found = events("Bei einem russischen Angriff auf Charkiw wurden sieben Menschen getötet.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("ASSAULT", "RUS", "UKR")]
+    # a place of the source's own state names no target; a party named in the clause is preferred to a place;
+    # a withdrawal names the place it leaves, not where a war is
+    found = events("Russland beschoss erneut Ziele in der Region Belgorod.")
+    assert [e.target for e in found if e.event_type == "ASSAULT"] == [None]
+    found = events(
+        "Soleimani was killed in a US drone strike at Baghdad airport on Friday.", date="2020-01-08"
+    )
+    assert all(e.target is None or e.target.country != "IRQ" for e in found)
+    found = events("Trump hatte angekündigt, er werde den Krieg in der Ukraine rasch beenden.")
+    assert all(e.target is None for e in found if e.event_type == "RETREAT")
+
+
+def test_a_gerund_after_an_accusation_or_warning_is_its_content():
+    for text, want in (
+        ("Russia accused Ukraine of shelling the plant.", [("ACCUSE", "RUS", "UKR")]),
+        ("Iran threatened Israel with striking its cities.", [("THREATEN", "IRN", "ISR")]),
+    ):
+        assert [(e.event_type, e.source.country, e.target.country) for e in events(text)] == want
+    assert "ASSAULT" not in {e.event_type for e in events("The US warned Russia against invading Ukraine.")}

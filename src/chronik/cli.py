@@ -339,6 +339,20 @@ def eval_events(
     _print_report(lambda: evaluate(folder, gold or GOLD))
 
 
+@eval_app.command("sentences")
+def eval_sentences(
+    file: Annotated[
+        Path, typer.Argument(help="A labelled sentence file (JSONL), e.g. sentences/synthetic_de.jsonl.")
+    ],
+    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N sentences.")] = None,
+    errors: Annotated[bool, typer.Option(help="List each sentence's missed and extra events.")] = True,
+) -> None:
+    """Events sentence by sentence: type and (type, source, target) P/R/F1 on single labelled sentences."""
+    from chronik.evaluation.sentences import evaluate
+
+    _print_report(lambda: evaluate(file, limit=limit), errors=errors)
+
+
 @eval_app.command("plover")
 def eval_plover(
     file: Annotated[

@@ -63,6 +63,7 @@ from chronik.coding.triggers import (
 )
 from chronik.dates import parse_date
 from chronik.model import Article, Event, Mention, Sentence, Token
+from chronik.places import locate
 
 _PLANNING = {"ankündigen", "planen", "wollen", "beabsichtigen", "vorhaben", "versprechen", "zusagen",
              "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
@@ -328,6 +329,7 @@ def _code_sentence(
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
+    _targets_at_places(out, place_refs, actors)
     out = _warnings_of_own_force(out, toks)
     out += _by_phone(out, all_clauses, candidates, s, lang)
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
@@ -526,12 +528,14 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
     of a demand, threat, refusal, accusation or agreement is what it is about, not a second event (the English
     counterpart of skipping German zu-infinitives). The complement may sit deeper than the governor's child."""
     by_index = {g.index: g for g in trigs}
-    i, through_complement = t.index, False
+    i, through_complement, gerund = t.index, False, False
     for _ in range(8):
         tok = toks[i]
         if tok.head < 0 or tok.head == i:
             return False
-        through_complement = through_complement or tok.dep in ("xcomp", "ccomp", "acl")
+        # "accused Ukraine of shelling the plant", "warned Russia against invading": a gerund after a preposition
+        gerund = gerund or (tok.dep == "pcomp" and tok.pos == "VBG")
+        through_complement = through_complement or gerund or tok.dep in ("xcomp", "ccomp", "acl")
         i = tok.head
         governor = by_index.get(i)
         if governor is None and toks[i].pos.startswith("NN"):
@@ -542,7 +546,7 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
             # else "denied a report that Trump had spoken with Putin": the report's content, told
         if governor is None or not through_complement:
             continue
-        if toks[i].lemma.lower() in _WARN:
+        if toks[i].lemma.lower() in _WARN and not gerund:
             # a warning's content is told (hypothetical), or makes the warning a threat: see below
             return False
         if any(et.type in _CONTENT_GOVERNORS and _may_read(et, i, toks) for et in governor.types):
@@ -580,6 +584,42 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
             or (lang == "en" and r.gov == "at" and r.mention.text == kb.country_name(r.mention.country, "en"))
         )
     ]
+
+
+#: Acts done at a place: an attack, a seizure or a withdrawal that names no party as its target is aimed at the
+#: state where it happens ("Israel greift Ziele in Iran an", "zogen sich aus Teilen von Chan Junis zurück").
+_AT_PLACE = {"ASSAULT", "COERCE", "RETREAT"}
+#: How a withdrawal names the place it leaves: "aus Cherson", "out of Kherson", "verließen die Stadt" (no
+#: preposition); "den Krieg in der Ukraine beenden" names where the war is, not a place left.
+_LEFT_PLACE = {None, "aus", "von", "from", "of"}
+
+
+def _targets_at_places(drafts: list[Draft], place_refs: list[MentionRef], actors: list[MentionRef]) -> None:
+    """Give an act done at a place of another state (``_AT_PLACE``) without a target that state as its target:
+    the first place in the act's clause whose country is not the source's. A city counts by the country
+    geonames puts it in ("Charkiw", "Krasnodar"), also where the German or English tagger took it for an actor
+    it could not resolve ("pulled out of Kherson")."""
+    if not any(not d.targets and d.etype.type in _AT_PLACE for d in drafts):
+        return
+    unresolved = [r for r in actors if not r.mention.country and not r.mention.actor_id]
+    located = []
+    for r in sorted(place_refs + unresolved, key=lambda r: r.start):
+        country = r.mention.country or locate(r.mention)["country"]
+        if country:
+            located.append(MentionRef(replace(r.mention, country=country), r.start, r.end, r.gov))
+    for d in drafts:
+        if d.targets or d.etype.type not in _AT_PLACE:
+            continue
+        mine = d.source.mention.country
+        if any(
+            d.clause.start <= r.start < d.clause.end and r.mention.country not in (None, mine) for r in actors
+        ):
+            continue  # "Soleimani … was killed in a US drone strike at Baghdad airport": a party is named
+        where = next((r for r in located if d.clause.start <= r.start < d.clause.end
+                      and r.mention.country != mine
+                      and (d.etype.type != "RETREAT" or r.gov in _LEFT_PLACE)), None)  # fmt: skip
+        if where is not None:
+            d.targets = [_state_of_place(where, None, "the state where it happens → {name}")]
 
 
 def _crowd(place_refs: list[MentionRef], cl: Clause) -> MentionRef | None:

@@ -323,3 +323,28 @@ def test_a_gerund_after_an_accusation_or_warning_is_its_content():
     ):
         assert [(e.event_type, e.source.country, e.target.country) for e in events(text)] == want
     assert "ASSAULT" not in {e.event_type for e in events("The US warned Russia against invading Ukraine.")}
+
+
+def test_protesters_protest_against_a_foreign_state_named_or_else_their_own():
+    def triples(text):
+        return [(e.event_type, e.source.country, e.target.country) for e in events(text)]
+
+    assert triples("Vor der russischen Botschaft in Berlin demonstrierten mehrere Tausend Menschen.") == [
+        ("PROTEST", "DEU", "RUS")
+    ]
+    assert triples("In Tiflis gingen erneut Zehntausende gegen das Agentengesetz auf die Straße.") == [
+        ("PROTEST", "GEO", "GEO")
+    ]
+    # "Tausende Israelis": a people in the plural, not a genitive
+    assert triples(
+        "Tausende Israelis protestierten in Tel Aviv gegen die Justizreform der Regierung Netanjahu."
+    ) == [("PROTEST", "ISR", "ISR")]
+
+
+def test_partners_who_work_together_cooperate_with_each_other():
+    found = events(
+        "Deutschland und Frankreich wollen bei der Entwicklung eines Kampfpanzers zusammenarbeiten."
+    )
+    assert [(e.event_type, e.source.country, e.target.country, e.symmetric) for e in found] == [
+        ("COOPERATE", "DEU", "FRA", True)
+    ]

@@ -330,6 +330,7 @@ def _code_sentence(
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
     _targets_at_places(out, place_refs, actors)
+    _targets_of_protests(out, actors)
     out = _warnings_of_own_force(out, toks)
     out += _by_phone(out, all_clauses, candidates, s, lang)
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
@@ -620,6 +621,19 @@ def _targets_at_places(drafts: list[Draft], place_refs: list[MentionRef], actors
                       and (d.etype.type != "RETREAT" or r.gov in _LEFT_PLACE)), None)  # fmt: skip
         if where is not None:
             d.targets = [_state_of_place(where, None, "the state where it happens → {name}")]
+
+
+def _targets_of_protests(drafts: list[Draft], actors: list[MentionRef]) -> None:
+    """Protesters who name no target protest against the foreign state their clause names ("vor der russischen
+    Botschaft", "near the US embassy"), or else against their own government ("Zehntausende gingen in Tiflis
+    gegen das Agentengesetz auf die Straße"), as analysts code a domestic protest."""
+    for d in drafts:
+        if d.targets or d.etype.type != "PROTEST" or not d.source.mention.country:
+            continue
+        mine = d.source.mention.country
+        foreign = next((r for r in actors if d.clause.start <= r.start < d.clause.end
+                        and r.mention.country not in (None, mine)), None)  # fmt: skip
+        d.targets = [foreign or _state_of_place(d.source, "government", "protesters' own state → {name}")]
 
 
 def _crowd(place_refs: list[MentionRef], cl: Clause) -> MentionRef | None:

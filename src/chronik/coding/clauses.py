@@ -292,7 +292,8 @@ def mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) -> 
             continue
         a, b = starts[m.start], ends[m.end] + 1
         gov = _governor(s.tokens, a)
-        if gov is None and _saxon_genitive(s.tokens, a, b):
+        # a people in the plural ends in "s" too ("Tausende Israelis protestierten") and is no genitive
+        if gov is None and m.method != "demonym" and _saxon_genitive(s.tokens, a, b):
             gov = "gen"  # "Paschinjans Rücktritt", "die Schritte Bakus": whose, not who
         out.append(MentionRef(m, a, b, gov))
     out.sort(key=lambda r: r.start)

@@ -348,3 +348,11 @@ def test_partners_who_work_together_cooperate_with_each_other():
     assert [(e.event_type, e.source.country, e.target.country, e.symmetric) for e in found] == [
         ("COOPERATE", "DEU", "FRA", True)
     ]
+
+
+def test_weapons_stand_for_their_force_when_they_strike_and_only_then():
+    found = events("Aserbaidschanische Artillerie beschoss Dörfer an der Grenze.")
+    assert [(e.event_type, e.source.country) for e in found] == [("ASSAULT", "AZE")]
+    found = events("Russian missiles struck Kyiv overnight.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("ASSAULT", "RUS", "UKR")]
+    assert events("Die Agentur hatte gemeldet, russische Raketen seien nach Polen geflogen.") == []

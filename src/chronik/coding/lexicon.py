@@ -39,6 +39,7 @@ class Lexicon:
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
+    weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
     sentence_reported: dict[str, list[str]]
@@ -51,6 +52,7 @@ def lexicon() -> Lexicon:
     """The trigger and modality lexicons from ``data/lexicon`` (loaded once)."""
     doc = load_yaml(data_dir() / "lexicon" / "events.yaml", "chronik-events/1")
     mod = load_yaml(data_dir() / "lexicon" / "modality.yaml", "chronik-modality/1")
+    roles = load_yaml(data_dir() / "lexicon" / "roles.yaml", "chronik-roles/1")
     verbs: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
     nouns: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
     suffixes: dict[str, list[tuple[str, EventType]]] = {"de": [], "en": []}
@@ -87,6 +89,12 @@ def lexicon() -> Lexicon:
         by_phone=_word_sets(doc, "by_phone"),
         accusations=set().union(*_word_sets(doc, "accusations").values()),
         retaliation=_word_sets(doc, "retaliation"),
+        weapons={
+            str(w).lower()
+            for e in roles.get("institutions") or []
+            if e.get("key") == "weapons"
+            for w in (e.get("de") or []) + (e.get("en") or [])
+        },
         light={
             lang: {k.lower(): v or {} for k, v in (doc.get("light") or {}).get(lang, {}).items()}
             for lang in ("de", "en")

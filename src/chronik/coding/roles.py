@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from chronik.actors import knowledge_base
 from chronik.coding.clauses import CONJ, PREPOSITION_TAGS, Clause, MentionRef, word_before_phrase
-from chronik.coding.lexicon import EventType
+from chronik.coding.lexicon import EventType, lexicon
 from chronik.model import Mention, Sentence, Token
 
 TARGET_PREPS = {
@@ -74,8 +75,8 @@ def assign_roles(
         source, anchored = speaker, True
     if source is None and et.type == "PROTEST" and crowd is not None:
         source, anchored = crowd, True  # "Tausende demonstrierten in Kiew"
-    if source is None:
-        return None
+    if source is None or (et.type not in _WEAPON_ACTS and _weapon(source.mention)):
+        return None  # "russische Raketen seien nach Polen geflogen": missiles strike, they do not visit
     # no actor acts on itself, nor an organisation's officer on the organisation ("Stoltenberg sicherte die
     # Unterstützung des Bündnisses zu")
     orgs = knowledge_base().organisations
@@ -91,6 +92,16 @@ def assign_roles(
     d = Draft(et, source, targets, ti, cl)
     d.extra["anchored"] = anchored
     return d
+
+
+#: What weapons do when they stand for the force that fires them.
+_WEAPON_ACTS = {"ASSAULT", "COERCE"}
+
+
+def _weapon(m: Mention) -> bool:
+    """Is the mention a weapon standing for its force ("Iranische Raketen", "Russian drones")?"""
+    head = re.split(r"[\s-]", m.text)[-1].lower()
+    return head in lexicon().weapons
 
 
 def _relative_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:

@@ -356,3 +356,23 @@ def test_weapons_stand_for_their_force_when_they_strike_and_only_then():
     found = events("Russian missiles struck Kyiv overnight.")
     assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("ASSAULT", "RUS", "UKR")]
     assert events("Die Agentur hatte gemeldet, russische Raketen seien nach Polen geflogen.") == []
+
+
+def test_two_parties_joined_by_and_are_partners_of_a_talk_and_a_visit_is_the_subjects():
+    def triples(text, lang=None):
+        return [(e.event_type, e.source.country, e.target.country) for e in events(text, language=lang)]
+
+    assert triples("Modi and Putin discussed energy and defence cooperation during a call on Friday.") == [
+        ("CONSULT", "IND", "RUS")
+    ]
+    assert triples("Scholz und Macron sprachen am Montag über die Lage in der Ukraine.") == [
+        ("CONSULT", "DEU", "FRA")
+    ]
+    assert triples("Lawrow ist zu einem zweitägigen Besuch in Pjöngjang eingetroffen.") == [
+        ("CONSULT", "RUS", "PRK")
+    ]
+    assert triples("Der indische Premierminister stattete Kiew einen Besuch ab.") == [
+        ("CONSULT", "IND", "UKR")
+    ]
+    # talking needs a partner: a subject alone talks to nobody
+    assert triples("Scholz sprach am Montag über die Lage in der Ukraine.") == []

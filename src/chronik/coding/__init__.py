@@ -565,6 +565,10 @@ def _may_read(et: EventType, i: int, toks: list[Token]) -> bool:
 _CONTENT_GOVERNORS = _SPEECH_ACTS | {"AGREE"}
 
 
+#: Prepositions under which a visit is the subject's own: "zu einem Besuch", "on a visit", "for talks".
+_ON_A_VISIT = {"zu", "zum", "on", "for"}
+
+
 #: Prepositions of a destination: "sent troops to Bosnia", "Hilfe nach Syrien" make the state there a target.
 _DESTINATION = {"de": {"nach"}, "en": {"to", "into", "toward", "towards"}}
 
@@ -740,6 +744,10 @@ def _clause_events(
         if prep in _TIME_ANCHORS and et.type == "ASSAULT" and not _dated(nt.index, timed or set()):
             continue  # "nach dem Angriff", "since the invasion": an attack the news is told from, not news
         d = assign_roles(et, nt.index, refs, toks, cl, lang, noun=True, speaker=speaker, crowd=crowd)
+        if d is None and et.mode == "visit" and prep in _ON_A_VISIT and cl.subject is not None:
+            # "Lawrow ist zu einem Besuch in Pjöngjang eingetroffen", "arrived in Kyiv on a visit": the subject
+            # visits, and the host is the state of the place (see merge)
+            d = Draft(et, cl.subject, [], nt.index, cl, extra={"anchored": True})
         if d is not None and d.extra.get("anchored"):
             if prep in ("vor", "before"):
                 d.extra["modality"] = "planned"  # "einen Tag vor einem Besuch von Scholz"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -170,6 +171,19 @@ def _reciprocal(words: set[str]) -> bool:
     )
 
 
+def _pair_before(refs: list[MentionRef], toks: list[Token], at: int | None) -> bool:
+    """Do two parties of different states, joined by "und"/"and", stand before the word at ``at`` ("Modi and
+    Putin discussed …", "Scholz und Macron sprachen über …")? Together they are the partners."""
+    if at is None:
+        return False
+    free = [r for r in refs if r.gov is None and r.end <= at]
+    return any(
+        a.mention.country and b.mention.country and a.mention.country != b.mention.country
+        and [t.text.lower() for t in toks[a.end : b.start]] in (["und"], ["and"])
+        for a, b in itertools.pairwise(free)
+    )  # fmt: skip
+
+
 def choose_reading(
     types: list[EventType],
     refs: list[MentionRef],
@@ -190,9 +204,11 @@ def choose_reading(
         if et.objects or (et.unless and et.unless & words):
             continue
         if et.needs == "mit" and not (
-            any(r.gov in ("mit", "with", "to") for r in refs) or _reciprocal(words)
+            any(r.gov in ("mit", "with", "to") for r in refs)
+            or _reciprocal(words)
+            or _pair_before(refs, toks, at)
         ):
-            continue  # "sprach mit Putin", "die beiden sprachen miteinander"
+            continue  # "sprach mit Putin", "die beiden sprachen miteinander", "Modi and Putin discussed"
         if et.needs == "mit_word" and not {"mit", "damit"} & {t.text.lower() for t in span}:
             continue  # "drohte mit Sanktionen", "drohte damit, … zu stoppen" (not "ein Krieg droht")
         if et.needs == "light" and not light:

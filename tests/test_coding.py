@@ -376,3 +376,19 @@ def test_two_parties_joined_by_and_are_partners_of_a_talk_and_a_visit_is_the_sub
     ]
     # talking needs a partner: a subject alone talks to nobody
     assert triples("Scholz sprach am Montag über die Lage in der Ukraine.") == []
+
+
+def test_troops_massed_at_a_border_are_aimed_at_its_state():
+    for text, want in (
+        ("Russland hat mehr als 100.000 Soldaten an der ukrainischen Grenze zusammengezogen.", "UKR"),
+        ("Russia has massed more than 100,000 troops near Ukraine's border.", "UKR"),
+        ("Poland is deploying 17,000 troops to the border with Belarus.", "BLR"),
+    ):
+        assert [(e.event_type, e.target.country) for e in events(text)] == [("MOBILIZE", want)]
+    # warships sent show force; soldiers sent to an ally are aid, as analysts code North Korea's troops for Russia
+    assert [
+        e.event_type for e in events("Die Türkei schickt weitere Kriegsschiffe ins östliche Mittelmeer.")
+    ] == ["MOBILIZE"]
+    assert [e.event_type for e in events("Pjöngjang hat über 10.000 Soldaten nach Russland geschickt.")] == [
+        "AID"
+    ]

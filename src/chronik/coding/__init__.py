@@ -331,6 +331,7 @@ def _code_sentence(
     _pronoun_targets(out, actors, toks, lang, before_sentence)
     _targets_at_places(out, place_refs, actors)
     _targets_of_protests(out, actors)
+    _targets_at_borders(out, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     out = _warnings_of_own_force(out, toks)
     out += _by_phone(out, all_clauses, candidates, s, lang)
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
@@ -625,6 +626,30 @@ def _targets_at_places(drafts: list[Draft], place_refs: list[MentionRef], actors
                       and (d.etype.type != "RETREAT" or r.gov in _LEFT_PLACE)), None)  # fmt: skip
         if where is not None:
             d.targets = [_state_of_place(where, None, "the state where it happens → {name}")]
+
+
+def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[Token], lang: str) -> None:
+    """Troops massed or sent to a border are aimed at the state whose border it is: "an der ukrainischen Grenze"
+    (an adjective), "near Ukraine's border", "to the border with Belarus", "an der Grenze zu Polen"."""
+    borders = lexicon().borders[lang]
+    for d in drafts:
+        if d.targets or d.etype.type != "MOBILIZE":
+            continue
+        mine = d.source.mention.country
+        for k in range(d.clause.start, d.clause.end):
+            if toks[k].text.lower() not in borders:
+                continue
+            owner = noun_actor(k, refs, toks) or next(
+                (r for r in refs if r.end == k - 1 and toks[k - 1].text in ("'s", "’s")), None
+            )
+            beyond = next((r for r in refs if r.start == k + 2 and toks[k + 1].text.lower() in ("zu", "with", "to")),
+                          None)  # fmt: skip
+            state = next(
+                (r for r in (owner, beyond) if r is not None and r.mention.country not in (None, mine)), None
+            )
+            if state is not None:
+                d.targets = [state]
+                break
 
 
 def _targets_of_protests(drafts: list[Draft], actors: list[MentionRef]) -> None:

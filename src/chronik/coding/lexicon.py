@@ -39,6 +39,7 @@ class Lexicon:
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
+    borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
     weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         by_phone=_word_sets(doc, "by_phone"),
         accusations=set().union(*_word_sets(doc, "accusations").values()),
         retaliation=_word_sets(doc, "retaliation"),
+        borders=_word_sets(doc, "borders"),
         weapons={
             str(w).lower()
             for e in roles.get("institutions") or []

@@ -392,3 +392,11 @@ def test_troops_massed_at_a_border_are_aimed_at_its_state():
     assert [e.event_type for e in events("Pjöngjang hat über 10.000 Soldaten nach Russland geschickt.")] == [
         "AID"
     ]
+
+
+def test_a_withdrawal_leaves_the_state_it_names_or_where_the_deployment_was():
+    for text, want in (
+        ("Die Bundeswehr beendete nach zehn Jahren ihren Einsatz in Mali.", "MLI"),
+        ("The U.S. military will end its mission in Niger by Sept. 15.", "NER"),
+    ):
+        assert [e.target.country for e in events(text) if e.event_type == "RETREAT"] == [want]

@@ -31,6 +31,7 @@ from chronik.coding.clauses import (
     spread_governors,
     subject_of,
     usable,
+    word_before_phrase,
 )
 from chronik.coding.discourse import (
     answers,
@@ -329,7 +330,7 @@ def _code_sentence(
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
-    _targets_at_places(out, place_refs, actors)
+    _targets_at_places(out, place_refs, actors, toks, lang)
     _targets_of_protests(out, actors)
     _targets_at_borders(out, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     out = _warnings_of_own_force(out, toks)
@@ -600,7 +601,9 @@ _AT_PLACE = {"ASSAULT", "COERCE", "RETREAT"}
 _LEFT_PLACE = {None, "aus", "von", "from", "of"}
 
 
-def _targets_at_places(drafts: list[Draft], place_refs: list[MentionRef], actors: list[MentionRef]) -> None:
+def _targets_at_places(
+    drafts: list[Draft], place_refs: list[MentionRef], actors: list[MentionRef], toks: list[Token], lang: str
+) -> None:
     """Give an act done at a place of another state (``_AT_PLACE``) without a target that state as its target:
     the first place in the act's clause whose country is not the source's. A city counts by the country
     geonames puts it in ("Charkiw", "Krasnodar"), also where the German or English tagger took it for an actor
@@ -613,19 +616,30 @@ def _targets_at_places(drafts: list[Draft], place_refs: list[MentionRef], actors
         country = r.mention.country or locate(r.mention)["country"]
         if country:
             located.append(MentionRef(replace(r.mention, country=country), r.start, r.end, r.gov))
+    deployments = lexicon().deployments[lang]
     for d in drafts:
         if d.targets or d.etype.type not in _AT_PLACE:
             continue
-        mine = d.source.mention.country
-        if any(
-            d.clause.start <= r.start < d.clause.end and r.mention.country not in (None, mine) for r in actors
-        ):
+        mine, cl, retreat = d.source.mention.country, d.clause, d.etype.type == "RETREAT"
+        named = [r for r in actors if cl.start <= r.start < cl.end and r.mention.country not in (None, mine)]
+        if named and not retreat:
             continue  # "Soleimani … was killed in a US drone strike at Baghdad airport": a party is named
-        where = next((r for r in located if d.clause.start <= r.start < d.clause.end
-                      and r.mention.country != mine
-                      and (d.etype.type != "RETREAT" or r.gov in _LEFT_PLACE)), None)  # fmt: skip
+        # a withdrawal leaves a state named as such too ("zogen ihre Soldaten aus Afghanistan ab"), and a
+        # deployment ended "in" a place ("beendete ihren Einsatz in Mali"), but "den Krieg in der Ukraine beenden"
+        # names where the war is
+        pool = sorted(located + ([r for r in named if r.gov in _LEFT_PLACE - {None}] if retreat else []),
+                      key=lambda r: r.start)  # fmt: skip
+        where = next((r for r in pool if cl.start <= r.start < cl.end and r.mention.country != mine
+                      and (not retreat or r.gov in _LEFT_PLACE
+                           or (r.gov in ("in", "im") and _after_word(toks, r, deployments)))), None)  # fmt: skip
         if where is not None:
             d.targets = [_state_of_place(where, None, "the state where it happens → {name}")]
+
+
+def _after_word(toks: list[Token], r: MentionRef, words: set[str]) -> bool:
+    """Does the phrase of ``r`` (with its preposition) follow one of ``words`` ("Einsatz in Mali")?"""
+    j = word_before_phrase(toks, r.start)  # the preposition
+    return j > 0 and toks[j - 1].text.lower() in words
 
 
 def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[Token], lang: str) -> None:

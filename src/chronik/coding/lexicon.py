@@ -40,6 +40,7 @@ class Lexicon:
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
+    deployments: dict[str, set[str]]  #: words for a deployment, whose end "in" a place leaves that state
     weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         accusations=set().union(*_word_sets(doc, "accusations").values()),
         retaliation=_word_sets(doc, "retaliation"),
         borders=_word_sets(doc, "borders"),
+        deployments=_word_sets(doc, "deployments"),
         weapons={
             str(w).lower()
             for e in roles.get("institutions") or []

@@ -400,3 +400,13 @@ def test_a_withdrawal_leaves_the_state_it_names_or_where_the_deployment_was():
         ("The U.S. military will end its mission in Niger by Sept. 15.", "NER"),
     ):
         assert [e.target.country for e in events(text) if e.event_type == "RETREAT"] == [want]
+
+
+def test_an_adjective_of_origin_in_the_object_names_the_target():
+    found = events("Großbritannien fror die Vermögen von zwölf russischen Oligarchen ein.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("SANCTION", "GBR", "RUS")]
+    # the adjectives inside a named party are the party's own ("die britische Premierministerin Theresa May")
+    found = events(
+        "Die britische Premierministerin Theresa May kritisierte die Entscheidung.", date="2018-05-09"
+    )
+    assert [(e.event_type, e.target) for e in found] == [("ACCUSE", None)]

@@ -52,7 +52,7 @@ from chronik.coding.modality import (
     future_in_the_past,
     modality_of,
 )
-from chronik.coding.roles import Draft, assign_roles, co_sources, companions, noun_actor
+from chronik.coding.roles import Draft, adjective_actor, assign_roles, co_sources, companions, noun_actor
 from chronik.coding.statements import critical_statement, reporting_subject, speech_goes_on
 from chronik.coding.triggers import (
     Trigger,
@@ -333,6 +333,7 @@ def _code_sentence(
     _targets_at_places(out, place_refs, actors, toks, lang)
     _targets_of_protests(out, actors)
     _targets_at_borders(out, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
+    _targets_by_adjective(out, actors + place_refs, toks)
     out = _warnings_of_own_force(out, toks)
     out += _by_phone(out, all_clauses, candidates, s, lang)
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
@@ -662,6 +663,30 @@ def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[
                 (r for r in (owner, beyond) if r is not None and r.mention.country not in (None, mine)), None
             )
             if state is not None:
+                d.targets = [state]
+                break
+
+
+#: Acts whose object an adjective of origin makes a state's: sanctions on "die russischen Ölkonzerne", a condemned
+#: "russischer Raketenangriff", a rejected "U.S.-drafted resolution", aid for "Ukrainian reconstruction".
+_OBJECT_OF_A_STATE = {"ACCUSE", "SANCTION", "REJECT", "AID"}
+
+
+def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: list[Token]) -> None:
+    """Give an act of ``_OBJECT_OF_A_STATE`` that names no party the state of the first country adjective in its
+    clause outside the named parties ("Großbritannien fror die Vermögen von zwölf russischen Oligarchen ein",
+    "blacklisted Chinese chipmaker SMIC"), after the trigger first, then before it (German verb-final clauses)."""
+    inside = {i for r in refs for i in range(r.start, r.end)}
+    for d in drafts:
+        if d.targets or d.etype.type not in _OBJECT_OF_A_STATE or d.modality == "negated":
+            continue
+        mine, cl = d.source.mention.country, d.clause
+        order = [*range(d.trigger + 1, cl.end), *range(d.trigger - 1, cl.start - 1, -1)]
+        for j in order:
+            if j in inside or toks[j].pos not in ("ADJA", "JJ"):
+                continue
+            state = adjective_actor(toks, j)
+            if state is not None and state.mention.country != mine:
                 d.targets = [state]
                 break
 

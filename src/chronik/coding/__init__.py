@@ -668,15 +668,17 @@ def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[
 
 
 #: Acts whose object an adjective of origin makes a state's: sanctions on "die russischen Ölkonzerne", a condemned
-#: "russischer Raketenangriff", a rejected "U.S.-drafted resolution", aid for "Ukrainian reconstruction".
+#: "russischer Raketenangriff", aid for "Ukrainian reconstruction".
 _OBJECT_OF_A_STATE = {"ACCUSE", "SANCTION", "REJECT", "AID"}
 
 
 def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: list[Token]) -> None:
     """Give an act of ``_OBJECT_OF_A_STATE`` that names no party the state of the first country adjective in its
     clause outside the named parties ("Großbritannien fror die Vermögen von zwölf russischen Oligarchen ein",
-    "blacklisted Chinese chipmaker SMIC"), after the trigger first, then before it (German verb-final clauses)."""
-    inside = {i for r in refs for i in range(r.start, r.end)}
+    "pledged support for Ukrainian reconstruction"), after the trigger first, then before it (German verb-final
+    clauses)."""
+    # a lone adjective the English tagger took for a name it could not resolve ("Ukrainian") is still free
+    inside = {i for r in refs if r.mention.country or r.end - r.start > 1 for i in range(r.start, r.end)}
     for d in drafts:
         if d.targets or d.etype.type not in _OBJECT_OF_A_STATE or d.modality == "negated":
             continue

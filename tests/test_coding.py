@@ -410,3 +410,16 @@ def test_an_adjective_of_origin_in_the_object_names_the_target():
         "Die britische Premierministerin Theresa May kritisierte die Entscheidung.", date="2018-05-09"
     )
     assert [(e.event_type, e.target) for e in found] == [("ACCUSE", None)]
+
+
+def test_parties_who_agree_together_agree_with_each_other():
+    found = events("Minsk und Moskau vereinbarten den Aufbau eines gemeinsamen Luftverteidigungssystems.")
+    assert [(e.event_type, e.source.country, e.target.country, e.symmetric) for e in found] == [
+        ("AGREE", "BLR", "RUS", True)
+    ]
+    # with a partner named, each of them agrees with the partner
+    found = events("Russland und die Ukraine unterzeichneten das Abkommen mit der Türkei.")
+    assert {(e.source.country, e.target.country) for e in found if e.event_type == "AGREE"} == {
+        ("RUS", "TUR"),
+        ("UKR", "TUR"),
+    }

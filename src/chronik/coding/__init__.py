@@ -836,6 +836,11 @@ def _clause_events(
                 out += [replace(d, source=p, targets=list(d.targets), extra=dict(d.extra)) for p in others]
             continue
         partners = co_sources(d.source, refs, toks)
+        if partners and d.etype.type == "AGREE" and not d.targets:
+            # "Minsk und Moskau vereinbarten …", "Ukraine and Poland have struck a deal": they agreed with each
+            # other, one mutual agreement
+            d.etype, d.targets = replace(d.etype, symmetric=True), partners
+            continue
         if partners:
             d.targets = [t for t in d.targets if t not in partners]
             out += [replace(d, source=p, targets=list(d.targets), extra=dict(d.extra)) for p in partners]

@@ -405,6 +405,10 @@ def test_a_withdrawal_leaves_the_state_it_names_or_where_the_deployment_was():
 def test_an_adjective_of_origin_in_the_object_names_the_target():
     found = events("Großbritannien fror die Vermögen von zwölf russischen Oligarchen ein.")
     assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("SANCTION", "GBR", "RUS")]
+    found = events(
+        "China hat einen japanischen Mitarbeiter des Konzerns wegen Spionageverdachts festgenommen."
+    )
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("COERCE", "CHN", "JPN")]
     # the adjectives inside a named party are the party's own ("die britische Premierministerin Theresa May")
     found = events(
         "Die britische Premierministerin Theresa May kritisierte die Entscheidung.", date="2018-05-09"

@@ -409,6 +409,8 @@ def test_an_adjective_of_origin_in_the_object_names_the_target():
         "China hat einen japanischen Mitarbeiter des Konzerns wegen Spionageverdachts festgenommen."
     )
     assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("COERCE", "CHN", "JPN")]
+    found = events("Ukraine sank the Russian flagship Moskva with two Neptune missiles.", date="2022-04-15")
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("ASSAULT", "UKR", "RUS")]
     # the adjectives inside a named party are the party's own ("die britische Premierministerin Theresa May")
     found = events(
         "Die britische Premierministerin Theresa May kritisierte die Entscheidung.", date="2018-05-09"

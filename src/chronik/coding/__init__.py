@@ -668,8 +668,9 @@ def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[
 
 
 #: Acts whose object an adjective of origin makes a state's: sanctions on "die russischen Ölkonzerne", a condemned
-#: "russischer Raketenangriff", aid for "Ukrainian reconstruction", the arrest of "einen japanischen Mitarbeiter".
-_OBJECT_OF_A_STATE = {"ACCUSE", "SANCTION", "REJECT", "AID", "COERCE"}
+#: "russischer Raketenangriff", aid for "Ukrainian reconstruction", the arrest of "einen japanischen Mitarbeiter", an
+#: attack that "sank the Russian flagship".
+_OBJECT_OF_A_STATE = {"ACCUSE", "SANCTION", "REJECT", "AID", "COERCE", "ASSAULT"}
 
 
 def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: list[Token]) -> None:

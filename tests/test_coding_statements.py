@@ -206,3 +206,21 @@ def test_announced_retaliation_is_a_threat():
         t[0] == "THREATEN"
         for t in triples("Biden said the United States will not respond to the provocation.")
     )
+
+
+def test_a_cited_duty_of_another_party_is_a_demand_on_it():
+    found = extract("Iran should return to the negotiating table, Blinken said.", published="2023-05-02")
+    assert ("REQUEST", "USA", "IRN") in {
+        (e.event_type, e.source.country, e.target and e.target.country) for e in found
+    }
+    found = extract(
+        "Russland müsse seine Truppen vollständig abziehen, sagte Baerbock.",
+        published="2023-05-02",
+        language="de",
+    )
+    assert ("REQUEST", "DEU", "RUS") in {
+        (e.event_type, e.source.country, e.target and e.target.country) for e in found
+    }
+    # the speaker's own duty demands nothing of anyone
+    found = extract("Deutschland müsse mehr tun, sagte Baerbock.", published="2023-05-02", language="de")
+    assert "REQUEST" not in {e.event_type for e in found}

@@ -20,6 +20,8 @@ names, or, when it names none, the one the article is about (see ``implied_targe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from chronik.coding.clauses import Clause, MentionRef
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.roles import Draft
@@ -113,4 +115,35 @@ def critical_statement(
             d = Draft(etype, speaker, [others[0]], at, clause)
         d.content = toks[at].lemma.lower()
         return d
-    return None
+    return _demand(toks, lang, speaker, others, clauses, outside_speaker)
+
+
+#: Modal verbs that make a cited statement about another party's duty a demand on it: "Russland müsse seine
+#: Truppen abziehen, sagte Scholz", "Iran should return to the talks, Blinken said" (indirect speech in German).
+_DUTY = {"de": {"müsse", "müssten", "solle", "sollten"}, "en": {"must", "should"}}
+
+
+def _demand(
+    toks: list[Token],
+    lang: str,
+    speaker: MentionRef,
+    others: list[MentionRef],
+    clauses: list[Clause],
+    outside: Callable[[int], bool],
+) -> Draft | None:
+    """A REQUEST by the speaker to the party that a cited statement says must or should do something: the party
+    is the subject of the modal's clause (named before the modal, under no preposition)."""
+    at = next((i for i, t in enumerate(toks) if t.text.lower() in _DUTY[lang] and outside(i)), None)
+    if at is None:
+        return None
+    clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
+    subject = next((r for r in others if clause.start <= r.start < at and r.gov is None), None)
+    if subject is None:
+        return None
+    d = Draft(_DEMAND, speaker, [subject], at, clause)
+    d.content = toks[at].lemma.lower()
+    return d
+
+
+#: The demand a statement of duty makes (CAMEO 100, "demand").
+_DEMAND = EventType("REQUEST", None, "100", -5.0, False, ("diplomatic",))

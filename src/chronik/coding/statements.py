@@ -16,6 +16,10 @@ erhalten, sagte Putin", "Moscow said the attack would not go unanswered". We cod
 speaker when the statement carries a word of retaliation from ``retaliation`` in ``events.yaml`` and speaks of
 the future or of what would be ("wird", "werde", "würde", "will", "would"). Its target is the other party it
 names, or, when it names none, the one the article is about (see ``implied_targets`` in ``merge.py``).
+
+A statement that another party must or should do something is a demand on it (REQUEST, CAMEO 100): "Russland
+müsse seine Truppen abziehen, sagte Baerbock", "Iran should return to the talks, Blinken said". The party must be
+the subject of the modal's clause, so the speaker's own duties ("Deutschland müsse mehr tun") demand nothing.
 """
 
 from __future__ import annotations

@@ -31,7 +31,6 @@ from chronik.coding.clauses import (
     spread_governors,
     subject_of,
     usable,
-    word_before_phrase,
 )
 from chronik.coding.discourse import (
     answers,
@@ -52,8 +51,9 @@ from chronik.coding.modality import (
     future_in_the_past,
     modality_of,
 )
-from chronik.coding.roles import Draft, adjective_actor, assign_roles, co_sources, companions, noun_actor
+from chronik.coding.roles import Draft, assign_roles, co_sources, companions, noun_actor
 from chronik.coding.statements import critical_statement, reporting_subject, speech_goes_on
+from chronik.coding.targets import fill_targets, state_of_place
 from chronik.coding.triggers import (
     Trigger,
     choose_reading,
@@ -64,7 +64,6 @@ from chronik.coding.triggers import (
 )
 from chronik.dates import parse_date
 from chronik.model import Article, Event, Mention, Sentence, Token
-from chronik.places import locate
 
 _PLANNING = {"ankündigen", "planen", "wollen", "beabsichtigen", "vorhaben", "versprechen", "zusagen",
              "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
@@ -330,10 +329,7 @@ def _code_sentence(
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
-    _targets_at_places(out, place_refs, actors, toks, lang)
-    _targets_of_protests(out, actors)
-    _targets_at_borders(out, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
-    _targets_by_adjective(out, actors + place_refs, toks)
+    fill_targets(out, actors, place_refs, toks, lang)
     out = _warnings_of_own_force(out, toks)
     out += _by_phone(out, all_clauses, candidates, s, lang)
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
@@ -582,7 +578,7 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
     preposition, they never become a subject."""
     kb = knowledge_base()
     return [
-        _state_of_place(r, None, "as a destination the state {name}")
+        state_of_place(r, None, "as a destination the state {name}")
         for r in place_refs
         if r.mention.method == "place"
         and r.mention.country
@@ -594,137 +590,15 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
     ]
 
 
-#: Acts done at a place: an attack, a seizure or a withdrawal that names no party as its target is aimed at the
-#: state where it happens ("Israel greift Ziele in Iran an", "zogen sich aus Teilen von Chan Junis zurück").
-_AT_PLACE = {"ASSAULT", "COERCE", "RETREAT"}
-#: How a withdrawal names the place it leaves: "aus Cherson", "out of Kherson", "verließen die Stadt" (no
-#: preposition); "den Krieg in der Ukraine beenden" names where the war is, not a place left.
-_LEFT_PLACE = {None, "aus", "von", "from", "of"}
-
-
-def _targets_at_places(
-    drafts: list[Draft], place_refs: list[MentionRef], actors: list[MentionRef], toks: list[Token], lang: str
-) -> None:
-    """Give an act done at a place of another state (``_AT_PLACE``) without a target that state as its target:
-    the first place in the act's clause whose country is not the source's. A city counts by the country
-    geonames puts it in ("Charkiw", "Krasnodar"), also where the German or English tagger took it for an actor
-    it could not resolve ("pulled out of Kherson")."""
-    if not any(not d.targets and d.etype.type in _AT_PLACE for d in drafts):
-        return
-    unresolved = [r for r in actors if not r.mention.country and not r.mention.actor_id]
-    located = []
-    for r in sorted(place_refs + unresolved, key=lambda r: r.start):
-        country = r.mention.country or locate(r.mention)["country"]
-        if country:
-            located.append(MentionRef(replace(r.mention, country=country), r.start, r.end, r.gov))
-    deployments = lexicon().deployments[lang]
-    for d in drafts:
-        if d.targets or d.etype.type not in _AT_PLACE:
-            continue
-        mine, cl, retreat = d.source.mention.country, d.clause, d.etype.type == "RETREAT"
-        named = [r for r in actors if cl.start <= r.start < cl.end and r.mention.country not in (None, mine)]
-        if named and not retreat:
-            continue  # "Soleimani … was killed in a US drone strike at Baghdad airport": a party is named
-        # a withdrawal leaves a state named as such too ("zogen ihre Soldaten aus Afghanistan ab"), and a
-        # deployment ended "in" a place ("beendete ihren Einsatz in Mali"), but "den Krieg in der Ukraine beenden"
-        # names where the war is
-        pool = sorted(located + ([r for r in named if r.gov in _LEFT_PLACE - {None}] if retreat else []),
-                      key=lambda r: r.start)  # fmt: skip
-        where = next((r for r in pool if cl.start <= r.start < cl.end and r.mention.country != mine
-                      and (not retreat or r.gov in _LEFT_PLACE
-                           or (r.gov in ("in", "im") and _after_word(toks, r, deployments)))), None)  # fmt: skip
-        if where is not None:
-            d.targets = [_state_of_place(where, None, "the state where it happens → {name}")]
-
-
-def _after_word(toks: list[Token], r: MentionRef, words: set[str]) -> bool:
-    """Does the phrase of ``r`` (with its preposition) follow one of ``words`` ("Einsatz in Mali")?"""
-    j = word_before_phrase(toks, r.start)  # the preposition
-    return j > 0 and toks[j - 1].text.lower() in words
-
-
-def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[Token], lang: str) -> None:
-    """Troops massed or sent to a border are aimed at the state whose border it is: "an der ukrainischen Grenze"
-    (an adjective), "near Ukraine's border", "to the border with Belarus", "an der Grenze zu Polen"."""
-    borders = lexicon().borders[lang]
-    for d in drafts:
-        if d.targets or d.etype.type != "MOBILIZE":
-            continue
-        mine = d.source.mention.country
-        for k in range(d.clause.start, d.clause.end):
-            if toks[k].text.lower() not in borders:
-                continue
-            owner = noun_actor(k, refs, toks) or next(
-                (r for r in refs if r.end == k - 1 and toks[k - 1].text in ("'s", "’s")), None
-            )
-            beyond = next((r for r in refs if r.start == k + 2 and toks[k + 1].text.lower() in ("zu", "with", "to")),
-                          None)  # fmt: skip
-            state = next(
-                (r for r in (owner, beyond) if r is not None and r.mention.country not in (None, mine)), None
-            )
-            if state is not None:
-                d.targets = [state]
-                break
-
-
-#: Acts whose object an adjective of origin makes a state's: sanctions on "die russischen Ölkonzerne", a condemned
-#: "russischer Raketenangriff", aid for "Ukrainian reconstruction", the arrest of "einen japanischen Mitarbeiter", an
-#: attack that "sank the Russian flagship".
-_OBJECT_OF_A_STATE = {"ACCUSE", "SANCTION", "REJECT", "AID", "COERCE", "ASSAULT"}
-
-
-def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: list[Token]) -> None:
-    """Give an act of ``_OBJECT_OF_A_STATE`` that names no party the state of the first country adjective in its
-    clause outside the named parties ("Großbritannien fror die Vermögen von zwölf russischen Oligarchen ein",
-    "pledged support for Ukrainian reconstruction"), after the trigger first, then before it (German verb-final
-    clauses)."""
-    # a lone adjective the English tagger took for a name it could not resolve ("Ukrainian") is still free
-    inside = {i for r in refs if r.mention.country or r.end - r.start > 1 for i in range(r.start, r.end)}
-    for d in drafts:
-        if d.targets or d.etype.type not in _OBJECT_OF_A_STATE or d.modality == "negated":
-            continue
-        mine, cl = d.source.mention.country, d.clause
-        order = [*range(d.trigger + 1, cl.end), *range(d.trigger - 1, cl.start - 1, -1)]
-        for j in order:
-            if j in inside or toks[j].pos not in ("ADJA", "JJ"):
-                continue
-            state = adjective_actor(toks, j)
-            if state is not None and state.mention.country != mine:
-                d.targets = [state]
-                break
-
-
-def _targets_of_protests(drafts: list[Draft], actors: list[MentionRef]) -> None:
-    """Protesters who name no target protest against the foreign state their clause names ("vor der russischen
-    Botschaft", "near the US embassy"), or else against their own government ("Zehntausende gingen in Tiflis
-    gegen das Agentengesetz auf die Straße"), as analysts code a domestic protest."""
-    for d in drafts:
-        if d.targets or d.etype.type != "PROTEST" or not d.source.mention.country:
-            continue
-        mine = d.source.mention.country
-        foreign = next((r for r in actors if d.clause.start <= r.start < d.clause.end
-                        and r.mention.country not in (None, mine)), None)  # fmt: skip
-        d.targets = [foreign or _state_of_place(d.source, "government", "protesters' own state → {name}")]
-
-
 def _crowd(place_refs: list[MentionRef], cl: Clause) -> MentionRef | None:
     """Protesters without a name ("Tausende demonstrierten in Kiew", "mourners in Tehran chanted") are people of
     the country where they protest: the first state or capital named as a place in the clause."""
     for r in place_refs:
         if r.mention.country and cl.start <= r.start < cl.end:
-            return _state_of_place(
+            return state_of_place(
                 r, "civil_society", "people protesting there → {name}", label="NORP", method="crowd"
             )
     return None
-
-
-def _state_of_place(r: MentionRef, sector: str | None, why: str, **fields: Any) -> MentionRef:
-    """The place mention ``r`` as an actor: its country's state (or that state's ``sector``), with the reason
-    (``why``, formatted with the actor's ``name``) added to the place's explanation."""
-    aid, name = knowledge_base().state_actor(r.mention.country, sector)
-    m = replace(r.mention, kind="actor", actor_id=aid, name=name, explanation=f"{r.mention.explanation}; "
-                f"{why.format(name=name)}", **({"sector": sector} if sector else {}), **fields)  # fmt: skip
-    return MentionRef(m, r.start, r.end, r.gov)
 
 
 def _parse_preposition(toks: list[Token], i: int) -> str | None:

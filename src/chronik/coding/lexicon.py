@@ -39,6 +39,7 @@ class Lexicon:
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
+    duty: dict[str, set[str]]  #: modal verbs that make a cited statement about another party a demand on it
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
     deployments: dict[str, set[str]]  #: words for a deployment, whose end "in" a place leaves that state
     weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         by_phone=_word_sets(doc, "by_phone"),
         accusations=set().union(*_word_sets(doc, "accusations").values()),
         retaliation=_word_sets(doc, "retaliation"),
+        duty=_word_sets(doc, "duty"),
         borders=_word_sets(doc, "borders"),
         deployments=_word_sets(doc, "deployments"),
         weapons={

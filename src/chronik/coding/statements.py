@@ -122,11 +122,6 @@ def critical_statement(
     return _demand(toks, lang, speaker, others, clauses, outside_speaker)
 
 
-#: Modal verbs that make a cited statement about another party's duty a demand on it: "Russland müsse seine
-#: Truppen abziehen, sagte Scholz", "Iran should return to the talks, Blinken said" (indirect speech in German).
-_DUTY = {"de": {"müsse", "müssten", "solle", "sollten"}, "en": {"must", "should"}}
-
-
 def _demand(
     toks: list[Token],
     lang: str,
@@ -136,8 +131,10 @@ def _demand(
     outside: Callable[[int], bool],
 ) -> Draft | None:
     """A REQUEST by the speaker to the party that a cited statement says must or should do something: the party
-    is the subject of the modal's clause (named before the modal, under no preposition)."""
-    at = next((i for i, t in enumerate(toks) if t.text.lower() in _DUTY[lang] and outside(i)), None)
+    is the subject of the modal's clause (named before the modal, under no preposition). The modals are ``duty``
+    in ``events.yaml``."""
+    duty = lexicon().duty[lang]
+    at = next((i for i, t in enumerate(toks) if t.text.lower() in duty and outside(i)), None)
     if at is None:
         return None
     clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])

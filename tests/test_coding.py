@@ -429,3 +429,48 @@ def test_parties_who_agree_together_agree_with_each_other():
         ("RUS", "TUR"),
         ("UKR", "TUR"),
     }
+
+
+def test_a_meeting_of_their_own_is_between_the_group_named_before():
+    found = events(
+        "Joe Biden and Vladimir Putin agreed on Wednesday to start talks on arms control, but their first "
+        "summit in Geneva produced no breakthrough.",
+        date="2021-06-16",
+    )
+    assert {(e.event_type, e.source.country, e.target.country) for e in found} == {
+        ("AGREE", "USA", "RUS"),
+        ("CONSULT", "USA", "RUS"),
+    }
+    found = events(
+        "Xi and Biden met in California on Monday. Their previous call was in December 2022.",
+        date="2023-06-25",
+    )
+    assert {(e.mode, e.date) for e in found} == {(None, "2023-06-19"), ("phone", "2022-12")}
+    # with no group named before, "their" owns nothing the coder can resolve
+    assert events("Their first summit produced no breakthrough.") == []
+
+
+def test_a_guest_received_in_the_passive_was_received_by_the_state_of_the_place():
+    e = one("Eine Woche zuvor war der französische Präsident Emmanuel Macron im Kreml empfangen worden.")
+    assert (e.event_type, e.source.country, e.target.actor_id) == ("CONSULT", "RUS", "emmanuel-macron")
+    e = one("Zelensky was received at the White House on Friday.", date="2023-09-22")
+    assert (e.source.country, e.target.country) == ("USA", "UKR")
+    # "von"/"by" names the host, whatever the place
+    e = one("Selenskyj wurde in Berlin von Scholz empfangen.")
+    assert (e.source.actor_id, e.target.country) == ("olaf-scholz", "UKR")
+
+
+def test_an_act_named_by_a_word_of_blame_is_the_accusation_against_its_author():
+    e = one(
+        "Der Berater des ukrainischen Präsidenten, Mychajlo Podoljak, sprach von einem „von Russland geplanten "
+        "Terroranschlag“ und einem Akt der Aggression gegen die EU.",
+        date="2022-09-28",
+    )
+    # the attack is what the accusation says, not an event; the plan is the attack's, not the accusation's
+    assert (e.event_type, e.source.actor_id, e.target.country) == ("ACCUSE", "mykhailo-podolyak", "RUS")
+    assert e.modality == "asserted"
+
+
+def test_consultations_are_a_meeting():
+    e = one("Scholz nahm an den Beratungen mit Macron teil.")
+    assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "DEU", "FRA")

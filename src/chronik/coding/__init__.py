@@ -40,6 +40,7 @@ from chronik.coding.discourse import (
     remember_group,
     remember_recent,
     spread_over_group,
+    their_meetings,
 )
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.merge import implied_targets, merge_drafts
@@ -53,7 +54,7 @@ from chronik.coding.modality import (
 )
 from chronik.coding.roles import Draft, assign_roles, co_sources, companions, noun_actor
 from chronik.coding.statements import critical_statement, reporting_subject, speech_goes_on
-from chronik.coding.targets import fill_targets, state_of_place
+from chronik.coding.targets import fill_targets, hosts_by_place, state_of_place
 from chronik.coding.triggers import (
     Trigger,
     choose_reading,
@@ -257,6 +258,8 @@ def _code_sentence(
         feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
         crowd = _crowd(place_refs, cl)
         clause_drafts = _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd, timed)
+        clause_drafts += their_meetings(trigs, toks, cl, lang, state, s.index, clause_drafts)
+        clause_drafts += hosts_by_place(trigs, in_clause, place_refs, toks, cl, clause_drafts)
         if group and not as_subject:
             for d in clause_drafts:
                 if group[0] in d.targets:
@@ -522,6 +525,26 @@ def _open_question(toks: list[Token], cl: Clause, trigger: int, lang: str) -> bo
 _SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "ACCUSE"}
 
 
+def _named_acts(
+    d: Draft, nouns: list[Trigger], refs: list[MentionRef], toks: list[Token], cl: Clause
+) -> set[int]:
+    """ "Podoljak sprach von einem „von Russland geplanten Terroranschlag“", "called it an act of aggression": an
+    act named by a word of blame is what the accusation says, not an event of its own, and the author the noun
+    names ("von Russland", "Russia's") is the accused. Returns the nouns taken as such names."""
+    names = set()
+    for nt in nouns:
+        if not cl.start <= nt.index < cl.end or toks[nt.index].lemma.lower() not in d.etype.objects:
+            continue
+        names.add(nt.index)
+        if d.trigger < nt.index:
+            # "von einem „von Russland geplanten Terroranschlag“": the plan is the act's, not the accusation's
+            d.extra["content"] = (d.trigger + 1, nt.index + 1)
+        author = noun_actor(nt.index, refs, toks)
+        if author is not None and author.mention.country not in (None, d.source.mention.country):
+            d.targets = [author]
+    return names
+
+
 def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) -> bool:
     """ "urged Putin to de-escalate", "issued an ultimatum to halt attacks", "refused to deploy troops", "denied
     that the Russian state was behind the hacking attacks", "agreed to send their ambassadors back": the complement
@@ -666,6 +689,8 @@ def _clause_events(
         d = assign_roles(et, vt.index, refs, toks, cl, lang, noun=False, speaker=speaker, crowd=crowd)
         if d is not None:
             d.content = object_noun(toks, vt.index, cl)
+            if et.type == "ACCUSE" and et.objects:
+                used |= _named_acts(d, nouns, refs, toks, cl)
             out.append(d)
     for nt in nouns:
         if nt.index in used or (lang == "en" and _content_of_speech_act(nt, trigs, toks)):

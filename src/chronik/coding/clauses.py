@@ -491,6 +491,21 @@ def _english_subject(
     return None
 
 
+def _owner_of_subject(refs: list[MentionRef], toks: list[Token], cl: Clause) -> MentionRef | None:
+    """ "Der Berater des ukrainischen Präsidenten, Mychajlo Podoljak, sprach …", "Die Regierung Polens
+    forderte …": a clause that opens with a nominative noun phrase whose genitive names an actor acts through
+    that actor (an adviser or a government stands for its state)."""
+    k = cl.start
+    if k >= cl.end or toks[k].pos != "ART" or toks[k].text.lower() not in ("der", "die", "das"):
+        return None
+    k += 1
+    while k < cl.end and toks[k].pos == "ADJA":
+        k += 1
+    if k >= cl.end or toks[k].pos != "NN":
+        return None
+    return next((r for r in refs if r.start == k + 1 and r.gov == "gen"), None)
+
+
 def _german_subject(
     refs: list[MentionRef],
     toks: list[Token],
@@ -508,6 +523,9 @@ def _german_subject(
         if before:
             return before[-1]
     free = [r for r in refs if r.gov is None]
+    owner = _owner_of_subject(refs, toks, cl)
+    if owner is not None and (not free or owner.start < free[0].start):
+        return owner
     first = free[0].start if free else cl.end
     descriptors = knowledge_base().descriptors.get("de", ())
     for i in range(cl.start, first):

@@ -18,6 +18,7 @@ from chronik.coding.clauses import (
 )
 from chronik.coding.lexicon import lexicon
 from chronik.coding.roles import Draft, co_sources
+from chronik.coding.triggers import Trigger
 from chronik.model import Sentence, Token
 
 #: How far back (in sentences) an answer looks for what it answers.
@@ -183,6 +184,44 @@ def group_in_clause(
                               explanation=f"{words!r} → {m.mention.name} (named together just before)")  # fmt: skip
         out.append(ref)
     return out, as_subject
+
+
+def their_meetings(
+    trigs: list[Trigger], toks: list[Token], cl: Clause, lang: str, state: State, sentence: int,
+    drafts: list[Draft],
+) -> list[Draft]:  # fmt: skip
+    """ "Biden and Putin agreed …, but their first summit produced no breakthrough", "ihr letztes Telefonat": a
+    meeting noun that a plural possessive owns is between the group the text named together just before. Only a
+    noun no other rule has coded, and only with a group in reach (German "ihr" is also "her")."""
+    group = state.last_group if state.last_group and sentence - state.group_sentence <= GROUP_REACH else []
+    if len(group) < 2:
+        return []
+    coded = {d.trigger for d in drafts}
+    out = []
+    for t in trigs:
+        et = next((e for e in t.types if e.symmetric), None)
+        if t.kind != "noun" or et is None or t.index in coded or not _plural_possessive(toks, t.index, lang):
+            continue
+        refs = []
+        for m in group:
+            ref = pronoun_ref(m, toks, t.index)
+            ref.mention = replace(ref.mention, explanation=f"{toks[t.index].text!r} of {m.mention.name} "
+                                  "(named together just before)")  # fmt: skip
+            refs.append(ref)
+        d = Draft(et, refs[0], refs[1:], t.index, cl)
+        d.extra["anchored"] = True
+        out.append(d)
+    return out
+
+
+def _plural_possessive(toks: list[Token], at: int, lang: str) -> bool:
+    """Is the noun at ``at`` owned by "their" ("their first summit") or German "ihr" ("ihr letztes Treffen")?"""
+    if lang == "en":
+        return any(t.head == at and t.dep == "poss" and t.text.lower() == "their" for t in toks)
+    k = at - 1
+    while k >= 0 and at - k <= 3 and toks[k].pos == "ADJA":
+        k -= 1
+    return k >= 0 and toks[k].pos == "PPOSAT" and toks[k].text.lower().startswith("ihr")
 
 
 #: Nouns of a counted group that stands for people ("the two men", "die beiden Präsidenten").

@@ -14,8 +14,14 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
     lex = lexicon().modality[lang]
     span = toks[cl.start : cl.end]
     text = " ".join(t.text for t in span)
+    at = list(range(cl.start, cl.end))
     if lang == "en" and any(t.dep for t in span):
-        span = [toks[i] for i in _scope(toks, d.trigger)]
+        at = _scope(toks, d.trigger)
+    if "content" in d.extra:
+        # what an accusation says ("sprach von einem geplanten Anschlag") does not make the accusation planned
+        a, b = d.extra["content"]
+        at = [i for i in at if not a <= i < b]
+    span = [toks[i] for i in at]
     words = {t.text.lower() for t in span}
     lemmas = {t.lemma.lower() for t in span}
     found: set[str] = set()

@@ -14,9 +14,10 @@ from dataclasses import replace
 from typing import Any
 
 from chronik.actors import knowledge_base
-from chronik.coding.clauses import MentionRef, word_before_phrase
+from chronik.coding.clauses import Clause, MentionRef, word_before_phrase
 from chronik.coding.lexicon import lexicon
 from chronik.coding.roles import Draft, adjective_actor, noun_actor
+from chronik.coding.triggers import Trigger
 from chronik.model import Token
 from chronik.places import locate
 
@@ -153,3 +154,37 @@ def _targets_of_protests(drafts: list[Draft], actors: list[MentionRef]) -> None:
         foreign = next((r for r in actors if d.clause.start <= r.start < d.clause.end
                         and r.mention.country not in (None, mine)), None)  # fmt: skip
         d.targets = [foreign or state_of_place(d.source, "government", "protesters' own state → {name}")]
+
+
+#: The CAMEO code of hosting a visit ("empfangen", "receive", "host").
+_HOSTING = "043"
+
+
+def hosts_by_place(
+    trigs: list[Trigger], refs: list[MentionRef], place_refs: list[MentionRef], toks: list[Token], cl: Clause,
+    drafts: list[Draft],
+) -> list[Draft]:  # fmt: skip
+    """ "Macron war im Kreml empfangen worden", "was received at the White House": a guest received in the
+    passive, with no "von"/"by" naming the host, was received by the state of the place, where that is another
+    state than the guest's. The role rules find no source in such a clause, so nothing else codes it."""
+    passive = any(t.lemma.lower() in ("werden", "be") for t in toks[cl.start : cl.end])
+    if not passive or any(r.gov in ("von", "by") for r in refs):
+        return []
+    coded = {d.trigger for d in drafts}
+    out = []
+    for t in trigs:
+        et = next((e for e in t.types if e.cameo == _HOSTING), None)
+        if et is None or t.kind != "verb" or t.index in coded or toks[t.index].pos not in ("VVPP", "VBN"):
+            continue
+        guest = next((r for r in refs if r.gov is None and r.mention.country), None)
+        if guest is None:
+            continue
+        place = next((r for r in place_refs if cl.start <= r.start < cl.end
+                      and r.mention.country not in (None, guest.mention.country)), None)  # fmt: skip
+        if place is None:
+            continue
+        host = state_of_place(place, "government", "host of a visit there → {name}")
+        d = Draft(et, host, [guest], t.index, cl)
+        d.extra["anchored"] = True
+        out.append(d)
+    return out

@@ -352,3 +352,12 @@ def test_refusing_to_recognise_an_act_is_aimed_at_its_author():
         "Russland hat die Krim annektiert. Die Nato werde die Annexion niemals anerkennen, sagte Stoltenberg."
     )
     assert ("REJECT", "NATO", "RUS", "asserted") in triples(text)
+    # the annexation not told as such (the treaties were signed): its author is the party the events involve most
+    text = (
+        "Putin unterzeichnete am Freitag im Kreml die Verträge. Selenskyj warf Russland Landraub vor. "
+        "Bundeskanzler Olaf Scholz schrieb, Deutschland werde die Scheinannexion nie anerkennen."
+    )
+    assert ("REJECT", "DEU", "RUS", "asserted") in triples(text, date="2022-10-01")
+    # an accusation of an act whose author the text leaves open keeps no target
+    text = "Russland wies die Vorwürfe zurück. Schwedens Regierungschefin Magdalena Andersson sprach von Sabotage."
+    assert ("ACCUSE", "SWE", None, "asserted") in triples(text, date="2022-09-28")

@@ -69,6 +69,9 @@ def _event_noun_type(word: str) -> str | None:
         for et in lex.nouns[lang].get(word.lower(), []):
             if et.type in _CONDEMNABLE:
                 return et.type
+    for suffix, et in lex.suffixes["de"]:  # compounds: "Scheinannexion", "Raketenangriff"
+        if word.lower().endswith(suffix) and et.type in _CONDEMNABLE:
+            return et.type
     return None
 
 
@@ -112,6 +115,14 @@ def answers(drafts: list[Draft]) -> None:
         if told:
             d.targets = [told[0].source]
             continue
+        if named_act is not None and d.etype.type == "REJECT" and d.modality in ("asserted", "reported"):
+            # "Die Allianz werde die Annexion niemals anerkennen" with no annexation told as such: the act is
+            # the doing of the party the article's events involve most (an accusation of an act whose author
+            # the text leaves open, "sprach von Sabotage", stays without a target)
+            opponent = _most_involved(drafts, mine)
+            if opponent is not None:
+                d.targets = [opponent]
+                continue
         for e in reversed(drafts[:k]):
             if e.sentence is None or d.sentence.index - e.sentence.index > _ANSWER_REACH:
                 break
@@ -142,6 +153,22 @@ def answers(drafts: list[Draft]) -> None:
                            and e.source.country != mine), None)  # fmt: skip
             if before is not None:
                 d.targets = list(before.targets)
+
+
+def _most_involved(drafts: list[Draft], mine: str | None) -> MentionRef | None:
+    """The party of another state that the article's events involve most, as source or target (the first
+    involved among equals), or None."""
+    counts: dict[str, int] = {}
+    first: dict[str, MentionRef] = {}
+    for e in drafts:
+        for r in (e.source, *e.targets):
+            c = r.mention.country
+            if c and c != mine:
+                counts[c] = counts.get(c, 0) + 1
+                first.setdefault(c, r)
+    if not counts:
+        return None
+    return first[max(counts, key=counts.__getitem__)]
 
 
 def _also(s: Sentence) -> bool:

@@ -361,3 +361,29 @@ def test_refusing_to_recognise_an_act_is_aimed_at_its_author():
     # an accusation of an act whose author the text leaves open keeps no target
     text = "Russland wies die Vorwürfe zurück. Schwedens Regierungschefin Magdalena Andersson sprach von Sabotage."
     assert ("ACCUSE", "SWE", None, "asserted") in triples(text, date="2022-09-28")
+
+
+def test_condemning_the_move_is_aimed_at_the_author_of_the_last_act():
+    text = (
+        "Putin announced on Tuesday that Moscow was suspending its participation in New START. "
+        "Biden met Polish President Andrzej Duda in Warsaw. Biden later spoke to reporters. "
+        "Officials would not say more. The sirens sounded across the city. Nobody commented. "
+        "Secretary of State Antony Blinken called the move deeply unfortunate and irresponsible."
+    )
+    assert ("ACCUSE", "USA", "RUS", "asserted") in triples(text, date="2023-02-21")
+
+
+def test_a_denial_of_a_claim_answers_whoever_spoke_of_the_denier_just_before():
+    text = (
+        "On Sunday, Blinken said the United States had information that China was considering providing "
+        "lethal support to Russia, and warned that this would have serious consequences. "
+        "China's foreign ministry rejected the claim on Monday."
+    )
+    assert ("REJECT", "CHN", "USA", "asserted") in triples(text, date="2023-02-21")
+    # a claim a newspaper made is no event: the denial keeps no target
+    text = (
+        "Trump advised the Russian leader not to escalate the war in Ukraine. "
+        "The Post also wrote that the Ukrainian government had been informed of the call in advance. "
+        "Ukraine's foreign ministry rejected that claim as false."
+    )
+    assert ("REJECT", "UKR", None, "asserted") in triples(text, date="2024-11-11")

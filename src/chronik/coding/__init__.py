@@ -90,7 +90,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         carried = carried_attribution(nxt, by_sentence.get(nxt.index, []) if nxt else [], lang)
         drafts.extend(_code_sentence(s, by_sentence.get(s.index, []), lang, carried, state))
     drafts = one_per_clause(drafts)
-    answers(drafts)
+    answers(drafts, mentions)
     counterparts(drafts)
     for d in drafts:
         if d.attribution is None and d.sentence is not None:

@@ -19,7 +19,7 @@ from chronik.coding.clauses import (
 from chronik.coding.lexicon import lexicon
 from chronik.coding.roles import Draft, co_sources
 from chronik.coding.triggers import Trigger
-from chronik.model import Sentence, Token
+from chronik.model import Mention, Sentence, Token
 
 #: How far back (in sentences) an answer looks for what it answers.
 _ANSWER_REACH = 5
@@ -98,7 +98,7 @@ def one_per_clause(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-def answers(drafts: list[Draft]) -> None:
+def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
     """Targets the text leaves to the reader. A denial answers the accusation or demand made against its
     source just before ("Die EU beschuldigt Lukaschenko … Minsk dementierte": a REJECT of the EU), and a
     condemnation without an object names the author of the act just told ("Iran griff Israel an … Die G7
@@ -115,6 +115,15 @@ def answers(drafts: list[Draft]) -> None:
         if told:
             d.targets = [told[0].source]
             continue
+        if d.content in lexicon().acts:
+            # "Blinken called the move deeply unfortunate and irresponsible": the last act of another party that
+            # one condemns, however far back it was told
+            act = next((e for e in reversed(drafts[:k]) if e.etype.type in _CONDEMNABLE | {"REJECT", "RETREAT"}
+                        and e.source is not None and e.source.country not in (None, mine)
+                        and e.modality != "hypothetical"), None)  # fmt: skip
+            if act is not None:
+                d.targets = [act.source]
+                continue
         if named_act is not None and d.etype.type == "REJECT" and d.modality in ("asserted", "reported"):
             # "Die Allianz werde die Annexion niemals anerkennen" with no annexation told as such: the act is
             # the doing of the party the article's events involve most (an accusation of an act whose author
@@ -146,6 +155,9 @@ def answers(drafts: list[Draft]) -> None:
                         and e.modality in ("asserted", "reported")]  # fmt: skip
             if len({a.country for a in accusers}) == 1:
                 d.targets = [accusers[0]]
+            elif mentions is not None:
+                # "China's foreign ministry rejected the claim": the claim of whoever spoke about China last
+                d.targets = _last_to_speak_of(drafts[:k], d, mine, mentions)
         if not d.targets and d.etype.type == "ACCUSE" and _also(d.sentence):
             # "Borrell also condemned it": the same condemnation as the one before, of the same party
             before = next((e for e in reversed(drafts[:k]) if e.etype.type == "ACCUSE" and e.targets
@@ -153,6 +165,22 @@ def answers(drafts: list[Draft]) -> None:
                            and e.source.country != mine), None)  # fmt: skip
             if before is not None:
                 d.targets = list(before.targets)
+
+
+def _last_to_speak_of(
+    before: list[Draft], d: Draft, mine: str | None, mentions: list[Mention]
+) -> list[MentionRef]:
+    """The source of an event of another party told in the last sentence before the denial ``d`` (within reach)
+    that names the denier's state (``mentions`` are the article's); empty if that sentence tells none: "The Post
+    also wrote that the Ukrainian government had been informed" is a newspaper's claim, not an event's."""
+    assert d.sentence is not None
+    named = [m.sentence for m in mentions if m.country == mine and m.kind == "actor"
+             and d.sentence.index - _ANSWER_REACH <= m.sentence < d.sentence.index]  # fmt: skip
+    if not named:
+        return []
+    there = max(named)
+    return next(([e.source] for e in reversed(before) if e.sentence is not None and e.sentence.index == there
+                 and e.source is not None and e.source.mention.country not in (None, mine)), [])  # fmt: skip
 
 
 def _most_involved(drafts: list[Draft], mine: str | None) -> MentionRef | None:

@@ -387,3 +387,28 @@ def test_a_denial_of_a_claim_answers_whoever_spoke_of_the_denier_just_before():
         "Ukraine's foreign ministry rejected that claim as false."
     )
     assert ("REJECT", "UKR", None, "asserted") in triples(text, date="2024-11-11")
+
+
+def test_der_with_an_adjective_in_e_is_a_subject_not_a_genitive():
+    text = (
+        "Den Ausschlag für die Kehrtwende gab nach offizieller Darstellung der belarussische Machthaber Alexander "
+        "Lukaschenko. Er habe am Samstag den ganzen Tag über mit Prigoschin verhandelt, teilte sein Pressedienst mit."
+    )
+    assert ("CONSULT", "BLR", "RUS", "asserted") in triples(text, date="2023-06-25")
+
+
+def test_whom_one_tells_is_the_addressee_of_the_statement_not_its_speaker():
+    text = (
+        "Secretary of State Antony Blinken postponed his trip to Beijing. He postponed it on Friday, telling "
+        "China's top diplomat Wang Yi by phone that the balloon's presence was an irresponsible act."
+    )
+    got = triples(text, date="2023-02-06")
+    assert ("ACCUSE", "USA", "CHN", "asserted") in got
+    assert not any(source == "CHN" for _, source, _, _ in got)
+
+
+def test_counterparts_from_an_organisation_are_its_members():
+    text = "Außenminister Antony Blinken sprach mit seinen Kollegen aus der G7."
+    assert triples(text, date="2023-06-24") == {("CONSULT", "USA", "G7", "asserted")}
+    text = "Blinken spoke with his counterparts from the G7."
+    assert triples(text, date="2023-06-24") == {("CONSULT", "USA", "G7", "asserted")}

@@ -396,6 +396,14 @@ class Resolver:
             seat = seat or (
                 between in (["aus"], ["from"]) and head.kind in ("counterpart", "role") and ph.country is None
             )
+            # "seine Kollegen aus der G7", "his counterparts from the EU": the members of an organisation
+            members = (
+                between in (["aus", "der"], ["aus", "dem"], ["from", "the"])
+                and head.kind == "counterpart"
+                and ph.country is None
+                and nxt.has("organisation") is not None
+            )
+            seat = seat or members
             if not seat and (
                 len(between) > 2 or any(w not in _GENITIVE_GAP and not w.isdigit() for w in between)
             ):
@@ -414,7 +422,11 @@ class Resolver:
                 ph.end = nxt.end
                 j += 1
                 continue
-            if comp is None or nxt.has("person") or (seat and comp.kind not in ("country", "metonym")):
+            if (
+                comp is None
+                or nxt.has("person")
+                or (seat and not members and comp.kind not in ("country", "metonym"))
+            ):
                 break
             if comp.kind == "institution" and head.kind == "spokesperson":
                 ph.role = self.kb.spokesperson_of.get(comp.key, "spokesperson")

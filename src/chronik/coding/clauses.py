@@ -353,6 +353,16 @@ def _dative_feminine(tokens: list[Token], a: int) -> bool:
     return word in _FEMININE_NAMES or word.endswith(_FEMININE_ENDINGS)
 
 
+def _nominative_der(tokens: list[Token], a: int) -> bool:
+    """ "nach offizieller Darstellung der belarussische Machthaber Alexander Lukaschenko": after "der" an adjective
+    in "-e" is nominative (masculine singular); a genitive or dative would end in "-en"."""
+    art = a if tokens[a].pos == "ART" else a - 1
+    if art < 0 or tokens[art].text.lower() != "der" or art + 1 >= len(tokens):
+        return False
+    adj = tokens[art + 1]
+    return adj.pos == "ADJA" and adj.text.endswith("e")
+
+
 def _saxon_genitive(tokens: list[Token], a: int, b: int) -> bool:
     """A German name in the genitive before its noun after the verb ("forderten Paschinjans Rücktritt"): the name
     ends in an "s" that the name itself lacks (the knowledge base knows "Paschinjan"), and a noun follows. Before
@@ -392,9 +402,13 @@ def _governor(tokens: list[Token], a: int) -> str | None:
         if prep == "ins" or (prep == "in" and tokens[j + 1].text.lower() in ("die", "den", "das")):
             return "in+acc"  # "in die Ukraine": where to (a direction, like "nach"), not where
         return prep
-    if tokens[j].pos == "NN" and (
-        tokens[a].text.lower() in ("der", "des")
-        or (j == a - 2 and tokens[a - 1].text.lower() in ("der", "des"))
+    if (
+        tokens[j].pos == "NN"
+        and (
+            tokens[a].text.lower() in ("der", "des")
+            or (j == a - 2 and tokens[a - 1].text.lower() in ("der", "des"))
+        )
+        and not _nominative_der(tokens, a)
     ):
         return "gen"  # "Sprecher des Kremls", "auf Antrag der Türkei"
     if _dative_feminine(tokens, a):

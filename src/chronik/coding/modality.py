@@ -182,7 +182,15 @@ def find_attribution(
                 return subj[0].mention, subj[0]
         if t.lemma.lower() in lex.reporting[lang] and (t.pos.startswith("V") or lang == "en"):
             after = [
-                r for r in refs if r.start > i and all(x.pos in skippable for x in toks[i + 1 : r.start])
+                r
+                for r in refs
+                if r.start > i
+                and all(x.pos in skippable for x in toks[i + 1 : r.start])
+                # "…, telling China's top diplomat Wang Yi that …": whom one tells is no speaker
+                and not any(
+                    toks[k].head == i and toks[k].dep in ("dobj", "dative", "iobj")
+                    for k in range(r.start, r.end)
+                )
             ]
             quoted = any(x.text in (",", "“", '"', "”", ":", "„") for x in toks[max(0, i - 2) : i])
             if after and (

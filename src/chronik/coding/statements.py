@@ -50,9 +50,12 @@ def reporting_subject(
     …"), and its clause."""
     verbs = lexicon().reporting[lang]
     for cl in clauses:
-        if cl.subject is None or cl.subject.start < cl.start:
+        said = [t for t in toks[cl.start : cl.end] if t.lemma.lower() in verbs and t.pos.startswith("V")]
+        # "He postponed it, telling Wang Yi that …": an English participle speaks for the subject before it
+        participle = any(t.pos == "VBG" and t.dep == "advcl" for t in said)
+        if cl.subject is None or (cl.subject.start < cl.start and not participle):
             continue
-        if any(t.lemma.lower() in verbs and t.pos.startswith("V") for t in toks[cl.start : cl.end]):
+        if said:
             return cl.subject, cl
     return None
 
@@ -82,6 +85,7 @@ def critical_statement(
         if reporting is None:
             return None
         speaker, said_in = reporting
+        said_in = _before_that(said_in, toks) if lang == "en" else said_in
     mine = speaker.mention.country
     if mine is None or speaker.mention.sector == "media":
         return None
@@ -95,7 +99,7 @@ def critical_statement(
         )
 
     others = [r for r in refs if r is not speaker and r.mention.country not in (None, mine)
-              and outside_speaker(r.start)]  # fmt: skip
+              and (outside_speaker(r.start) or _told(r, toks, said_in))]  # fmt: skip
     negations = {str(w).lower() for w in (lex.modality[lang].get("negated") or {}).get("words") or []}
     for cues, etype in ((lex.criticism[lang], _CRITICISE), (lex.retaliation[lang], _RETALIATE)):
         at = next((i for i, t in enumerate(toks)
@@ -120,6 +124,26 @@ def critical_statement(
         d.content = toks[at].lemma.lower()
         return d
     return _demand(toks, lang, speaker, others, clauses, outside_speaker)
+
+
+def _before_that(cl: Clause, toks: list[Token]) -> Clause:
+    """An English reporting clause up to the "that" of what is said ("telling Wang Yi | that the balloon was
+    irresponsible"): what follows is the statement."""
+    cut = next((k for k in range(cl.start, cl.end) if toks[k].text.lower() == "that" and toks[k].dep == "mark"),
+               cl.end)  # fmt: skip
+    return Clause(cl.start, cut)
+
+
+def _told(r: MentionRef, toks: list[Token], said_in: Clause | None) -> bool:
+    """Is ``r`` whom the reporting verb tells ("telling China's top diplomat Wang Yi that …")? The statement is
+    addressed to that party."""
+    if said_in is None:
+        return False
+    return any(
+        toks[k].dep in ("dobj", "dative", "iobj") and said_in.start <= toks[k].head < said_in.end
+        and toks[toks[k].head].lemma.lower() in lexicon().reporting["en"]
+        for k in range(r.start, r.end)
+    )  # fmt: skip
 
 
 def _demand(

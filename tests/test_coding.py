@@ -474,3 +474,26 @@ def test_an_act_named_by_a_word_of_blame_is_the_accusation_against_its_author():
 def test_consultations_are_a_meeting():
     e = one("Scholz nahm an den Beratungen mit Macron teil.")
     assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "DEU", "FRA")
+
+
+def test_an_application_for_membership_is_a_request_to_the_organisation():
+    e = one("Kiew beantragt Nato-Beitritt im Eilverfahren.", date="2022-09-30")
+    assert (e.event_type, e.source.country, e.target.country) == ("REQUEST", "UKR", "NATO")
+    # signing an application is applying; signing an agreement stays an agreement
+    e = one(
+        "Präsident Wolodymyr Selenskyj unterzeichnete einen Antrag auf einen Beitritt seines Landes zur Nato."
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("REQUEST", "UKR", "NATO")
+    e = one("Finland applied for NATO membership in May.", date="2022-06-29")
+    assert (e.event_type, e.source.country, e.target.country) == ("REQUEST", "FIN", "NATO")
+    found = events("Russland und die Ukraine unterzeichneten eine Vereinbarung mit der Türkei.")
+    assert {(e.event_type, e.source.country, e.target.country) for e in found} == {
+        ("AGREE", "RUS", "TUR"),
+        ("AGREE", "UKR", "TUR"),
+    }
+
+
+def test_defending_ones_own_land_is_no_support():
+    assert events("Russland werde sein Land mit allen verfügbaren Kräften verteidigen, sagte Putin.") == []
+    e = one("Macron defended Scholz against the criticism.", date="2023-05-02")
+    assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "FRA", "DEU")

@@ -651,6 +651,12 @@ def _clause_events(
         base = choose_reading(noun.types, refs, toks, cl, light=True)
         if base is None:
             continue
+        own = choose_reading(lt.types, refs, toks, cl, at=lt.index) if lt.types else None
+        if own is not None and own.type == base.type:
+            # "unterzeichneten eine Absichtserklärung": a noun of the verb's own kind adds nothing to the verb,
+            # whose syntax (three parties signing with each other) is the better reading
+            verbs.append(Trigger(lt.index, "verb", lt.types))
+            continue
         keeps = base.type in (info.get("keeps") or ())  # "schlug ein Kohleembargo vor": a sanction, proposed
         if info.get("type") and not keeps:
             # "schlug ein Gipfeltreffen vor", "lehnte Gespräche ab": the light verb's event, about the noun

@@ -43,6 +43,7 @@ class Lexicon:
     duty: dict[str, set[str]]  #: modal verbs that make a cited statement about another party a demand on it
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
     deployments: dict[str, set[str]]  #: words for a deployment, whose end "in" a place leaves that state
+    memberships: dict[str, set[str]]  #: words for membership, aimed at the organisation a compound names
     weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         duty=_word_sets(doc, "duty"),
         borders=_word_sets(doc, "borders"),
         deployments=_word_sets(doc, "deployments"),
+        memberships=_word_sets(doc, "memberships"),
         weapons={
             str(w).lower()
             for e in roles.get("institutions") or []

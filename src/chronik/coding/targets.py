@@ -32,6 +32,7 @@ def fill_targets(
     _targets_of_protests(drafts, actors)
     _targets_at_borders(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     _targets_by_adjective(drafts, actors + place_refs, toks)
+    _targets_of_membership(drafts, toks, lang)
 
 
 def state_of_place(r: MentionRef, sector: str | None, why: str, **fields: Any) -> MentionRef:
@@ -141,6 +142,30 @@ def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: lis
             if state is not None and state.mention.country != mine:
                 d.targets = [state]
                 break
+
+
+def _targets_of_membership(drafts: list[Draft], toks: list[Token], lang: str) -> None:
+    """ "Kiew beantragt Nato-Beitritt", "unterstützt den EU-Beitritt der Ukraine": a request for, or support of,
+    membership is aimed at the organisation (or state) that the compound's first element names. The membership
+    words are ``memberships`` in ``events.yaml``."""
+    words = lexicon().memberships[lang]
+    kb = knowledge_base()
+    for d in drafts:
+        if d.targets or d.etype.type not in ("REQUEST", "SUPPORT", "AGREE"):
+            continue
+        for k in range(d.clause.start, d.clause.end):
+            prefix, _, rest = toks[k].text.rpartition("-")
+            if not prefix or rest.lower() not in words:
+                continue
+            found = kb.prefix_target(prefix, lang)
+            if found is None or found.country in (None, d.source.mention.country):
+                continue
+            aid, name = kb.state_actor(found.country, None)
+            m = replace(d.source.mention, start=toks[k].start, end=toks[k].end, text=toks[k].text, actor_id=aid,
+                        name=name, country=found.country, sector=found.sector, role=None, method="prefix",
+                        label="ORG", explanation=f"{toks[k].text!r}: membership of {name}")  # fmt: skip
+            d.targets = [MentionRef(m, k, k + 1, None)]
+            break
 
 
 def _targets_of_protests(drafts: list[Draft], actors: list[MentionRef]) -> None:

@@ -497,3 +497,18 @@ def test_defending_ones_own_land_is_no_support():
     assert events("Russland werde sein Land mit allen verfügbaren Kräften verteidigen, sagte Putin.") == []
     e = one("Macron defended Scholz against the criticism.", date="2023-05-02")
     assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "FRA", "DEU")
+
+
+def test_a_speaker_announcing_aid_or_sanctions_is_their_source():
+    found = events(
+        "Biden announced a further $500 million in military aid, and said new sanctions against Russian elites "
+        "would follow later in the week.",
+        date="2023-02-21",
+        language="en",
+    )
+    assert {(e.event_type, e.source.country, e.target and e.target.country, e.modality) for e in found} == {
+        ("AID", "USA", None, "planned"),
+        ("SANCTION", "USA", "RUS", "planned"),
+    }
+    e = one("Weitere Sanktionen würden folgen, sagte Baerbock.", date="2023-02-21")
+    assert (e.event_type, e.source.country, e.modality) == ("SANCTION", "DEU", "planned")

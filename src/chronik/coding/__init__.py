@@ -269,8 +269,6 @@ def _code_sentence(
                 continue  # "ließ offen, ob Putin die Einladung annehmen wird": nobody claims anything
             d.sentence = s
             d.modality = "hypothetical" if feared else modality_of(toks, cl, lang, d)
-            if d.modality == "hypothetical" and d.extra.get("noun_only"):
-                continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
             if d.extra.get("done") and d.modality == "planned":
                 # "a day after his trip to Kyiv, Biden said he will …": the trip is done
                 d.modality = "asserted"
@@ -284,6 +282,8 @@ def _code_sentence(
                 d.modality = (
                     "planned"  # "Russia said it would expel ten diplomats": reported future, not a maybe
                 )
+            if d.modality == "hypothetical" and d.extra.get("noun_only"):
+                continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
             if sentence_reported and d.modality in ("asserted", "planned"):
                 d.modality = "reported"
             if (
@@ -652,9 +652,9 @@ def _clause_events(
         if base is None:
             continue
         own = choose_reading(lt.types, refs, toks, cl, at=lt.index) if lt.types else None
-        if own is not None and own.type == base.type:
-            # "unterzeichneten eine Absichtserklärung": a noun of the verb's own kind adds nothing to the verb,
-            # whose syntax (three parties signing with each other) is the better reading
+        if own is not None and own.symmetric and own.type == base.type:
+            # "vereinbarten eine Waffenruhe": a noun of the verb's own (mutual) kind adds nothing to the verb,
+            # whose syntax (parties agreeing with each other) is the better reading
             verbs.append(Trigger(lt.index, "verb", lt.types))
             continue
         keeps = base.type in (info.get("keeps") or ())  # "schlug ein Kohleembargo vor": a sanction, proposed

@@ -68,8 +68,16 @@ def assign_roles(
         if not noun and speaker is not None and _speaker_goes_on(ti, speaker, toks):
             # "Scholz said the attack could not be justified and warned Iran": the speaker warns
             source = speaker
+        if source is None and light is not None and speaker is not None and _subject_of(speaker, light, toks):
+            # "Biden announced $500 million in military aid, and said …": the speaker is the light verb's subject
+            source, anchored = speaker, True
     else:
         source, targets, anchored = _roles_de(et, ti, refs, toks, cl, noun, light)
+    if source is None and noun and light is None and speaker is not None and et.type in _ANNOUNCED \
+            and not any(r.gov is None for r in refs):  # fmt: skip
+        # "Biden said new sanctions against Russian elites would follow": a measure the speaker announces with
+        # no one else named to take it is the speaker's side's
+        source, anchored = speaker, True
     if source is None and noun and speaker is not None and any(r.gov in PARTNER_PREPS[lang] for r in refs):
         # "erklärte Stoltenberg am Rande eines Treffens mit Kuleba": the speaker took part
         source, anchored = speaker, True
@@ -93,6 +101,9 @@ def assign_roles(
     d.extra["anchored"] = anchored
     return d
 
+
+#: Measures a speaker announces for their own side: sanctions and aid.
+_ANNOUNCED = {"SANCTION", "AID"}
 
 #: What weapons do when they stand for the force that fires them.
 _WEAPON_ACTS = {"ASSAULT", "COERCE"}
@@ -121,6 +132,11 @@ def _relative_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:
 def _own_noun(ti: int, toks: list[Token]) -> bool:
     """An English event noun owned by a personal pronoun: "his visit", "her talks"."""
     return any(t.head == ti and t.dep == "poss" and t.text.lower() in ("his", "her") for t in toks)
+
+
+def _subject_of(r: MentionRef, verb: int, toks: list[Token]) -> bool:
+    """Is ``r`` the English subject of the verb at ``verb``?"""
+    return any(toks[k].head == verb and toks[k].dep in ("nsubj", "nsubjpass") for k in range(r.start, r.end))
 
 
 def _speaker_goes_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:

@@ -412,3 +412,25 @@ def test_counterparts_from_an_organisation_are_its_members():
     assert triples(text, date="2023-06-24") == {("CONSULT", "USA", "G7", "asserted")}
     text = "Blinken spoke with his counterparts from the G7."
     assert triples(text, date="2023-06-24") == {("CONSULT", "USA", "G7", "asserted")}
+
+
+def test_criticising_an_event_told_before_is_aimed_at_its_source():
+    text = (
+        "German Chancellor Olaf Scholz spoke with Russian President Vladimir Putin by phone on Friday. "
+        "Zelensky criticised the call, saying it eased Putin's isolation."
+    )
+    assert ("ACCUSE", "UKR", "DEU", "asserted") in triples(text, date="2024-11-15")
+
+
+def test_wrestling_with_parties_all_night_is_a_negotiation():
+    text = (
+        "Merkel und der französische Präsident François Hollande hatten die ganze Nacht über mit Kremlchef "
+        "Wladimir Putin und dem ukrainischen Staatschef Petro Poroschenko gerungen."
+    )
+    assert {(s, t) for _, s, t, _ in triples(text, date="2015-02-12")} == {
+        ("DEU", "RUS"),
+        ("DEU", "UKR"),
+        ("FRA", "RUS"),
+        ("FRA", "UKR"),
+    }
+    assert triples("Die Regierung ringt mit den Folgen der Krise.", date="2015-02-12") == set()

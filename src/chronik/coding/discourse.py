@@ -60,17 +60,18 @@ def counterparts(drafts: list[Draft]) -> None:
                 break
 
 
-def _event_noun_type(word: str) -> str | None:
-    """The type of a condemnable act that ``word`` names ("attack", "Angriff", "Abschuss"), if any."""
+def _event_noun_type(word: str, any_type: bool = False) -> str | None:
+    """The type of a condemnable act that ``word`` names ("attack", "Angriff", "Abschuss"), if any; with
+    ``any_type``, of any event it names ("call", "Besuch")."""
     if not word:
         return None
     lex = lexicon()
     for lang in ("de", "en"):
         for et in lex.nouns[lang].get(word.lower(), []):
-            if et.type in _CONDEMNABLE:
+            if any_type or et.type in _CONDEMNABLE:
                 return et.type
     for suffix, et in lex.suffixes["de"]:  # compounds: "Scheinannexion", "Raketenangriff"
-        if word.lower().endswith(suffix) and et.type in _CONDEMNABLE:
+        if word.lower().endswith(suffix) and (any_type or et.type in _CONDEMNABLE):
             return et.type
     return None
 
@@ -114,6 +115,14 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
                 and e.source.country != mine and e.modality in ("asserted", "reported")]  # fmt: skip
         if told:
             d.targets = [told[0].source]
+            continue
+        told_kind = _event_noun_type(d.content, any_type=True) if d.etype.type == "ACCUSE" else None
+        criticised = [e for e in drafts[:k] if told_kind is not None and e.etype.type == told_kind
+                      and e.source is not None and e.source.country not in (None, mine)
+                      and e.modality in ("asserted", "reported")]  # fmt: skip
+        if criticised:
+            # "Zelensky criticised the call": the one who made the call the article told
+            d.targets = [criticised[0].source]
             continue
         if d.content in lexicon().acts:
             # "Blinken called the move deeply unfortunate and irresponsible": the last act of another party that

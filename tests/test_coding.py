@@ -512,3 +512,33 @@ def test_a_speaker_announcing_aid_or_sanctions_is_their_source():
     }
     e = one("Weitere Sanktionen würden folgen, sagte Baerbock.", date="2023-02-21")
     assert (e.event_type, e.source.country, e.modality) == ("SANCTION", "DEU", "planned")
+
+
+def test_handing_people_over_to_a_state_is_a_release_to_it():
+    found = events(
+        "Im Gegenzug übergaben Deutschland, die USA und Polen acht Russen sowie zwei Kinder an Moskau.",
+        date="2024-08-02",
+    )
+    assert {(e.event_type, e.cameo, e.source.country, e.target.country) for e in found} == {
+        ("RETREAT", "084", "DEU", "RUS"),
+        ("RETREAT", "084", "USA", "RUS"),
+        ("RETREAT", "084", "POL", "RUS"),
+    }
+    assert events("Scholz übergab den Brief an Putin.") == []
+
+
+def test_an_application_to_join_goes_to_what_one_joins():
+    found = events(
+        "Finland and Sweden submitted their applications to join NATO on Wednesday.", date="2022-05-18"
+    )
+    assert {(e.event_type, e.source.country, e.target.country) for e in found} == {
+        ("REQUEST", "FIN", "NATO"),
+        ("REQUEST", "SWE", "NATO"),
+    }
+
+
+def test_calling_a_leader_a_dictator_or_a_killer_accuses():
+    e = one("Biden called Putin a killer.", date="2021-03-17")
+    assert (e.event_type, e.mode, e.source.country, e.target.country) == ("ACCUSE", "allege", "USA", "RUS")
+    e = one("Biden nannte Putin einen Kriegsverbrecher.", date="2022-03-17")
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "USA", "RUS")

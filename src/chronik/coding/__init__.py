@@ -314,6 +314,9 @@ def _code_sentence(
             state.last_person = cl.subject
         prev = cl
     out += _promises(out, toks, lang)
+    if speaker is not None:
+        # "Biden replied, …": for a later "the two leaders", a speaker has been named like anyone else
+        remember_recent([speaker], state, s.index)
     if state.last_person is before_sentence and speaker is not None and speaker.mention.label == "PER":
         state.last_person = (
             speaker  # "Trump said Iran was standing down. He announced sanctions": the speaker

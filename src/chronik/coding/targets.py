@@ -32,7 +32,7 @@ def fill_targets(
     _targets_of_protests(drafts, actors)
     _targets_at_borders(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     _targets_by_adjective(drafts, actors + place_refs, toks)
-    _targets_of_membership(drafts, toks, lang)
+    _targets_of_membership(drafts, actors, toks, lang)
 
 
 def state_of_place(r: MentionRef, sector: str | None, why: str, **fields: Any) -> MentionRef:
@@ -144,14 +144,22 @@ def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: lis
                 break
 
 
-def _targets_of_membership(drafts: list[Draft], toks: list[Token], lang: str) -> None:
-    """ "Kiew beantragt Nato-Beitritt", "unterstützt den EU-Beitritt der Ukraine": a request for, or support of,
-    membership is aimed at the organisation (or state) that the compound's first element names. The membership
-    words are ``memberships`` in ``events.yaml``."""
+def _targets_of_membership(
+    drafts: list[Draft], actors: list[MentionRef], toks: list[Token], lang: str
+) -> None:
+    """ "Kiew beantragt Nato-Beitritt", "unterstützt den EU-Beitritt der Ukraine", "applications to join NATO",
+    "der EU beizutreten": a request for, or support of, membership is aimed at the organisation (or state) that
+    the compound's first element names or that one asks to join. The membership words are ``memberships`` in
+    ``events.yaml``."""
     words = lexicon().memberships[lang]
     kb = knowledge_base()
     for d in drafts:
         if d.targets or d.etype.type not in ("REQUEST", "SUPPORT", "AGREE"):
+            continue
+        joined = next((r for r in actors if r.mention.country not in (None, d.source.mention.country)
+                       and _joined(r, toks, lang)), None)  # fmt: skip
+        if joined is not None:
+            d.targets = [joined]
             continue
         for k in range(d.clause.start, d.clause.end):
             prefix, _, rest = toks[k].text.rpartition("-")
@@ -166,6 +174,16 @@ def _targets_of_membership(drafts: list[Draft], toks: list[Token], lang: str) ->
                         label="ORG", explanation=f"{toks[k].text!r}: membership of {name}")  # fmt: skip
             d.targets = [MentionRef(m, k, k + 1, None)]
             break
+
+
+def _joined(r: MentionRef, toks: list[Token], lang: str) -> bool:
+    """Is ``r`` what someone joins: the object of English "join", the dative right before German "beitreten"?"""
+    if lang == "en":
+        return any(
+            toks[k].dep == "dobj" and toks[toks[k].head].lemma.lower() == "join"
+            for k in range(r.start, r.end)
+        )
+    return r.end < len(toks) and toks[r.end].lemma.lower() in ("beitreten", "beizutreten")
 
 
 def _targets_of_protests(drafts: list[Draft], actors: list[MentionRef]) -> None:

@@ -542,3 +542,20 @@ def test_calling_a_leader_a_dictator_or_a_killer_accuses():
     assert (e.event_type, e.mode, e.source.country, e.target.country) == ("ACCUSE", "allege", "USA", "RUS")
     e = one("Biden nannte Putin einen Kriegsverbrecher.", date="2022-03-17")
     assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "USA", "RUS")
+
+
+def test_what_a_subject_receives_from_a_giver_goes_from_the_giver_to_the_subject():
+    found = events("Aus Brüssel erhielt Chișinău Rückendeckung.", date="2023-02-14")
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("SUPPORT", "EU", "MDA")]
+    found = events("Ukraine received military aid from the United States.", date="2023-02-14", language="en")
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("AID", "USA", "UKR")]
+    # with no giver named, the receiver gave nothing
+    assert events("Ukraine received military aid.", date="2023-02-14", language="en") == []
+    # receiving a guest stays hosting
+    e = one(
+        "Netanyahu was received at the White House on Monday for his third visit this year.",
+        date="2023-07-17",
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "USA", "ISR")
+    e = one("Die Ukraine bekundete Solidarität mit Polen.")
+    assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "UKR", "POL")

@@ -218,6 +218,7 @@ def _code_sentence(
     outer: Clause | None = None  # the last clause that is not a relative clause
     main: Clause | None = None  # the last clause that is neither relative nor subordinate
     all_clauses = clauses(toks, lang)
+    givers = _places_as_givers(place_refs, lang)
     for cl in all_clauses:
         in_clause = [r for r in candidates if cl.start <= r.start and r.end <= cl.end]
         if lang == "de" and prev is not None and prev.relative and outer is not None and outer.subject \
@@ -257,7 +258,7 @@ def _code_sentence(
             continue
         feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
         crowd = _crowd(place_refs, cl)
-        clause_drafts = _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd, timed)
+        clause_drafts = _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd, timed, givers)
         clause_drafts += their_meetings(trigs, toks, cl, lang, state, s.index, clause_drafts)
         clause_drafts += hosts_by_place(trigs, in_clause, place_refs, toks, cl, clause_drafts)
         if group and not as_subject:
@@ -528,6 +529,40 @@ def _open_question(toks: list[Token], cl: Clause, trigger: int, lang: str) -> bo
 _SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "ACCUSE"}
 
 
+#: Prepositions that name the giver of what one receives ("erhielt Rückendeckung aus Brüssel", "from the EU").
+_GIVERS = {"von", "vom", "aus", "from", "by"}
+
+
+def _places_as_givers(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
+    """Places under "von", "aus", "from" that a capital or country name makes an actor ("aus Brüssel" → the EU,
+    "from the United States"): who gave what a subject received."""
+    kb = knowledge_base()
+    out = []
+    for r in place_refs:
+        if r.gov not in _GIVERS:
+            continue
+        t = next((t for t in kb.surface[lang].get(tuple(r.mention.text.split()), [])
+                  if t.kind in ("metonym", "country")), None)  # fmt: skip
+        if t is None or t.country is None:
+            continue
+        aid, name = kb.state_actor(t.country, t.sector)
+        m = replace(r.mention, kind="actor", actor_id=aid, name=name, country=t.country, sector=t.sector,
+                    explanation=f"{r.mention.explanation}; {r.mention.text!r} gives → {name}")  # fmt: skip
+        out.append(MentionRef(m, r.start, r.end, r.gov))
+    return out
+
+
+def _received(d: Draft, refs: list[MentionRef], cl: Clause) -> Draft | None:
+    """ "Aus Brüssel erhielt Chișinău Rückendeckung", "Ukraine received military aid from the United States": the
+    subject of a verb of receiving is the target and the giver (under "von", "aus", "from") the source; with no
+    giver named, there is no event (the subject gave nothing)."""
+    giver = next((r for r in refs if r.gov in _GIVERS and cl.start <= r.start < cl.end), None)
+    if giver is None or cl.subject is None or giver.key == cl.subject.key:
+        return None
+    d.source, d.targets = giver, [cl.subject]
+    return d
+
+
 def _named_acts(
     d: Draft, nouns: list[Trigger], refs: list[MentionRef], toks: list[Token], cl: Clause
 ) -> set[int]:
@@ -637,6 +672,7 @@ def _parse_preposition(toks: list[Token], i: int) -> str | None:
 def _clause_events(
     trigs: list[Trigger], refs: list[MentionRef], toks: list[Token], cl: Clause, lang: str,
     speaker: MentionRef | None, crowd: MentionRef | None = None, timed: set[int] | None = None,
+    givers: list[MentionRef] | None = None,
 ) -> list[Draft]:  # fmt: skip
     lights = [t for t in trigs if t.kind == "light"]
     nouns = [t for t in trigs if t.kind == "noun"]
@@ -655,9 +691,9 @@ def _clause_events(
         if base is None:
             continue
         own = choose_reading(lt.types, refs, toks, cl, at=lt.index) if lt.types else None
-        if own is not None and own.symmetric and own.type == base.type:
-            # "vereinbarten eine Waffenruhe": a noun of the verb's own (mutual) kind adds nothing to the verb,
-            # whose syntax (parties agreeing with each other) is the better reading
+        if own is not None and (own.symmetric or info.get("receives")) and own.type == base.type:
+            # "vereinbarten eine Waffenruhe", "was received … for his third visit": a noun of the verb's own
+            # (mutual or hosting) kind adds nothing to the verb, whose syntax is the better reading
             verbs.append(Trigger(lt.index, "verb", lt.types))
             continue
         keeps = base.type in (info.get("keeps") or ())  # "schlug ein Kohleembargo vor": a sanction, proposed
@@ -689,6 +725,8 @@ def _clause_events(
             modality = "planned" if keeps else info.get("modality")
             if d is not None and modality:
                 d.extra["modality"] = modality
+            if d is not None and info.get("receives"):
+                d = _received(d, refs + (givers or []), cl)
         if d is not None:
             out.append(d)
     for vt in verbs:

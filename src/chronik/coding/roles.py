@@ -252,8 +252,9 @@ def _roles_de(
                        and r not in with_source
                        and (r.gov is None or r.gov in preps or _outer_gov(r, toks) in preps
                             or (r.gov == "gen" and not noun and _outer_gov(r, toks) is None))][:1]  # fmt: skip
-            if not targets and et.type in ("SANCTION", "REJECT"):
-                targets = partners[:1]  # "setzte die Zusammenarbeit mit Washington aus"
+            if not targets and et.type in ("SANCTION", "REJECT", "SUPPORT"):
+                # "setzte die Zusammenarbeit mit Washington aus", "bekundete Solidarität mit der Ukraine"
+                targets = partners[:1]
             if not targets and not noun:
                 # "schoss den chinesischen Ballon ab": the object's country adjective
                 r = _object_adjective(toks, max(after, ti + 1 if ti < cl.end else cl.start), cl.end, refs)

@@ -217,7 +217,7 @@ def hosts_by_place(
     out = []
     for t in trigs:
         et = next((e for e in t.types if e.cameo == _HOSTING), None)
-        if et is None or t.kind != "verb" or t.index in coded or toks[t.index].pos not in ("VVPP", "VBN"):
+        if et is None or t.kind == "noun" or t.index in coded or toks[t.index].pos not in ("VVPP", "VBN"):
             continue
         guest = next((r for r in refs if r.gov is None and r.mention.country), None)
         if guest is None:

@@ -559,3 +559,14 @@ def test_what_a_subject_receives_from_a_giver_goes_from_the_giver_to_the_subject
     assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "USA", "ISR")
     e = one("Die Ukraine bekundete Solidarität mit Polen.")
     assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "UKR", "POL")
+
+
+def test_western_partners_are_the_west_and_a_prefixed_person_is_of_that_state():
+    e = one(
+        "Kiew bittet die westlichen Partner eindringlich um zusätzliche Patriot-Systeme.", date="2023-10-02"
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("REQUEST", "UKR", "WST")
+    e = one("Russische Sicherheitskräfte nahmen den US-Reporter Evan Gershkovich in Jekaterinburg fest.")
+    assert (e.event_type, e.source.country, e.target.country) == ("COERCE", "RUS", "USA")
+    # an organisation's prefix is no state
+    assert events("Die Polizei nahm einen Nato-Gegner fest.") == []

@@ -31,7 +31,7 @@ def fill_targets(
     _targets_at_places(drafts, place_refs, actors, toks, lang)
     _targets_of_protests(drafts, actors)
     _targets_at_borders(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
-    _targets_by_adjective(drafts, actors + place_refs, toks)
+    _targets_by_adjective(drafts, actors + place_refs, toks, lang)
     _targets_of_membership(drafts, actors, toks, lang)
 
 
@@ -123,11 +123,11 @@ def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[
 _OBJECT_OF_A_STATE = {"ACCUSE", "SANCTION", "REJECT", "AID", "COERCE", "ASSAULT"}
 
 
-def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: list[Token]) -> None:
+def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: list[Token], lang: str) -> None:
     """Give an act of ``_OBJECT_OF_A_STATE`` that names no party the state of the first country adjective in its
     clause outside the named parties ("Großbritannien fror die Vermögen von zwölf russischen Oligarchen ein",
-    "pledged support for Ukrainian reconstruction"), after the trigger first, then before it (German verb-final
-    clauses)."""
+    "pledged support for Ukrainian reconstruction"), or of a German compound with a country's prefix ("nahmen
+    den US-Reporter fest"), after the trigger first, then before it (German verb-final clauses)."""
     # a lone adjective the English tagger took for a name it could not resolve ("Ukrainian") is still free
     inside = {i for r in refs if r.mention.country or r.end - r.start > 1 for i in range(r.start, r.end)}
     for d in drafts:
@@ -136,9 +136,14 @@ def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: lis
         mine, cl = d.source.mention.country, d.clause
         order = [*range(d.trigger + 1, cl.end), *range(d.trigger - 1, cl.start - 1, -1)]
         for j in order:
-            if j in inside or toks[j].pos not in ("ADJA", "JJ"):
+            if j in inside:
                 continue
-            state = adjective_actor(toks, j)
+            if toks[j].pos in ("ADJA", "JJ"):
+                state = adjective_actor(toks, j)
+            elif toks[j].pos == "NN":
+                state = _prefixed(d, toks, j, lang, ("country",), "{word!r}: of {name}")
+            else:
+                continue
             if state is not None and state.mention.country != mine:
                 d.targets = [state]
                 break
@@ -152,7 +157,6 @@ def _targets_of_membership(
     the compound's first element names or that one asks to join. The membership words are ``memberships`` in
     ``events.yaml``."""
     words = lexicon().memberships[lang]
-    kb = knowledge_base()
     for d in drafts:
         if d.targets or d.etype.type not in ("REQUEST", "SUPPORT", "AGREE"):
             continue
@@ -162,18 +166,33 @@ def _targets_of_membership(
             d.targets = [joined]
             continue
         for k in range(d.clause.start, d.clause.end):
-            prefix, _, rest = toks[k].text.rpartition("-")
-            if not prefix or rest.lower() not in words:
+            if toks[k].text.rpartition("-")[2].lower() not in words:
                 continue
-            found = kb.prefix_target(prefix, lang)
-            if found is None or found.country in (None, d.source.mention.country):
-                continue
-            aid, name = kb.state_actor(found.country, None)
-            m = replace(d.source.mention, start=toks[k].start, end=toks[k].end, text=toks[k].text, actor_id=aid,
-                        name=name, country=found.country, sector=found.sector, role=None, method="prefix",
-                        label="ORG", explanation=f"{toks[k].text!r}: membership of {name}")  # fmt: skip
-            d.targets = [MentionRef(m, k, k + 1, None)]
-            break
+            member = _prefixed(
+                d, toks, k, lang, ("country", "organisation"), "{word!r}: membership of {name}"
+            )
+            if member is not None and member.mention.country != d.source.mention.country:
+                d.targets = [member]
+                break
+
+
+def _prefixed(
+    d: Draft, toks: list[Token], k: int, lang: str, kinds: tuple[str, ...], why: str
+) -> MentionRef | None:
+    """The state or organisation that the first element of the compound at ``k`` names ("US-Reporter",
+    "Nato-Beitritt"), of one of ``kinds``, as a mention (``why`` explains it, with ``word`` and ``name``)."""
+    prefix, _, rest = toks[k].text.rpartition("-")
+    if not prefix or not rest:
+        return None
+    kb = knowledge_base()
+    found = kb.prefix_target(prefix, lang)
+    if found is None or found.country is None or found.kind not in kinds:
+        return None
+    aid, name = kb.state_actor(found.country, None)
+    m = replace(d.source.mention, start=toks[k].start, end=toks[k].end, text=toks[k].text, actor_id=aid, name=name,
+                country=found.country, sector=found.sector, role=None, method="prefix", label="ORG",
+                explanation=why.format(word=toks[k].text, name=name))  # fmt: skip
+    return MentionRef(m, k, k + 1, None)
 
 
 def _joined(r: MentionRef, toks: list[Token], lang: str) -> bool:

@@ -570,3 +570,43 @@ def test_western_partners_are_the_west_and_a_prefixed_person_is_of_that_state():
     assert (e.event_type, e.source.country, e.target.country) == ("COERCE", "RUS", "USA")
     # an organisation's prefix is no state
     assert events("Die Polizei nahm einen Nato-Gegner fest.") == []
+
+
+def test_english_subjects_of_joined_verbs_things_and_weapons():
+    # a verb joined by "and" shares the subject of the first
+    found = events(
+        "Scholz met Netanyahu on Tuesday, the first leader to visit since Hamas gunmen killed 1,400 people and "
+        "abducted about 200 in their attack on October 7.",
+        date="2023-10-18",
+        language="en",
+    )
+    assert not any(e.event_type == "ASSAULT" and e.source.country == "DEU" for e in found)
+    # missiles a speaker's side fired are the speaker's; a participle that describes them is no launch
+    found = events(
+        "Defence ministry spokesman Igor Konashenkov said sea-launched Kalibr cruise missiles had destroyed the "
+        "vessel and a warehouse holding missiles that Washington had delivered to Kyiv.",
+        date="2022-07-24",
+        language="en",
+    )
+    assert {(e.event_type, e.source.country) for e in found} == {("ASSAULT", "RUS"), ("AID", "USA")}
+    # a thing that accuses speaks for whoever says so, the second speaker too
+    found = events(
+        "A spokesman for Guterres said the UN chief condemns the strikes, and US Secretary of State Antony Blinken "
+        "said the attack cast serious doubt on Russia's commitment.",
+        date="2022-07-24",
+        language="en",
+    )
+    assert ("USA", "RUS") in {(e.source.country, e.target and e.target.country) for e in found}
+
+
+def test_a_date_in_a_relative_clause_after_the_act_does_not_date_it():
+    e = one(
+        "Biden called on China to respect the electoral process in Taiwan, which votes for a new president in "
+        "January.",
+        date="2023-11-16",
+        language="en",
+    )
+    assert (e.event_type, e.date) == ("REQUEST", "2023-11-16")
+    e = one("US Vice President Joe Biden, who was in Warsaw on Tuesday, called Russia's move a land grab.",
+            date="2014-03-19", language="en")  # fmt: skip
+    assert (e.event_type, e.date) == ("ACCUSE", "2014-03-18")

@@ -730,6 +730,8 @@ def _clause_events(
         if d is not None:
             out.append(d)
     for vt in verbs:
+        if lang == "en" and toks[vt.index].dep in ("amod", "compound"):
+            continue  # "sea-launched missiles", "Russian-backed forces": a participle that describes a thing
         et = choose_reading(vt.types, refs, toks, cl, at=vt.index)
         if et is None or (lang == "en" and _content_of_speech_act(vt, trigs, toks)):
             continue

@@ -9,7 +9,7 @@ from typing import Any
 from chronik.actors import knowledge_base
 from chronik.coding.roles import Draft
 from chronik.dates import PartialDate, parse_date
-from chronik.model import ActorRef, Article, Event, Evidence, Mention, Token
+from chronik.model import ActorRef, Article, Event, Evidence, Mention, Sentence, Token
 from chronik.places import locate
 
 ONGOING = {"ASSAULT", "COERCE"}  #: types whose "seit …" gives the event's (start) date
@@ -52,7 +52,9 @@ def _event_date(
     values = [
         (m.start, m.value)
         for m in d.times
-        if a <= m.start < b and (d.etype.type in ONGOING or not _since(m, s))
+        if a <= m.start < b
+        and (d.etype.type in ONGOING or not _since(m, s))
+        and not (lang == "en" and _in_relative_clause(m, s, d.trigger))
     ]
     if not values:
         # "On Wednesday, Prime Minister Theresa May told parliament …": a time that opens the sentence on its own,
@@ -77,6 +79,28 @@ def _event_date(
     if day is not None and d.modality in ("asserted", "reported"):
         return str(day), day.precision, "news"
     return str(published), published.precision, "publication"
+
+
+def _in_relative_clause(m: Mention, s: Sentence, trigger: int) -> bool:
+    """Does the time ``m`` date an English relative clause after the trigger, which the trigger is not in
+    ("called on China to respect the electoral process in Taiwan, which votes for a new president in January")? A
+    relative clause on the subject before it ("Biden, who was in Warsaw on Tuesday, called …") dates the act."""
+    toks = s.tokens
+    k = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+    above = set()
+    j = trigger
+    for _ in range(len(toks)):  # the trigger and what governs it
+        above.add(j)
+        if not 0 <= toks[j].head < len(toks) or toks[j].head == j:
+            break
+        j = toks[j].head
+    for _ in range(len(toks)):
+        if k is None or k in above or not 0 <= toks[k].head < len(toks) or toks[k].head == k:
+            return False
+        if toks[k].dep == "relcl":
+            return toks[k].head > trigger
+        k = toks[k].head
+    return False
 
 
 def _english_pluperfect(toks: list[Token], i: int) -> bool:

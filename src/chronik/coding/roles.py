@@ -68,6 +68,19 @@ def assign_roles(
         if not noun and speaker is not None and _speaker_goes_on(ti, speaker, toks):
             # "Scholz said the attack could not be justified and warned Iran": the speaker warns
             source = speaker
+        if (
+            source is None
+            and not noun
+            and speaker is not None
+            and et.type in _WEAPON_ACTS
+            and _weapon_subject(ti, toks)
+        ):
+            # "Konashenkov said Kalibr missiles had destroyed the vessel": the speaker's side fired them
+            source = speaker
+        if source is None and not noun and et.type == "ACCUSE":
+            # "Blinken said the attack cast serious doubt on Russia's commitment": a thing that accuses speaks
+            # for whoever says so
+            source = _reporter_of(ti, refs, toks) or speaker
         if source is None and light is not None and speaker is not None and _subject_of(speaker, light, toks):
             # "Biden announced $500 million in military aid, and said …": the speaker is the light verb's subject
             source, anchored = speaker, True
@@ -132,6 +145,28 @@ def _relative_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:
 def _own_noun(ti: int, toks: list[Token]) -> bool:
     """An English event noun owned by a personal pronoun: "his visit", "her talks"."""
     return any(t.head == ti and t.dep == "poss" and t.text.lower() in ("his", "her") for t in toks)
+
+
+def _reporter_of(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef | None:
+    """The subject of the English reporting verb that governs the trigger at ``ti`` ("…, and Blinken said the
+    attack cast doubt on …"), if it is an actor."""
+    verbs = lexicon().reporting["en"]
+    k = ti
+    for _ in range(6):
+        h = toks[k].head
+        if not 0 <= h < len(toks) or h == k:
+            return None
+        if toks[h].lemma.lower() in verbs:
+            return next((r for r in refs for j in range(r.start, r.end)
+                         if toks[j].head == h and toks[j].dep == "nsubj"), None)  # fmt: skip
+        k = h
+    return None
+
+
+def _weapon_subject(verb: int, toks: list[Token]) -> bool:
+    """Is the English subject of the verb at ``verb`` a weapon ("missiles", "drones")?"""
+    return any(toks[k].head == verb and toks[k].dep == "nsubj" and toks[k].lemma.lower() in lexicon().weapons
+               for k in range(len(toks)))  # fmt: skip
 
 
 def _subject_of(r: MentionRef, verb: int, toks: list[Token]) -> bool:
@@ -480,7 +515,18 @@ def _roles_en(
     if source is None:
         for c in pobj(head, {"by"}) if passive else children(head, "nsubj"):
             source = source or owner(c)
-        if source is None and (not noun or light is not None) and not passive:
+        h, steps = head, 0
+        while (
+            source is None and not passive and toks[h].dep == "conj" and 0 <= toks[h].head != h and steps < 3
+        ):
+            # "Hamas gunmen killed 1,400 people and abducted 200": a verb joined by "and" shares the subject
+            h, steps = toks[h].head, steps + 1
+            for c in children(h, "nsubj"):
+                source = source or owner(c)
+        # "sea-launched Kalibr missiles had destroyed the vessel": a subject that is a thing names no actor, and
+        # the clause's subject from elsewhere does not stand in for it
+        thing = any(toks[c].pos in ("NN", "NNS") and owner(c) is None for c in children(head, "nsubj"))
+        if source is None and (not noun or light is not None) and not passive and not thing:
             source = (
                 cl.subject
             )  # "He announced sanctions": the light verb's subject acts (a passive's does not)

@@ -610,3 +610,17 @@ def test_a_date_in_a_relative_clause_after_the_act_does_not_date_it():
     e = one("US Vice President Joe Biden, who was in Warsaw on Tuesday, called Russia's move a land grab.",
             date="2014-03-19", language="en")  # fmt: skip
     assert (e.event_type, e.date) == ("ACCUSE", "2014-03-18")
+
+
+def test_an_english_trigger_restricted_to_objects_needs_them_under_it():
+    # "where it sank" sinks nothing: the ships named before are not its object
+    assert (
+        events(
+            "According to U.S. officials, Russian ships had already reached the area where it sank.",
+            date="2023-03-15",
+            language="en",
+        )
+        == []
+    )
+    e = one("Ukraine sank the Russian flagship Moskva.", date="2022-04-15", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "UKR", "RUS")

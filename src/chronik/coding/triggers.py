@@ -131,6 +131,19 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     return min(objects or nouns, key=lambda n: abs(n.index - lt.index))
 
 
+def _under(toks: list[Token], at: int) -> list[Token]:
+    """The tokens the English parse puts under the token at ``at`` (its dependents, theirs, and so on)."""
+    below = {at}
+    grew = True
+    while grew:
+        grew = False
+        for k, t in enumerate(toks):
+            if k not in below and t.head in below and t.head != k:
+                below.add(k)
+                grew = True
+    return [toks[k] for k in sorted(below - {at})]
+
+
 def _followed_by(toks: list[Token], at: int, words: frozenset[str]) -> bool:
     """Is the word after the trigger (past an adverb: "called again for") one of ``words``?"""
     j = at + 1
@@ -197,8 +210,12 @@ def choose_reading(
     span = toks[cl.start : cl.end]
     words = {t.text.lower() for t in span} | {t.lemma.lower() for t in span}
     words |= {w.rsplit("-", 1)[-1] for w in words if "-" in w}  # "die US-Truppenpräsenz verstärken"
+    # an English trigger's objects are what its parse hangs under it ("where it sank" is no sinking of the
+    # ships named before it)
+    own = _under(toks, at) if at is not None and any(t.dep for t in span) else None
+    object_words = words if own is None else {w for t in own for w in (t.text.lower(), t.lemma.lower())}
     for et in types:
-        if et.objects and et.objects & words and not (et.unless and et.unless & words):
+        if et.objects and et.objects & object_words and not (et.unless and et.unless & words):
             return et
     for et in types:
         if et.objects or (et.unless and et.unless & words):

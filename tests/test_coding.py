@@ -559,6 +559,8 @@ def test_what_a_subject_receives_from_a_giver_goes_from_the_giver_to_the_subject
     assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "USA", "ISR")
     e = one("Die Ukraine bekundete Solidarität mit Polen.")
     assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "UKR", "POL")
+    e = one('Nikki Haley said Washington stood in "absolute solidarity" with Britain.', date="2018-03-14")
+    assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "USA", "GBR")
 
 
 def test_western_partners_are_the_west_and_a_prefixed_person_is_of_that_state():

@@ -551,6 +551,9 @@ def _roles_en(
         target_idx += [i for p in children(head, "prt") for i in children(p, "pobj", "dobj")]
         if noun:
             target_idx += pobj(ti, TARGET_PREPS["en"] | {"on", "against", "with"})
+        if noun and et.type == "SUPPORT" and toks[ti].dep == "pobj" and 0 <= toks[ti].head < len(toks):
+            # "stood in absolute solidarity with Britain": the parse hangs the partner on the verb
+            target_idx += pobj(toks[toks[ti].head].head, {"with", "behind", "by"})
     targets: list[MentionRef] = []
     for i in target_idx:
         r = owner(i)

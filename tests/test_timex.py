@@ -213,3 +213,14 @@ def test_timex_evaluation_reads_byte_offsets_and_scores(tmp_path):
 
     only_one = evaluate(tmp_path, predictions={"d1": [(27, 39, "1940-03-01")]}, name="peer")
     assert only_one.total().relaxed == 1 and only_one.total().strict == 1
+
+
+def test_a_month_of_last_or_next_year_without_the_article():
+    ref = PartialDate.parse("2024-06-19")
+    got = [
+        (x.text, x.value)
+        for x in resolve("zuletzt im September vergangenen Jahres", language="de", reference=ref)
+    ]
+    assert got == [("September vergangenen Jahres", "2023-09")]
+    got = [(x.text, x.value) for x in resolve("im Juni nächsten Jahres", language="de", reference=ref)]
+    assert got == [("Juni nächsten Jahres", "2025-06")]

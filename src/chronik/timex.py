@@ -366,7 +366,9 @@ def _rules_de(g: _Grammar) -> list[_Rule]:
     D = r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\."
     Dg = r"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\."
     YEAR = _year_pat(c)
-    RELY = rf"(?P<rely>des)\s+(?:(?P<yadj>{c['ADJ']})\s+)?Jahres"
+    # "des folgenden Jahres", "des Jahres", and without the article "vergangenen Jahres" ("im September
+    # vergangenen Jahres")
+    RELY = rf"(?:(?P<rely>des)\s+(?:(?P<yadj>{c['ADJ']})\s+)?|(?P<yadj0>{c['ADJ']})\s+)Jahres"
     YEAR3 = _year_pat(c, "y3", "era3")
     NUM = rf"(?:(?:ein(?:e[nmrs]?)?\s+)?(?:halbe[nmrs]?)|{c['NUMW']}|\d+(?:,5)?)"
 
@@ -379,8 +381,8 @@ def _rules_de(g: _Grammar) -> list[_Rule]:
             x.d = int(gd["d"])
         if gd.get("y2") and x.y is None:
             x.y = int(gd["y2"])
-        if gd.get("rely") and x.y is None:
-            x.y_off = _rel_year(g, gd.get("yadj"))
+        if (gd.get("rely") or gd.get("yadj0")) and x.y is None:
+            x.y_off = _rel_year(g, gd.get("yadj") or gd.get("yadj0"))
         return x
 
     r: list[tuple[str, str, Callable[[re.Match[str]], _X | None], int]] = []

@@ -626,3 +626,31 @@ def test_an_english_trigger_restricted_to_objects_needs_them_under_it():
     )
     e = one("Ukraine sank the Russian flagship Moskva.", date="2022-04-15", language="en")
     assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "UKR", "RUS")
+
+
+def test_checks_from_fresh_news_the_rules_must_not_misfire_on():
+    # what is handed over is no release unless it is people ("Koordinaten"), and handed to whom is no object
+    assert not any(
+        e.event_type == "RETREAT"
+        for e in events(
+            "Diese Koordinaten übergab die Unesco der saudi-arabischen Militärkoalition.", date="2016-05-01"
+        )
+    )
+    # a fronted object with a genitive is no subject when a nominative follows the verb
+    found = events("Die katholische Kirche Kubas lobte der Papst für ihre Anstrengungen.", date="2016-05-01")
+    assert not any(e.source.country == "CUB" for e in found)
+    # sanctions a speaker says a condition would bring are a maybe, not a plan
+    assert (
+        events(
+            "Sollten die Separatisten weitere Gebiete erobern, werde dies zusätzliche Sanktionen für Russland nach sich "
+            "ziehen, erklärte der Sprecher des US-Außenministeriums, John Kirby.",
+            date="2016-05-01",
+        )
+        == []
+    )
+    # a preacher living in US exile is not American
+    found = events(
+        "Erdogan wirft dem im US-Exil lebenden Prediger vor, die Regierung stürzen zu wollen.",
+        date="2016-05-01",
+    )
+    assert [(e.event_type, e.source.country, e.target) for e in found] == [("ACCUSE", "TUR", None)]

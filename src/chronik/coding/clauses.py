@@ -517,6 +517,9 @@ def _owner_of_subject(refs: list[MentionRef], toks: list[Token], cl: Clause) -> 
         k += 1
     if k >= cl.end or toks[k].pos != "NN":
         return None
+    finite = next((i for i in range(k + 1, cl.end) if toks[i].pos.endswith("FIN")), None)
+    if finite is not None and finite + 1 < cl.end and toks[finite + 1].text.lower() == "der":
+        return None  # "Die katholische Kirche Kubas lobte der Papst": the phrase was the object, fronted
     return next((r for r in refs if r.start == k + 1 and r.gov == "gen"), None)
 
 

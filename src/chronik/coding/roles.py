@@ -52,6 +52,7 @@ def assign_roles(
     speaker: MentionRef | None = None,
     crowd: MentionRef | None = None,
 ) -> Draft | None:
+    announced = False  # the speaker's measure (see below)
     parties = _between(ti, refs, toks) if noun else None
     if parties is not None:
         # "ein Treffen zwischen Putin und Selenskyj", "talks between Russia and Ukraine"
@@ -90,7 +91,7 @@ def assign_roles(
             and not any(r.gov is None for r in refs):  # fmt: skip
         # "Biden said new sanctions against Russian elites would follow": a measure the speaker announces with
         # no one else named to take it is the speaker's side's
-        source, anchored = speaker, True
+        source, anchored, announced = speaker, True, True
     if source is None and noun and speaker is not None and any(r.gov in PARTNER_PREPS[lang] for r in refs):
         # "erklärte Stoltenberg am Rande eines Treffens mit Kuleba": the speaker took part
         source, anchored = speaker, True
@@ -112,6 +113,8 @@ def assign_roles(
                         and source.mention.label != "PER")]  # fmt: skip
     d = Draft(et, source, targets, ti, cl)
     d.extra["anchored"] = anchored
+    if announced:
+        d.extra["announced"] = True
     return d
 
 

@@ -123,11 +123,17 @@ def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[
 _OBJECT_OF_A_STATE = {"ACCUSE", "SANCTION", "REJECT", "AID", "COERCE", "ASSAULT"}
 
 
+#: Acts whose object a country's prefix makes a state's ("nahmen den US-Reporter fest"); not an accusation, whose
+#: "im US-Exil lebenden Prediger" is no American.
+_PREFIXED_OBJECTS = {"COERCE", "SANCTION"}
+
+
 def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: list[Token], lang: str) -> None:
     """Give an act of ``_OBJECT_OF_A_STATE`` that names no party the state of the first country adjective in its
     clause outside the named parties ("Großbritannien fror die Vermögen von zwölf russischen Oligarchen ein",
-    "pledged support for Ukrainian reconstruction"), or of a German compound with a country's prefix ("nahmen
-    den US-Reporter fest"), after the trigger first, then before it (German verb-final clauses)."""
+    "pledged support for Ukrainian reconstruction"), or for an arrest or sanction of a German compound with a
+    country's prefix ("nahmen den US-Reporter fest"), after the trigger first, then before it (German verb-final
+    clauses)."""
     # a lone adjective the English tagger took for a name it could not resolve ("Ukrainian") is still free
     inside = {i for r in refs if r.mention.country or r.end - r.start > 1 for i in range(r.start, r.end)}
     for d in drafts:
@@ -140,7 +146,7 @@ def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: lis
                 continue
             if toks[j].pos in ("ADJA", "JJ"):
                 state = adjective_actor(toks, j)
-            elif toks[j].pos == "NN":
+            elif toks[j].pos == "NN" and d.etype.type in _PREFIXED_OBJECTS:
                 state = _prefixed(d, toks, j, lang, ("country",), "{word!r}: of {name}")
             else:
                 continue

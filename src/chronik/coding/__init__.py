@@ -52,7 +52,15 @@ from chronik.coding.modality import (
     future_in_the_past,
     modality_of,
 )
-from chronik.coding.roles import Draft, assign_roles, co_sources, companions, noun_actor
+from chronik.coding.roles import (
+    Draft,
+    assign_roles,
+    co_sources,
+    companions,
+    noun_actor,
+    places_as_givers,
+    received,
+)
 from chronik.coding.statements import critical_statement, reporting_subject, speech_goes_on
 from chronik.coding.targets import fill_targets, hosts_by_place, state_of_place
 from chronik.coding.triggers import (
@@ -218,7 +226,7 @@ def _code_sentence(
     outer: Clause | None = None  # the last clause that is not a relative clause
     main: Clause | None = None  # the last clause that is neither relative nor subordinate
     all_clauses = clauses(toks, lang)
-    givers = _places_as_givers(place_refs, lang)
+    givers = places_as_givers(place_refs, lang)
     for cl in all_clauses:
         in_clause = [r for r in candidates if cl.start <= r.start and r.end <= cl.end]
         if lang == "de" and prev is not None and prev.relative and outer is not None and outer.subject \
@@ -540,40 +548,6 @@ def _conditional(toks: list[Token]) -> bool:
     return any(t.text.lower() in _CONDITIONS for t in toks)
 
 
-#: Prepositions that name the giver of what one receives ("erhielt Rückendeckung aus Brüssel", "from the EU").
-_GIVERS = {"von", "vom", "aus", "from", "by"}
-
-
-def _places_as_givers(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
-    """Places under "von", "aus", "from" that a capital or country name makes an actor ("aus Brüssel" → the EU,
-    "from the United States"): who gave what a subject received."""
-    kb = knowledge_base()
-    out = []
-    for r in place_refs:
-        if r.gov not in _GIVERS:
-            continue
-        t = next((t for t in kb.surface[lang].get(tuple(r.mention.text.split()), [])
-                  if t.kind in ("metonym", "country")), None)  # fmt: skip
-        if t is None or t.country is None:
-            continue
-        aid, name = kb.state_actor(t.country, t.sector)
-        m = replace(r.mention, kind="actor", actor_id=aid, name=name, country=t.country, sector=t.sector,
-                    explanation=f"{r.mention.explanation}; {r.mention.text!r} gives → {name}")  # fmt: skip
-        out.append(MentionRef(m, r.start, r.end, r.gov))
-    return out
-
-
-def _received(d: Draft, refs: list[MentionRef], cl: Clause) -> Draft | None:
-    """ "Aus Brüssel erhielt Chișinău Rückendeckung", "Ukraine received military aid from the United States": the
-    subject of a verb of receiving is the target and the giver (under "von", "aus", "from") the source; with no
-    giver named, there is no event (the subject gave nothing)."""
-    giver = next((r for r in refs if r.gov in _GIVERS and cl.start <= r.start < cl.end), None)
-    if giver is None or cl.subject is None or giver.key == cl.subject.key:
-        return None
-    d.source, d.targets = giver, [cl.subject]
-    return d
-
-
 def _named_acts(
     d: Draft, nouns: list[Trigger], refs: list[MentionRef], toks: list[Token], cl: Clause
 ) -> set[int]:
@@ -737,7 +711,7 @@ def _clause_events(
             if d is not None and modality:
                 d.extra["modality"] = modality
             if d is not None and info.get("receives"):
-                d = _received(d, refs + (givers or []), cl)
+                d = received(d, refs + (givers or []), cl)
         if d is not None:
             out.append(d)
     for vt in verbs:

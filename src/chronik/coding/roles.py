@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chronik.actors import knowledge_base
@@ -115,6 +115,40 @@ def assign_roles(
     d.extra["anchored"] = anchored
     if announced:
         d.extra["announced"] = True
+    return d
+
+
+#: Prepositions that name the giver of what one receives ("erhielt Rückendeckung aus Brüssel", "from the EU").
+_GIVERS = {"von", "vom", "aus", "from", "by"}
+
+
+def places_as_givers(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
+    """Places under "von", "aus", "from" that a capital or country name makes an actor ("aus Brüssel" → the EU,
+    "from the United States"): who gave what a subject received."""
+    kb = knowledge_base()
+    out = []
+    for r in place_refs:
+        if r.gov not in _GIVERS:
+            continue
+        t = next((t for t in kb.surface[lang].get(tuple(r.mention.text.split()), [])
+                  if t.kind in ("metonym", "country")), None)  # fmt: skip
+        if t is None or t.country is None:
+            continue
+        aid, name = kb.state_actor(t.country, t.sector)
+        m = replace(r.mention, kind="actor", actor_id=aid, name=name, country=t.country, sector=t.sector,
+                    explanation=f"{r.mention.explanation}; {r.mention.text!r} gives → {name}")  # fmt: skip
+        out.append(MentionRef(m, r.start, r.end, r.gov))
+    return out
+
+
+def received(d: Draft, refs: list[MentionRef], cl: Clause) -> Draft | None:
+    """ "Aus Brüssel erhielt Chișinău Rückendeckung", "Ukraine received military aid from the United States": the
+    subject of a verb of receiving is the target and the giver (under "von", "aus", "from") the source; with no
+    giver named, there is no event (the subject gave nothing)."""
+    giver = next((r for r in refs if r.gov in _GIVERS and cl.start <= r.start < cl.end), None)
+    if giver is None or cl.subject is None or giver.key == cl.subject.key:
+        return None
+    d.source, d.targets = giver, [cl.subject]
     return d
 
 

@@ -1,7 +1,7 @@
-"""What the coder reads across clauses and sentences: groups taken up by "sie", "die beiden" or "they"; a denial
-that answers the accusation before it; the counterpart of the moment for a demand without an addressee; the act a
-condemnation names; and one event for two nouns of one act. Each pass works on the drafts of one article (or one
-clause), after the sentence-level coding."""
+"""What the coder reads across clauses and sentences: groups taken up by "sie", "die beiden" or "they", and the
+meetings "their" owns; a denial that answers the accusation or claim before it; the counterpart of the moment for
+a demand without an addressee; the act a condemnation names; and one event for two nouns of one act. Each pass
+works on the drafts of one article (or one clause), after the sentence-level coding."""
 
 from __future__ import annotations
 
@@ -101,9 +101,12 @@ def one_per_clause(drafts: list[Draft]) -> list[Draft]:
 
 def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
     """Targets the text leaves to the reader. A denial answers the accusation or demand made against its
-    source just before ("Die EU beschuldigt Lukaschenko … Minsk dementierte": a REJECT of the EU), and a
-    condemnation without an object names the author of the act just told ("Iran griff Israel an … Die G7
-    verurteilten den Angriff")."""
+    source just before ("Die EU beschuldigt Lukaschenko … Minsk dementierte": a REJECT of the EU), or the claim of
+    whoever spoke of the denier last (with the article's ``mentions``). A condemnation without an object names the
+    author of the act just told ("Iran griff Israel an … Die G7 verurteilten den Angriff"), of the event it names
+    ("criticised the call"), or of the last condemnable act when it says only "the move" (``acts`` in
+    ``events.yaml``). Refusing to recognise an act the article does not tell as such is aimed at the party its
+    events involve most."""
     for k, d in enumerate(drafts):
         if d.targets or d.source is None or d.sentence is None or d.etype.type not in ("REJECT", "ACCUSE"):
             continue
@@ -199,7 +202,7 @@ def _most_involved(drafts: list[Draft], mine: str | None) -> MentionRef | None:
     first: dict[str, MentionRef] = {}
     for e in drafts:
         for r in (e.source, *e.targets):
-            c = r.mention.country
+            c = r.mention.country if r is not None else None
             if c and c != mine:
                 counts[c] = counts.get(c, 0) + 1
                 first.setdefault(c, r)

@@ -3,9 +3,11 @@
 The role rules (``roles.py``) take targets from syntax: objects, "gegen"/"against", "mit"/"with" partners. Many
 acts name whom they hit only by where they happen or by what they are done to: an attack "auf Charkiw", a
 withdrawal "aus Afghanistan", troops "an der ukrainischen Grenze", sanctions on "die russischen Ölkonzerne",
-protesters "vor der russischen Botschaft". ``fill_targets`` gives such an event, when it has no target yet, the
-state those words name. It runs per sentence, before ``implied_targets`` (``merge.py``) falls back on the party
-the article names most, because the sentence's own words are the better evidence.
+protesters "vor der russischen Botschaft", the arrest of "den US-Reporter", an application for "Nato-Beitritt".
+``fill_targets`` gives such an event, when it has no target yet, the state or organisation those words name. It
+runs per sentence, before ``implied_targets`` (``merge.py``) falls back on the party the article names most,
+because the sentence's own words are the better evidence. ``hosts_by_place`` does the same for the host of a
+visit told in the passive ("im Kreml empfangen").
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def fill_targets(
 ) -> None:
     """Give the sentence's events without a target the state their words name (see the module), in this order:
     the place of an attack, seizure or withdrawal; the protesters' foreign or own state; the state whose border
-    troops are massed at; a country adjective in the object."""
+    troops are massed at; a country adjective (or a prefixed compound) in the object; what a membership is of."""
     _targets_at_places(drafts, place_refs, actors, toks, lang)
     _targets_of_protests(drafts, actors)
     _targets_at_borders(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)

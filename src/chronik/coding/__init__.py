@@ -47,6 +47,7 @@ from chronik.coding.merge import implied_targets, merge_drafts
 from chronik.coding.modality import (
     carried_attribution,
     commitment,
+    conditional,
     fearful,
     find_attribution,
     future_in_the_past,
@@ -287,7 +288,7 @@ def _code_sentence(
             reported_speech = attribution is not None or (
                 lang == "de" and prev is not None and _reporting_verb_in(toks, prev)
             )
-            if d.extra.get("announced") and d.modality in ("planned", "hypothetical") and _conditional(toks):
+            if d.extra.get("announced") and d.modality in ("planned", "hypothetical") and conditional(toks):
                 continue  # "Sollten die Separatisten …, werde dies Sanktionen nach sich ziehen, erklärte Kirby"
             if d.modality == "hypothetical" and reported_speech and future_in_the_past(toks, cl):
                 d.modality = (
@@ -537,15 +538,6 @@ def _open_question(toks: list[Token], cl: Clause, trigger: int, lang: str) -> bo
 
 #: Events whose complement is only their content: what is demanded, threatened, refused or alleged did not happen.
 _SPEECH_ACTS = {"REQUEST", "THREATEN", "REJECT", "ACCUSE"}
-
-
-#: Words that open a condition ("Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen …").
-_CONDITIONS = {"falls", "wenn", "sollte", "sollten", "if", "unless", "should"}
-
-
-def _conditional(toks: list[Token]) -> bool:
-    """Does the sentence set a condition? Then the measures a speaker says would follow are a maybe, not a plan."""
-    return any(t.text.lower() in _CONDITIONS for t in toks)
 
 
 def _named_acts(

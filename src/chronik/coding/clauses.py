@@ -416,6 +416,19 @@ def _governor(tokens: list[Token], a: int) -> str | None:
     return None
 
 
+def subtree(toks: list[Token], top: int) -> set[int]:
+    """The token indices whose chain of English dependency heads reaches ``top`` (``top`` included)."""
+    out = {top}
+    for k in range(len(toks)):
+        chain, i = [], k
+        while i not in out and 0 <= toks[i].head != i and len(chain) < 30:
+            chain.append(i)
+            i = toks[i].head
+        if i in out:
+            out.update(chain)
+    return out
+
+
 def usable(m: Mention) -> bool:
     """A mention that can be an event's source or target: resolved, or at least a name (English NER)."""
     return bool(m.actor_id or m.country or (m.method == "ner" and m.label in ("PER", "ORG")))

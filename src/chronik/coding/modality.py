@@ -123,16 +123,17 @@ def future_in_the_past(toks: list[Token], cl: Clause) -> bool:
     reported speech, not a condition (no "if", "falls", "could", "könnte" in the clause)."""
     words = {t.text.lower() for t in toks[cl.start : cl.end]}
     future = words & {"would", "würde", "würden"}
-    return bool(future) and not words & {
-        "if",
-        "could",
-        "might",
-        "unless",
-        "wenn",
-        "falls",
-        "könnte",
-        "könnten",
-    }
+    return bool(future) and not words & (_IF | {"could", "might", "könnte", "könnten"})
+
+
+#: Conjunctions that open a condition.
+_IF = {"if", "unless", "wenn", "falls"}
+
+
+def conditional(toks: list[Token]) -> bool:
+    """Does the sentence set a condition ("falls", "if", or an inverted "Sollten die Separatisten …")? Then the
+    measures a speaker says would follow are a maybe, not a plan."""
+    return any(t.text.lower() in _IF | {"sollte", "sollten", "should"} for t in toks)
 
 
 def fearful(toks: list[Token], cl: Clause, lang: str) -> bool:

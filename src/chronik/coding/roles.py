@@ -7,7 +7,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chronik.actors import knowledge_base
-from chronik.coding.clauses import CONJ, PREPOSITION_TAGS, Clause, MentionRef, word_before_phrase
+from chronik.coding.clauses import (
+    CONJ,
+    PREPOSITION_TAGS,
+    Clause,
+    MentionRef,
+    subtree,
+    word_before_phrase,
+)
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.model import Mention, Sentence, Token
 
@@ -470,19 +477,6 @@ _QUANTITY_NOUNS = {"number", "group", "dozens", "hundreds", "thousands", "some",
                    "members", "most", "all", "list"}  # fmt: skip
 
 
-def _subtree(toks: list[Token], top: int) -> set[int]:
-    """The tokens whose chain of heads reaches ``top`` (``top`` included)."""
-    out = {top}
-    for k in range(len(toks)):
-        chain, i = [], k
-        while i not in out and 0 <= toks[i].head != i and len(chain) < 30:
-            chain.append(i)
-            i = toks[i].head
-        if i in out:
-            out.update(chain)
-    return out
-
-
 def _roles_en(
     et: EventType,
     ti: int,
@@ -625,7 +619,7 @@ def _roles_en(
         # actor in the subject of what is said is whom it is said against
         for c in children(head, "ccomp"):
             for subj in children(c, "nsubj", "nsubjpass"):
-                inside = _subtree(toks, subj)
+                inside = subtree(toks, subj)
                 r = next((r for r in refs if r.start in inside and r is not source), None)
                 if r is not None and (source is None or r.country != source.country):
                     targets.append(r)

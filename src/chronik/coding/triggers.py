@@ -6,7 +6,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
-from chronik.coding.clauses import PREPOSITION_TAGS, Clause, MentionRef, word_before_phrase
+from chronik.coding.clauses import PREPOSITION_TAGS, Clause, MentionRef, subtree, word_before_phrase
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.model import Token
 
@@ -131,19 +131,6 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     return min(objects or nouns, key=lambda n: abs(n.index - lt.index))
 
 
-def _under(toks: list[Token], at: int) -> list[Token]:
-    """The tokens the English parse puts under the token at ``at`` (its dependents, theirs, and so on)."""
-    below = {at}
-    grew = True
-    while grew:
-        grew = False
-        for k, t in enumerate(toks):
-            if k not in below and t.head in below and t.head != k:
-                below.add(k)
-                grew = True
-    return [toks[k] for k in sorted(below - {at})]
-
-
 def _followed_by(toks: list[Token], at: int, words: frozenset[str]) -> bool:
     """Is the word after the trigger (past an adverb: "called again for") one of ``words``?"""
     j = at + 1
@@ -212,8 +199,10 @@ def choose_reading(
     words |= {w.rsplit("-", 1)[-1] for w in words if "-" in w}  # "die US-Truppenpräsenz verstärken"
     # an English trigger's objects are what its parse hangs under it ("where it sank" is no sinking of the
     # ships named before it)
-    own = _under(toks, at) if at is not None and any(t.dep for t in span) else None
-    object_words = words if own is None else {w for t in own for w in (t.text.lower(), t.lemma.lower())}
+    object_words = words
+    if at is not None and any(et.objects for et in types) and any(t.dep for t in span):
+        under = subtree(toks, at) - {at}
+        object_words = {w for k in under for w in (toks[k].text.lower(), toks[k].lemma.lower())}
     for et in types:
         if et.objects and et.objects & object_words and not (et.unless and et.unless & words):
             return et

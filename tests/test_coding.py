@@ -654,3 +654,38 @@ def test_checks_from_fresh_news_the_rules_must_not_misfire_on():
         date="2016-05-01",
     )
     assert [(e.event_type, e.source.country, e.target) for e in found] == [("ACCUSE", "TUR", None)]
+
+
+# --- session 8: groups named by a country adjective, coordinated adjectives ----------------------------------------
+
+
+def test_a_group_named_by_a_country_adjective_is_that_countrys_party():
+    assert ("AID", "GBR", "UKR") in pairs(events("Britische Ausbilder bilden ukrainische Rekruten aus."))
+    e = one("Die EU schließt weitere russische Banken aus dem Zahlungssystem Swift aus.")
+    assert (e.event_type, e.target.country, e.target.sector) == ("SANCTION", "RUS", "business")
+    e = one("Russische Hacker griffen das Netzwerk des Bundestags an.")
+    assert (e.source.country, e.source.sector) == ("RUS", "intelligence")
+    # without a country the group names no party
+    assert events("Die Ermittler trafen sich in Kiew.") == []
+
+
+def test_coordinated_country_adjectives_name_one_party_each():
+    e = one("Russische und ukrainische Unterhändler verhandelten in Istanbul.")
+    assert {e.source.country, e.target.country} == {"RUS", "UKR"} and e.symmetric
+    e = one("Russian and Ukrainian delegations met for their first direct talks.")
+    assert {e.source.country, e.target.country} == {"RUS", "UKR"}
+    assert ("CONSULT", "IND", "CHN") in pairs(events("India and China held a new round of talks."))
+
+
+def test_a_verbs_bare_object_is_its_target_before_a_party_under_a_preposition():
+    e = one(
+        "Zwei türkische F-16-Kampfjets haben an der Grenze zu Syrien einen russischen Bomber abgeschossen."
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "TUR", "RUS")
+
+
+def test_what_a_party_must_do_is_the_demands_content_and_a_passive_duty_demands_nothing():
+    assert pairs(events("Russland müsse seine Truppen abziehen, sagte Scholz.")) == {("REQUEST", "DEU", "RUS")}
+    # the subject of a passive is not the one who must act
+    assert events("Scholz sagte, ukrainische Soldaten sollten in Deutschland ausgebildet werden.") == []
+    assert events("Russia should be punished for the attack, Blinken said.") == []

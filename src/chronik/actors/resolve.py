@@ -180,6 +180,9 @@ class Resolver:
             return None
         first = prefix.split("-")[0]
         pre = self.kb.prefix_target(prefix, lang) or self.kb.prefix_target(first, lang)
+        if pre is None and any(c.isdigit() for c in prefix) and heads[0].kind == "institution":
+            # "türkische F-16-Kampfjets", "Su-24-Bomber": a type name before the head says nothing of the owner
+            return _Match(i, i + 1, heads)
         if pre is None:
             return None
         return _Match(i, i + 1, heads, prefix=pre)
@@ -222,7 +225,38 @@ class Resolver:
             used |= consumed
             if res:
                 out[k] = res
-        return sorted(out.values(), key=lambda r: r.start)
+        found = sorted(out.values(), key=lambda r: r.start)
+        return sorted(found + self._coordinated(found, matches, tokens), key=lambda r: r.start)
+
+    def _coordinated(
+        self, found: list[Resolved], matches: list[_Match], tokens: list[Token]
+    ) -> list[Resolved]:
+        """The parties of coordinated country adjectives before one group or office: "Ukrainische und britische
+        Ermittler", "Russian and Ukrainian delegations", "US-, britische und französische Truppen" name one
+        party per adjective. The phrase resolved only the last adjective; each one before it joined by "und",
+        "and" or a comma gets a mention of its own (its span is the adjective) with the phrase's sector."""
+        adjectives = {m.start: m for m in matches if m.end - m.start == 1 and m.has("adjective")}
+        taken = {i for r in found for i in range(r.start, r.end)}
+        extra: list[Resolved] = []
+        for r in found:
+            if r.kind != "actor" or r.label != "ORG" or r.country is None or r.start not in adjectives:
+                continue
+            head = " ".join(t.text for t in tokens[r.start : r.end])
+            i = r.start - 1
+            while i >= 1 and tokens[i].text.lower() in ("und", "and", "sowie", ",") and i - 1 in adjectives:
+                m = adjectives[i - 1]
+                if i - 1 in taken:
+                    break
+                t = m.has("adjective")
+                assert t is not None
+                country = t.country or t.key
+                aid, name = self.kb.state_actor(country, r.sector)
+                why = f"{tokens[i - 1].text!r} coordinated with {head!r} → {name}"
+                extra.append(
+                    Resolved(i - 1, i, "actor", "ORG", r.method, why, aid, name, country, r.sector, r.role)
+                )
+                i -= 2
+        return extra
 
     def _person_phrase(
         self, matches: list[_Match], k: int, tokens: list[Token], lang: str, ctx: Context

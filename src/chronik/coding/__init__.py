@@ -342,6 +342,11 @@ def _code_sentence(
         said.modality = "reported" if sentence_reported else "asserted"
         said.attribution = attribution
         said.places, said.times = places, times
+        if said.etype.type == "REQUEST" and said.clause is not None:
+            # "Russland müsse seine Truppen abziehen, sagte Scholz": what the party must do is the demand's
+            # content, not an act of its own
+            cl, party = said.clause, said.targets[0].key
+            out = [d for d in out if not (cl.start <= d.trigger < cl.end and d.source.key == party)]
         out.append(said)
     _threatened_by_condition(out, all_clauses, toks)
     if lang == "de":

@@ -330,7 +330,12 @@ def _roles_de(
             targets = [r for r in refs if r is not source and (r.start >= after or r.gov == "dat")
                        and r not in with_source
                        and (r.gov is None or r.gov in preps or _outer_gov(r, toks) in preps
-                            or (r.gov == "gen" and not noun and _outer_gov(r, toks) is None))][:1]  # fmt: skip
+                            or (r.gov == "gen" and not noun and _outer_gov(r, toks) is None))]  # fmt: skip
+            if not noun:
+                # "schossen an der Grenze zu Syrien einen russischen Bomber ab": a verb's bare object before a
+                # party inside a prepositional phrase
+                targets.sort(key=lambda r: r.gov is not None or _outer_gov(r, toks) is not None)
+            targets = targets[:1]
             if not targets and et.type in ("SANCTION", "REJECT", "SUPPORT"):
                 # "setzte die Zusammenarbeit mit Washington aus", "bekundete Solidarität mit der Ukraine"
                 targets = partners[:1]
@@ -432,7 +437,22 @@ def co_sources(source: MentionRef, refs: list[MentionRef], toks: list[Token]) ->
     joined = joined or (
         bool(out) and last.end < len(toks) and toks[last.end].text.lower() in ("und", "and", "sowie")
     )
-    return out if joined else []
+    return _joined_before(source, refs, toks) + (out if joined else [])
+
+
+def _joined_before(source: MentionRef, refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:
+    """Parties joined to the source from its left, where the parse chose the last of them as the subject:
+    "Russian and Ukrainian delegations met" (the subject is "delegations", "Russian" a coordinated adjective)."""
+    out: list[MentionRef] = []
+    first = source
+    for r in sorted((r for r in refs if r.end <= source.start), key=lambda r: -r.end):
+        between = [t.text.lower() for t in toks[r.end : first.start]]
+        joins = {"und", "and", "sowie"} if first is source else {"und", "and", "sowie", ","}
+        if not set(between) & joins or not set(between) <= CONJ or len(between) > 2:
+            break
+        out.insert(0, r)
+        first = r
+    return out
 
 
 def _outside_brackets(toks: list[Token]) -> list[Token]:
@@ -594,6 +614,9 @@ def _roles_en(
                 rc = ref_at(c)
                 if rc is not None and rc not in targets:
                     targets.append(rc)
+    if not targets and et.symmetric and source is not None:
+        # "Russian and Ukrainian delegations met": parties coordinated inside the subject's phrase
+        targets = co_sources(source, refs, toks)[:1]
     if not targets:
         # "condemned Russia's war", "blamed the conflict on NATO's policy": the possessor of the object
         for o in children(head, "dobj") + pobj(head, TARGET_PREPS["en"]):

@@ -25,6 +25,7 @@ the subject of the modal's clause, so the speaker's own duties ("Deutschland mü
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from chronik.coding.clauses import Clause, MentionRef
 from chronik.coding.lexicon import EventType, lexicon
@@ -163,11 +164,22 @@ def _demand(
         return None
     clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
     subject = next((r for r in others if clause.start <= r.start < at and r.gov is None), None)
-    if subject is None:
+    if subject is None or _passive_after(toks, at, clause.end):
+        # "ukrainische Besatzungen sollten in Deutschland ausgebildet werden": the subject of a passive is not
+        # the one who must act
         return None
     d = Draft(_DEMAND, speaker, [subject], at, clause)
     d.content = toks[at].lemma.lower()
     return d
+
+
+def _passive_after(toks: list[Token], at: int, end: int) -> bool:
+    """Is the verb a modal at ``at`` governs a passive ("ausgebildet werden", "be punished")?"""
+    for a, b in pairwise(toks[at + 1 : end]):
+        # German participle before "werden", English "be" before the participle
+        if (a.pos == "VVPP" and b.lemma.lower() == "werden") or (a.lemma.lower() == "be" and b.pos == "VBN"):
+            return True
+    return False
 
 
 #: The demand a statement of duty makes (CAMEO 100, "demand").

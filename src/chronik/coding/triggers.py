@@ -113,6 +113,10 @@ def _amount_of(toks: list[Token], i: int, verb: int) -> bool:
     )
 
 
+#: Nouns that count or group events: "a new round of talks", "a wave of strikes" (not "a report of a call").
+_PARTITIVES = {"round", "wave", "series", "spate", "string", "barrage", "flurry", "volley", "salvo", "number"}
+
+
 def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: str) -> Trigger | None:
     """The event noun a light verb governs: for English its object, for German the nearest event noun."""
     if not nouns:
@@ -125,6 +129,11 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
             # "announced $100 million in humanitarian aid": the event noun hangs on the amount
             if head >= 0 and toks[head].pos == "IN" and _amount_of(toks, toks[head].head, lt.index):
                 return n
+            # "held a new round of talks", "launched a wave of strikes": the noun under "of" of the object
+            if head >= 0 and toks[head].text.lower() == "of" and 0 <= toks[head].head < len(toks):
+                obj = toks[toks[head].head]
+                if obj.head == lt.index and obj.lemma.lower() in _PARTITIVES:
+                    return n
         return None
     # "verhängte wegen des Krieges neue Sanktionen": the verb's object before a noun under a preposition
     objects = [n for n in nouns if noun_preposition(toks, n.index) is None]

@@ -685,7 +685,20 @@ def test_a_verbs_bare_object_is_its_target_before_a_party_under_a_preposition():
 
 
 def test_what_a_party_must_do_is_the_demands_content_and_a_passive_duty_demands_nothing():
-    assert pairs(events("Russland müsse seine Truppen abziehen, sagte Scholz.")) == {("REQUEST", "DEU", "RUS")}
+    assert pairs(events("Russland müsse seine Truppen abziehen, sagte Scholz.")) == {
+        ("REQUEST", "DEU", "RUS")
+    }
     # the subject of a passive is not the one who must act
     assert events("Scholz sagte, ukrainische Soldaten sollten in Deutschland ausgebildet werden.") == []
     assert events("Russia should be punished for the attack, Blinken said.") == []
+
+
+def test_a_group_sent_from_a_state_acts_for_it_but_troops_from_a_place_leave_it():
+    e = one("Unterhändler aus Kiew und Moskau verhandelten in Istanbul.")
+    assert {e.source.country, e.target.country} == {"UKR", "RUS"}
+    e = one("Diplomats from the United States and Russia met in Istanbul.")
+    assert {e.source.country, e.target.country} == {"USA", "RUS"}
+    e = one("Russland zieht Truppen aus Syrien ab.")
+    assert (e.event_type, e.source.country, e.target.country) == ("RETREAT", "RUS", "SYR")
+    e = one("Biden had a phone conversation with Xi on Tuesday.")
+    assert (e.event_type, e.mode, e.target.country) == ("CONSULT", "phone", "CHN")

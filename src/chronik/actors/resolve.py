@@ -427,8 +427,13 @@ class Resolver:
             # "die Führung in Peking", "the government in Kabul": an institution placed in a country or capital
             seat = between == ["in"] and head.kind == "institution" and ph.country is None
             # "sein Kollege aus Frankreich", "his counterpart from Paris": where a person comes from
+            # "Unterhändler aus Kiew", "diplomats from the United States": a group sent by a state (not troops:
+            # "zieht Truppen aus Syrien ab" leaves Syria)
             seat = seat or (
-                between in (["aus"], ["from"]) and head.kind in ("counterpart", "role") and ph.country is None
+                between in (["aus"], ["from"], ["from", "the"])
+                and head.kind in ("counterpart", "role", "institution")
+                and head.sector != "military"
+                and ph.country is None
             )
             # "seine Kollegen aus der G7", "his counterparts from the EU": the members of an organisation
             members = (

@@ -702,3 +702,20 @@ def test_a_group_sent_from_a_state_acts_for_it_but_troops_from_a_place_leave_it(
     assert (e.event_type, e.source.country, e.target.country) == ("RETREAT", "RUS", "SYR")
     e = one("Biden had a phone conversation with Xi on Tuesday.")
     assert (e.event_type, e.mode, e.target.country) == ("CONSULT", "phone", "CHN")
+
+
+def test_a_prisoner_exchange_is_one_mutual_release():
+    e = one("Russland und die Ukraine haben erneut Gefangene ausgetauscht.")
+    assert (e.event_type, e.cameo, {e.source.country, e.target.country}) == ("RETREAT", "084", {"RUS", "UKR"})
+    assert e.symmetric
+    e = one("Ukraine swapped prisoners with Russia.")
+    assert {e.source.country, e.target.country} == {"UKR", "RUS"}
+
+
+def test_an_object_restricted_reading_also_takes_german_compounds_of_its_object():
+    e = one("Pristina hob die Importsperre für serbische Waren teilweise auf.")
+    assert (e.event_type, e.cameo, e.source.country, e.target.country) == ("RETREAT", "085", "XKX", "SRB")
+    e = one("Russland tauschte mit der Ukraine Kriegsgefangene aus.")
+    assert (e.event_type, e.cameo) == ("RETREAT", "084")
+    e = one("Kosovo und Serbien akzeptierten in Brüssel einen Fahrplan zur Normalisierung ihrer Beziehungen.")
+    assert (e.event_type, {e.source.country, e.target.country}) == ("AGREE", {"XKX", "SRB"})

@@ -139,7 +139,10 @@ def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: lis
     # a lone adjective the English tagger took for a name it could not resolve ("Ukrainian") is still free
     inside = {i for r in refs if r.mention.country or r.end - r.start > 1 for i in range(r.start, r.end)}
     for d in drafts:
-        if d.targets or d.etype.type not in _OBJECT_OF_A_STATE or d.modality == "negated":
+        # easing sanctions is aimed at the state whose goods they hit ("hob die Importsperre für serbische Waren
+        # auf"); a withdrawal from "der ukrainischen Grenze" is aimed at no one
+        eased = d.etype.type == "RETREAT" and d.etype.cameo == "085"
+        if d.targets or (d.etype.type not in _OBJECT_OF_A_STATE and not eased) or d.modality == "negated":
             continue
         mine, cl = d.source.mention.country, d.clause
         order = [*range(d.trigger + 1, cl.end), *range(d.trigger - 1, cl.start - 1, -1)]

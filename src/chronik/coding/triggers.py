@@ -193,6 +193,18 @@ def _pair_before(refs: list[MentionRef], toks: list[Token], at: int | None) -> b
     )  # fmt: skip
 
 
+def _compound_heads(span: list[Token]) -> set[str]:
+    """The possible last parts of the German compound nouns in ``span``: an object restricted to "Sperre" or
+    "Gefangene" also counts as "Importsperre" or "Kriegsgefangene" (a part of at least four letters after at least
+    three)."""
+    out: set[str] = set()
+    for t in span:
+        if t.pos == "NN" and t.text[:1].isupper() and len(t.text) >= 8:
+            for w in {t.text.lower(), t.lemma.lower()}:
+                out.update(w[i:] for i in range(3, len(w) - 3))
+    return out
+
+
 def choose_reading(
     types: list[EventType],
     refs: list[MentionRef],
@@ -212,6 +224,8 @@ def choose_reading(
     if at is not None and any(et.objects for et in types) and any(t.dep for t in span):
         under = subtree(toks, at) - {at}
         object_words = {w for k in under for w in (toks[k].text.lower(), toks[k].lemma.lower())}
+    elif any(et.objects for et in types):
+        object_words = words | _compound_heads(span)
     for et in types:
         if et.objects and et.objects & object_words and not (et.unless and et.unless & words):
             return et

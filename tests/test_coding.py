@@ -719,3 +719,9 @@ def test_an_object_restricted_reading_also_takes_german_compounds_of_its_object(
     assert (e.event_type, e.cameo) == ("RETREAT", "084")
     e = one("Kosovo und Serbien akzeptierten in Brüssel einen Fahrplan zur Normalisierung ihrer Beziehungen.")
     assert (e.event_type, {e.source.country, e.target.country}) == ("AGREE", {"XKX", "SRB"})
+
+
+def test_a_list_under_a_preposition_goes_on_past_an_article():
+    evs = events("Lawrow reiste nach Deutschland, Belgien, die Niederlande und Marokko.")
+    assert {e.target.country for e in evs} == {"DEU", "BEL", "NLD", "MAR"}
+    assert {e.source.country for e in evs} == {"RUS"}

@@ -18,6 +18,7 @@ _EN_SUBORDINATORS = {"after", "before", "when", "while", "because", "although", 
 
 CONJ = {"und", "and", "sowie", "oder", "or", ",", "der", "die", "den", "dem", "des", "the"}
 _AND = {"und", "and", "sowie", "oder", "or"}
+CONJ_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 
 
 _PRONOUNS = {"de": {"er"}, "en": {"he", "she"}}
@@ -313,7 +314,14 @@ def spread_governors(refs: list[MentionRef], tokens: list[Token]) -> None:
             and between <= CONJ
             and (
                 bool(between & _AND)
-                or (between <= {","} and bool(after) and after <= CONJ and bool(after & (_AND | {","})))
+                # "nach Deutschland, Belgien, die Niederlande und Marokko": an article may follow the comma
+                or (
+                    between - CONJ_ARTICLES <= {","}
+                    and "," in between
+                    and bool(after)
+                    and after <= CONJ
+                    and bool(after & (_AND | {","}))
+                )
             )
         )
         if r.gov is None and listed:

@@ -725,3 +725,25 @@ def test_a_list_under_a_preposition_goes_on_past_an_article():
     evs = events("Lawrow reiste nach Deutschland, Belgien, die Niederlande und Marokko.")
     assert {e.target.country for e in evs} == {"DEU", "BEL", "NLD", "MAR"}
     assert {e.source.country for e in evs} == {"RUS"}
+
+
+def test_what_parties_do_together_is_a_joint_act():
+    e = one("Ukrainische und britische Ermittler werten gemeinsam Beweise für Kriegsverbrechen aus.")
+    assert (e.event_type, {e.source.country, e.target.country}) == ("COOPERATE", {"UKR", "GBR"})
+    e = one("Deutschland will gemeinsam mit Frankreich einen neuen Kampfpanzer bauen.")
+    assert (e.event_type, e.modality, e.target.country) == ("COOPERATE", "planned", "FRA")
+    # a shared border or a joint statement is no act, nor a verb's particle
+    assert events("Polen und Belarus streiten über ihre gemeinsame Grenze.") == []
+    assert events("Russland und Nordkorea rücken militärisch enger zusammen.") == []
+
+
+def test_a_plural_preterite_the_tagger_took_for_an_adjective_is_still_the_verb():
+    e = one("Polen und Litauen vereinbarten gemeinsame Patrouillen an der Grenze.")
+    assert (e.event_type, {e.source.country, e.target.country}) == ("AGREE", {"POL", "LTU"})
+
+
+def test_who_acts_along_with_the_source_is_not_its_implied_target():
+    assert pairs(events("Die USA und Großbritannien forderten sofortige Verhandlungen.")) == {
+        ("REQUEST", "USA", None),
+        ("REQUEST", "GBR", None),
+    }

@@ -36,6 +36,7 @@ from chronik.coding.discourse import (
     answers,
     counterparts,
     group_in_clause,
+    joint_acts,
     one_per_clause,
     remember_group,
     remember_recent,
@@ -270,6 +271,7 @@ def _code_sentence(
         clause_drafts = _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd, timed, givers)
         clause_drafts += their_meetings(trigs, toks, cl, lang, state, s.index, clause_drafts)
         clause_drafts += hosts_by_place(trigs, in_clause, place_refs, toks, cl, clause_drafts)
+        clause_drafts += joint_acts(in_clause, toks, cl, lang, clause_drafts)
         if group and not as_subject:
             for d in clause_drafts:
                 if group[0] in d.targets:

@@ -16,7 +16,7 @@ from chronik.coding.clauses import (
     group_reference,
     pronoun_ref,
 )
-from chronik.coding.lexicon import lexicon
+from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.roles import Draft, co_sources
 from chronik.coding.triggers import Trigger
 from chronik.model import Mention, Sentence, Token
@@ -279,6 +279,47 @@ def their_meetings(
         d.extra["anchored"] = True
         out.append(d)
     return out
+
+
+#: The reading of a joint act ("Polen und Litauen vereinbarten gemeinsame Patrouillen"): material cooperation.
+_JOINT = EventType("COOPERATE", None, "060", 6.0, True, ("military",))
+
+
+def joint_acts(
+    refs: list[MentionRef], toks: list[Token], cl: Clause, lang: str, drafts: list[Draft]
+) -> list[Draft]:
+    """What parties do together is a joint act of theirs (COOPERATE) when the clause codes nothing else: "Ukrainische
+    und britische Ermittler werten gemeinsam Beweise aus", "Kyiv and Warsaw will jointly produce ammunition",
+    "Deutschland will gemeinsam mit Frankreich Panzer bauen". The parties are the subject and whoever is joined to
+    it (by "und", or "gemeinsam mit"); they must be of two states or organisations. The marker words are ``joint``
+    in ``events.yaml``; "ihre gemeinsame Grenze" or "a joint statement" (``joint_shared``) is no act."""
+    if drafts or cl.subject is None or cl.subject.mention.country is None:
+        return []
+    lex = lexicon()
+    # not a verb's particle ("rücken enger zusammen" is no act of its own)
+    markers = [
+        i
+        for i in range(cl.start, cl.end)
+        if toks[i].text.lower() in lex.joint[lang] and toks[i].pos != "PTKVZ"
+    ]
+    shared = lex.joint_shared[lang]
+    markers = [i for i in markers if not (i + 1 < cl.end and toks[i + 1].text.lower() in shared)]
+    if not markers:
+        return []
+    at = markers[0]
+    parties = [cl.subject, *co_sources(cl.subject, refs, toks)]
+    parties += [r for r in refs if r.start > at and r.gov in ("mit", "with") and r.start - at <= 3]
+    seen: dict[str, MentionRef] = {}
+    for r in parties:
+        c = r.mention.country
+        if c is not None and c not in seen:
+            seen[c] = r
+    if len(seen) < 2:
+        return []
+    first, *others = seen.values()
+    d = Draft(_JOINT, first, others, at, cl)
+    d.extra["anchored"] = True
+    return [d]
 
 
 def _plural_possessive(toks: list[Token], at: int, lang: str) -> bool:

@@ -44,6 +44,8 @@ class Lexicon:
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
     deployments: dict[str, set[str]]  #: words for a deployment, whose end "in" a place leaves that state
     memberships: dict[str, set[str]]  #: words for membership, aimed at the organisation a compound names
+    joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
+    joint_shared: dict[str, set[str]]  #: nouns a "gemeinsame" names no act with ("gemeinsame Grenze")
     weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
     light: dict[str, dict[str, dict[str, Any]]]
     modality: dict[str, dict[str, dict[str, Any]]]
@@ -99,6 +101,8 @@ def lexicon() -> Lexicon:
         borders=_word_sets(doc, "borders"),
         deployments=_word_sets(doc, "deployments"),
         memberships=_word_sets(doc, "memberships"),
+        joint=_word_sets(doc, "joint"),
+        joint_shared=_word_sets(doc, "joint_shared"),
         weapons={
             str(w).lower()
             for e in roles.get("institutions") or []

@@ -247,7 +247,13 @@ def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
             continue
         if e.modality in ("hypothetical", "negated"):
             continue
-        others = [c for c in counts if c != e.source.country]
+        # "Die USA und Großbritannien forderten Verhandlungen": who acts along with the source is not its target
+        along = {
+            x.source.country for x in events
+            if x is not e and x.source is not None and x.event_type == e.event_type
+            and {v.start for v in x.evidence} & {v.start for v in e.evidence}
+        }  # fmt: skip
+        others = [c for c in counts if c != e.source.country and c not in along]
         if not others:
             continue
         top = max(others, key=counts.__getitem__)  # the first named among the most named

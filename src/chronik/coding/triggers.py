@@ -28,13 +28,17 @@ def _verb_taken_for_adjective(tokens: list[Token], i: int) -> str | None:
     Zugang"): after a name or noun (an attributive adjective follows an article: "die verlangte Feuerpause"),
     before a noun, in a sentence without another finite verb. None otherwise."""
     tok = tokens[i]
-    if tok.pos != "ADJA" or i == 0 or i + 1 >= len(tokens) or not tok.text.endswith("te"):
+    if tok.pos != "ADJA" or i == 0 or i + 1 >= len(tokens) or not tok.text.endswith(("te", "ten")):
         return None
-    if tokens[i - 1].pos not in ("NE", "NN", "PPER") or tokens[i + 1].pos not in ("NN", "NE", "ART"):
+    nxt = i + 1
+    while nxt + 1 < len(tokens) and tokens[nxt].pos == "ADJA":
+        nxt += 1  # "Polen und Litauen vereinbarten/ADJA gemeinsame Patrouillen"
+    if tokens[i - 1].pos not in ("NE", "NN", "PPER") or tokens[nxt].pos not in ("NN", "NE", "ART"):
         return None
     if any(t.pos in ("VVFIN", "VAFIN", "VMFIN") for t in tokens):
         return None
-    return tok.text.lower()[:-2] + "en"
+    word = tok.text.lower()
+    return (word[:-3] if word.endswith("ten") else word[:-2]) + "en"
 
 
 def _is_noun(tok: Token, lang: str) -> bool:

@@ -747,3 +747,10 @@ def test_who_acts_along_with_the_source_is_not_its_implied_target():
         ("REQUEST", "USA", None),
         ("REQUEST", "GBR", None),
     }
+
+
+def test_not_ruling_out_is_no_rejection_and_a_released_video_no_release():
+    assert events("Putin schloss eine militärische Zusammenarbeit mit Pjöngjang nicht aus.") == []
+    assert events("The Pentagon was expected to release video footage of the encounter.") == []
+    e = one("Iran released two French nationals on Friday.")
+    assert (e.event_type, e.cameo, e.target.country) == ("RETREAT", "084", "FRA")

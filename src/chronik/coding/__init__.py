@@ -310,8 +310,10 @@ def _code_sentence(
             if d.modality == "negated" and d.etype.type in _REFUSABLE:
                 # "Berlin will die Pläne nicht unterstützen", "did not agree": a refusal (REJECT) of the same party
                 d = _denial(d, keep_targets=True)
-            if d.modality == "negated" and d.etype.type in ("REQUEST", "ACCUSE", "THREATEN"):
-                continue  # "did not seek escalation", "warf niemandem etwas vor": nothing was said to anyone
+            if d.modality == "negated" and d.etype.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+                # "did not seek escalation", "warf niemandem etwas vor": nothing was said to anyone; "schloss eine
+                # Zusammenarbeit nicht aus": nothing was refused
+                continue
             if d.etype.type == "PROTEST" and _official(d.source.mention):
                 if d.etype.mode == "riot":
                     continue  # officials throw no stones: the rioters are someone the text does not name

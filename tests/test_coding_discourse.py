@@ -446,3 +446,15 @@ def test_a_claim_in_reported_speech_accuses_and_its_denial_answers_it():
     got = triples(text, date="2024-08-12")
     assert ("ACCUSE", "BLR", "UKR", "asserted") in got
     assert ("REJECT", "UKR", "BLR", "asserted") in got
+
+
+def test_a_call_that_names_no_one_called_joins_the_calls_told_before():
+    evs = extract(
+        "Putin telefonierte am Samstag mit Lukaschenko und mit dem kasachischen Präsidenten Tokajew. "
+        "Auch der türkische Präsident Recep Tayyip Erdoğan rief an.",
+        published="2023-06-25",
+    )
+    calls = {(e.source.country, e.target.country) for e in evs if e.mode == "phone"}
+    assert ("TUR", "RUS") in calls
+    # with no call told before, "rief an" names no one
+    assert extract("Der türkische Präsident Erdoğan rief an.", published="2023-06-25") == []

@@ -34,10 +34,12 @@ from chronik.coding.clauses import (
 )
 from chronik.coding.discourse import (
     answers,
+    calls_back,
     counterparts,
     group_in_clause,
     joint_acts,
     one_per_clause,
+    remember_call,
     remember_group,
     remember_recent,
     spread_over_group,
@@ -272,6 +274,7 @@ def _code_sentence(
         clause_drafts += their_meetings(trigs, toks, cl, lang, state, s.index, clause_drafts)
         clause_drafts += hosts_by_place(trigs, in_clause, place_refs, toks, cl, clause_drafts)
         clause_drafts += joint_acts(in_clause, toks, cl, lang, clause_drafts)
+        clause_drafts += calls_back(toks, cl, lang, state, s.index, clause_drafts)
         if group and not as_subject:
             for d in clause_drafts:
                 if group[0] in d.targets:
@@ -341,6 +344,7 @@ def _code_sentence(
     reporting = reporting_subject(all_clauses, toks, lang)
     said = critical_statement(out, toks, lang, speaker or carried_speaker, reporting, candidates, all_clauses)
     state.last_speaker = speaker or carried_speaker or (reporting[0] if reporting else None)
+    remember_call(out, state, s.index)
     if said is not None:
         said.sentence = s
         said.modality = "reported" if sentence_reported else "asserted"

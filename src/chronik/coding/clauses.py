@@ -70,6 +70,8 @@ class State:
     group_sentence: int = -1  #: the sentence that named them
     #: who spoke in the sentence before, for German indirect speech that goes on without a reporting verb
     last_speaker: MentionRef | None = None
+    #: the parties of the last phone call coded, with its sentence, for a later "Auch Erdoğan rief an"
+    last_call: tuple[int, list[MentionRef]] | None = None
 
 
 #: Words that take up the actors named together just before, and how many they count: "die beiden", "die vier",

@@ -322,6 +322,40 @@ def joint_acts(
     return [d]
 
 
+#: How far back (in sentences) a call told before is still the one a later "rief an" joins.
+_CALL_REACH = 2
+
+
+def calls_back(
+    toks: list[Token], cl: Clause, lang: str, state: State, sentence: int, drafts: list[Draft]
+) -> list[Draft]:
+    """ "Putin telefonierte am Samstag mit Lukaschenko und Tokajew. Auch Erdoğan rief an.": a call that names no one
+    called is with the party of the calls told just before (their first party, or the other one when the caller
+    is the first). The verbs are ``calls_back`` in ``events.yaml``; only a clause that codes nothing else."""
+    words = lexicon().calls_back[lang]
+    if drafts or cl.subject is None or state.last_call is None or sentence - state.last_call[0] > _CALL_REACH:
+        return []
+    at = next((i for i in range(cl.start, cl.end) if toks[i].lemma.lower() in words), None)
+    if at is None:
+        return []
+    mine = cl.subject.mention.country
+    called = next((r for r in state.last_call[1] if r.mention.country not in (None, mine)), None)
+    if called is None:
+        return []
+    et = next(e for e in lexicon().verbs["de"]["telefonieren"] if e.mode == "phone")
+    d = Draft(et, cl.subject, [pronoun_ref(called, toks, at)], at, cl)
+    d.extra["anchored"] = True
+    return [d]
+
+
+def remember_call(drafts: list[Draft], state: State, sentence: int) -> None:
+    """Keep the parties of the sentence's last phone call for ``calls_back``."""
+    for d in reversed(drafts):
+        if d.etype.type == "CONSULT" and d.etype.mode == "phone" and d.targets:
+            state.last_call = (sentence, [d.source, *d.targets])
+            return
+
+
 def _plural_possessive(toks: list[Token], at: int, lang: str) -> bool:
     """Is the noun at ``at`` owned by "their" ("their first summit") or German "ihr" ("ihr letztes Treffen")?"""
     if lang == "en":

@@ -45,6 +45,7 @@ class Lexicon:
     deployments: dict[str, set[str]]  #: words for a deployment, whose end "in" a place leaves that state
     memberships: dict[str, set[str]]  #: words for membership, aimed at the organisation a compound names
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
+    calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
     joint_shared: dict[str, set[str]]  #: nouns a "gemeinsame" names no act with ("gemeinsame Grenze")
     weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
     light: dict[str, dict[str, dict[str, Any]]]
@@ -102,6 +103,7 @@ def lexicon() -> Lexicon:
         deployments=_word_sets(doc, "deployments"),
         memberships=_word_sets(doc, "memberships"),
         joint=_word_sets(doc, "joint"),
+        calls_back=_word_sets(doc, "calls_back"),
         joint_shared=_word_sets(doc, "joint_shared"),
         weapons={
             str(w).lower()

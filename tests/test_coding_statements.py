@@ -224,3 +224,17 @@ def test_a_cited_duty_of_another_party_is_a_demand_on_it():
     # the speaker's own duty demands nothing of anyone
     found = extract("Deutschland müsse mehr tun, sagte Baerbock.", published="2023-05-02", language="de")
     assert "REQUEST" not in {e.event_type for e in found}
+
+
+def test_a_warning_of_consequences_in_the_statement_it_introduces_or_closes_is_a_threat():
+    assert triples(
+        'Medwedew warnte Kiew, jeder Angriff auf russisches Territorium werde eine Antwort "mit allen Mitteln" '
+        "nach sich ziehen."
+    ) == {("THREATEN", "RUS", "UKR", "asserted")}
+    assert triples(
+        "Washington warned Moscow that any use of nuclear weapons would have catastrophic consequences."
+    ) == {("THREATEN", "USA", "RUS", "asserted")}
+    # a warning that names no consequence stays a criticism
+    assert triples("Stoltenberg warnte, Russland sei auf Waffen autoritärer Regime angewiesen.") == {
+        ("ACCUSE", "NATO", "RUS", "asserted")
+    }

@@ -463,10 +463,10 @@ _CONSEQUENCES = {"konsequenz", "konsequenzen", "folge", "folgen", "vergeltung", 
 
 
 def _names_consequences(toks: list[Token], w: Draft) -> bool:
-    end = min(w.clause.end, w.trigger + 10)
-    return any(
-        t.lemma.lower() in _CONSEQUENCES or t.text.lower() in _CONSEQUENCES for t in toks[w.trigger + 1 : end]
-    )
+    """Does the warning speak of consequences: in its own words after the verb, or in the statement it introduces
+    or closes ("warnte Kiew, jeder Angriff werde eine Antwort nach sich ziehen", "Ein Angriff würde eine
+    verheerende Antwort nach sich ziehen, warnte Rutte")?"""
+    return any(t.lemma.lower() in _CONSEQUENCES or t.text.lower() in _CONSEQUENCES for t in toks)
 
 
 def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -> None:

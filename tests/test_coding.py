@@ -754,3 +754,11 @@ def test_not_ruling_out_is_no_rejection_and_a_released_video_no_release():
     assert events("The Pentagon was expected to release video footage of the encounter.") == []
     e = one("Iran released two French nationals on Friday.")
     assert (e.event_type, e.cameo, e.target.country) == ("RETREAT", "084", "FRA")
+
+
+def test_recognising_a_state_is_an_agreement_and_recognising_efforts_is_praise():
+    e = one("London recognised the Palestinian state on Sunday.")
+    assert (e.event_type, e.cameo, e.target.country) == ("AGREE", "054", "PSE")
+    e = one("Kosovo ist nun auch von Kenia als unabhängiger Staat anerkannt worden.")
+    assert (e.event_type, e.source.country, e.target.country) == ("AGREE", "KEN", "XKX")
+    assert one("Scholz erkannte die Bemühungen der Ukraine an.").event_type == "SUPPORT"

@@ -756,9 +756,7 @@ def test_not_ruling_out_is_no_rejection_and_a_released_video_no_release():
     assert (e.event_type, e.cameo, e.target.country) == ("RETREAT", "084", "FRA")
 
 
-def test_recognising_a_state_is_an_agreement_and_recognising_efforts_is_praise():
+def test_recognising_a_state_is_plovers_support_with_its_own_cameo_code():
     e = one("London recognised the Palestinian state on Sunday.")
-    assert (e.event_type, e.cameo, e.target.country) == ("AGREE", "054", "PSE")
-    e = one("Kosovo ist nun auch von Kenia als unabhängiger Staat anerkannt worden.")
-    assert (e.event_type, e.source.country, e.target.country) == ("AGREE", "KEN", "XKX")
-    assert one("Scholz erkannte die Bemühungen der Ukraine an.").event_type == "SUPPORT"
+    assert (e.event_type, e.cameo, e.target.country) == ("SUPPORT", "054", "PSE")
+    assert one("Scholz erkannte die Bemühungen der Ukraine an.").cameo == "051"

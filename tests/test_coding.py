@@ -760,3 +760,17 @@ def test_recognising_a_state_is_plovers_support_with_its_own_cameo_code():
     e = one("London recognised the Palestinian state on Sunday.")
     assert (e.event_type, e.cameo, e.target.country) == ("SUPPORT", "054", "PSE")
     assert one("Scholz erkannte die Bemühungen der Ukraine an.").cameo == "051"
+
+
+def test_regions_and_compass_parts_of_countries_are_places_of_their_state():
+    from chronik.model import Mention
+    from chronik.places import locate
+
+    def place(text):
+        return locate(Mention("a", 0, 0, len(text), text, "place", "LOC"))
+
+    assert place("Gazastreifen")["country"] == "PSE" and place("Gazastreifen")["lat"] is not None
+    assert place("Westukraine")["country"] == "UKR"
+    assert place("Nordkorea")["country"] == "PRK"  # a country name is never a compass part of another
+    e = one("Die russischen Truppen räumten die Schlangeninsel im Schwarzen Meer.")
+    assert (e.event_type, e.target.country) == ("RETREAT", "UKR")

@@ -13,6 +13,7 @@ from typing import Any
 
 from chronik.actors import knowledge_base
 from chronik.model import Mention
+from chronik.resources import KnowledgeError, data_dir, load_yaml, user_paths
 
 _MIN_POPULATION = 15000  #: smaller places are not in the index
 
@@ -35,6 +36,44 @@ def _iso2_to_iso3() -> dict[str, str]:
     return {c.iso2: c.iso3 for c in knowledge_base().countries.values() if c.iso2}
 
 
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict[str, dict[str, Any]], tuple[str, ...]]:
+    """Regions by name (``data/places/*.yaml`` and files named by ``CHRONIK_PLACES``), and the compass prefixes
+    that make a country name one of its parts ("Nordsyrien")."""
+    by_name: dict[str, dict[str, Any]] = {}
+    compass: set[str] = set()
+    for path in [*sorted((data_dir() / "places").glob("*.yaml")), *user_paths("CHRONIK_PLACES")]:
+        doc = load_yaml(path, "chronik-regions/1")
+        for lang_words in (doc.get("compass") or {}).values():
+            compass.update(str(w) for w in lang_words)
+        for k, r in enumerate(doc.get("regions") or []):
+            if not isinstance(r, dict) or not r.get("country"):
+                raise KnowledgeError(f"{path}: regions[{k}] needs a 'country' (ISO 3166 alpha-3)")
+            names = [str(n) for lang in ("de", "en") for n in r.get(lang) or []]
+            for n in names:
+                by_name[n] = {
+                    "name": names[0],
+                    "country": str(r["country"]),
+                    "lat": r.get("lat"),
+                    "lon": r.get("lon"),
+                }
+    return by_name, tuple(sorted(compass, key=len, reverse=True))
+
+
+def _region(name: str) -> dict[str, Any] | None:
+    """The region record for ``name``: a listed region, or a compass part of a country ("Westukraine")."""
+    by_name, compass = _regions()
+    if name in by_name:
+        return by_name[name]
+    for prefix in compass:
+        rest = name[len(prefix) :]
+        if name.startswith(prefix) and len(rest) > 2:
+            iso3 = _country_names().get(rest[:1].upper() + rest[1:])
+            if iso3 is not None:
+                return {"name": name, "country": iso3, "lat": None, "lon": None}
+    return None
+
+
 def locate(m: Mention) -> dict[str, Any]:
     """The location record of a place mention: ``{text, name, country, lat, lon}``."""
     kb = knowledge_base()
@@ -43,6 +82,9 @@ def locate(m: Mention) -> dict[str, Any]:
     if name in _country_names():
         iso3 = _country_names()[name]
         return {"text": text, "name": kb.country_name(iso3), "country": iso3, "lat": None, "lon": None}
+    region = _region(name)
+    if region is not None:
+        return {"text": text, **region}
     city = find_city(name, m.country)
     if city is None and m.country in kb.countries:
         # a seat of power ("im Kreml", "im Weißen Haus") lies in the capital of its country

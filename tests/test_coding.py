@@ -774,3 +774,13 @@ def test_regions_and_compass_parts_of_countries_are_places_of_their_state():
     assert place("Nordkorea")["country"] == "PRK"  # a country name is never a compass part of another
     e = one("Die russischen Truppen räumten die Schlangeninsel im Schwarzen Meer.")
     assert (e.event_type, e.target.country) == ("RETREAT", "UKR")
+
+
+def test_crowds_counted_in_hundreds_and_strikes_are_protests():
+    e = one("Hundreds of Armenians protested outside the Russian military base in Gyumri.")
+    assert (e.event_type, e.source.country, e.target.country) == ("PROTEST", "ARM", "RUS")
+    e = one("Hungarian teachers went on strike over pay.")
+    assert (e.event_type, e.cameo, e.source.country) == ("PROTEST", "143", "HUN")
+    e = one("Thousands marched through Chisinau on Sunday demanding the government's resignation.")
+    assert (e.event_type, e.source.country) == ("PROTEST", "MDA")
+    assert one("Tausende Slowaken demonstrierten gegen Fico.").source.country == "SVK"

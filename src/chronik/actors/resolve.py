@@ -30,6 +30,7 @@ LOCATIVE = {
         "near",
         "within",
         "throughout",
+        "through",
         "toward",
         "towards",
     },

@@ -493,8 +493,32 @@ def _with_coordinated(
 
 
 #: Nouns that only count what follows them: "a number of Russian officials", "dozens of Palestinian homes".
-_QUANTITY_NOUNS = {"number", "group", "dozens", "hundreds", "thousands", "some", "several", "many", "few", "part",
-                   "members", "most", "all", "list"}  # fmt: skip
+_QUANTITY_NOUNS = {
+    "number",
+    "group",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "some",
+    "several",
+    "many",
+    "few",
+    "part",
+    "members",
+    "most",
+    "all",
+    "list",
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "millions",
+    "tens",
+    "ten",
+    "scores",
+    "crowd",
+    "crowds",
+}  # fmt: skip  (spaCy lemmatises "Hundreds" to "hundred")
 
 
 def _roles_en(

@@ -784,3 +784,13 @@ def test_crowds_counted_in_hundreds_and_strikes_are_protests():
     e = one("Thousands marched through Chisinau on Sunday demanding the government's resignation.")
     assert (e.event_type, e.source.country) == ("PROTEST", "MDA")
     assert one("Tausende Slowaken demonstrierten gegen Fico.").source.country == "SVK"
+
+
+def test_english_verbs_spacy_mislemmatises_and_compound_modifiers_of_event_nouns():
+    # spaCy's small model lemmatises "staged" to "stag"; simplemma knows the verb
+    e = one("China staged large-scale drills around Taiwan.")
+    assert (e.event_type, e.source.country) == ("MOBILIZE", "CHN")
+    # "war" in "war games" names the kind of exercise, not an attack
+    assert (
+        one("Iran's armed forces began annual war games near the Strait of Hormuz.").event_type == "MOBILIZE"
+    )

@@ -57,6 +57,13 @@ def find_triggers(tokens: list[Token], lang: str) -> list[Trigger]:
     out: list[Trigger] = []
     for i, tok in enumerate(tokens):
         lemma = tok.lemma.lower()
+        if (
+            lang == "en"
+            and _is_verb(tok, lang)
+            and lemma not in lex.verbs[lang]
+            and lemma not in lex.light[lang]
+        ):
+            lemma = _english_verb_lemma(tok.text.lower()) or lemma  # spaCy's "staged" → "stag"
         mistaken = _verb_taken_for_adjective(tokens, i) if lang == "de" else None
         if mistaken is not None and mistaken in lex.verbs[lang]:
             out.append(Trigger(i, "verb", lex.verbs[lang][mistaken]))
@@ -69,7 +76,18 @@ def find_triggers(tokens: list[Token], lang: str) -> list[Trigger]:
             types = _noun_types(tokens, i, lang)
             if types:
                 out.append(Trigger(i, "noun", types))
-    return out
+    # "began annual war games": a noun that only modifies an event noun is part of that event's name
+    nouns = {t.index for t in out if t.kind == "noun"}
+    return [t for t in out if not (t.kind == "noun" and tokens[t.index].dep == "compound"
+                                   and tokens[t.index].head in nouns)]  # fmt: skip
+
+
+def _english_verb_lemma(word: str) -> str | None:
+    """simplemma's lemma of an English verb form, where spaCy's small model errs ("staged" → "stag")."""
+    from simplemma import lemmatize
+
+    lemma = lemmatize(word, lang="en")
+    return lemma.lower() if lemma and lemma.lower() != word else None
 
 
 def _noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:

@@ -794,3 +794,12 @@ def test_english_verbs_spacy_mislemmatises_and_compound_modifiers_of_event_nouns
     assert (
         one("Iran's armed forces began annual war games near the Strait of Hormuz.").event_type == "MOBILIZE"
     )
+
+
+def test_forces_moved_or_ordered_somewhere_are_mobilised_and_moved_out_are_not():
+    e = one("Maduro ordered troops to the border with Guyana.")
+    assert (e.event_type, e.source.country, e.target.country) == ("MOBILIZE", "VEN", "GUY")
+    assert one("The Kremlin is building up forces along the Finnish border.").event_type == "MOBILIZE"
+    assert "MOBILIZE" not in {
+        e.event_type for e in events("Germany said it was moving some of its soldiers out of Iraq to Jordan.")
+    }

@@ -803,3 +803,15 @@ def test_forces_moved_or_ordered_somewhere_are_mobilised_and_moved_out_are_not()
     assert "MOBILIZE" not in {
         e.event_type for e in events("Germany said it was moving some of its soldiers out of Iraq to Jordan.")
     }
+
+
+def test_an_event_named_after_its_place_has_no_city_as_actor():
+    assert (
+        events(
+            "Die Polizei fand Fotos von Extremisten, die in die Anschläge von Brüssel und Paris verwickelt sind."
+        )
+        == []
+    )
+    # a demand "von Moskau" is still Moscow's
+    e = one("Die Forderung von Moskau wies Kiew zurück.")
+    assert (e.event_type, e.source.country, e.target.country) == ("REJECT", "UKR", "RUS")

@@ -380,6 +380,8 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
         if r.start == ti + 1 and r.gov == "gen":
             return r
         if r.start == ti + 2 and toks[ti + 1].text.lower() in ("von", "vom", "of", "by"):
+            if _named_after_place(ti, r, toks):
+                continue
             return r
     j = ti - 1
     while j >= 0 and toks[j].pos in ("ADJA", "JJ"):
@@ -388,6 +390,21 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
             return r
         j -= 1
     return None
+
+
+#: Events that history names after their place: "die Anschläge von Paris", "das Abkommen von Minsk", "the summit of
+#: Helsinki" (the city is where it happened, not who acted).
+_PLACE_NAMED = {"ASSAULT", "AGREE", "CONSULT"}
+
+
+def _named_after_place(ti: int, r: MentionRef, toks: list[Token]) -> bool:
+    """Is ``r`` a city that names the event noun at ``ti`` after its place ("Anschläge von Brüssel und Paris")?"""
+    from chronik.coding.triggers import noun_types  # triggers builds on this module
+
+    if r.mention.method != "metonym" or toks[ti + 1].text.lower() not in ("von", "of"):
+        return False
+    lang = "en" if toks[ti + 1].text.lower() == "of" else "de"
+    return any(et.type in _PLACE_NAMED for et in noun_types(toks, ti, lang))
 
 
 def adjective_actor(toks: list[Token], j: int) -> MentionRef | None:

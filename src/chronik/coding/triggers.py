@@ -73,7 +73,7 @@ def find_triggers(tokens: list[Token], lang: str) -> list[Trigger]:
             elif lemma in lex.verbs[lang]:
                 out.append(Trigger(i, "verb", lex.verbs[lang][lemma]))
         elif _is_noun(tok, lang):
-            types = _noun_types(tokens, i, lang)
+            types = noun_types(tokens, i, lang)
             if types:
                 out.append(Trigger(i, "noun", types))
     # "began annual war games": a noun that only modifies an event noun is part of that event's name
@@ -90,7 +90,8 @@ def _english_verb_lemma(word: str) -> str | None:
     return lemma.lower() if lemma and lemma.lower() != word else None
 
 
-def _noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:
+def noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:
+    """The readings of the noun at ``i`` as an event noun (none when it names no event)."""
     lex = lexicon()
     if {tokens[i].text.lower(), tokens[i].lemma.lower()} & lex.not_events[lang]:
         return []  # "Entwarnung" ends like "Warnung" but warns nobody

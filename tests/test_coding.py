@@ -815,3 +815,12 @@ def test_an_event_named_after_its_place_has_no_city_as_actor():
     # a demand "von Moskau" is still Moscow's
     e = one("Die Forderung von Moskau wies Kiew zurück.")
     assert (e.event_type, e.source.country, e.target.country) == ("REJECT", "UKR", "RUS")
+
+
+def test_an_event_whose_source_the_knowledge_base_cannot_place_is_no_record():
+    assert events("Since Saturday, Lithuanian Railways has refused to carry steel to Kaliningrad.") == []
+    # an unknown person with a country's title is still placed
+    e = one(
+        "Zimbabwean Prime Minister Robert Mugabe accused the United States of blackmail.", date="2000-01-01"
+    )
+    assert e.source.country == "ZWE" and e.source.actor_id is None

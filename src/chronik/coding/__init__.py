@@ -113,9 +113,12 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     # A photo caption shows a scene of what the article tells; it adds evidence but no event of its own
     # ("Çavuşoğlu (Mitte) mit Lawrow und Kuleba vor Beginn der Gespräche" is not a Turkish–Russian meeting),
     # unless it dates what it tells ("Im Juni trafen sich die beiden Präsidenten in der Schweiz").
+    # An event whose source the knowledge base cannot place (no actor, no country: "Lithuanian Railways", "er"
+    # with no one to stand for) says who did what without saying who: not a record of an interaction.
     return [
         e for e in events
-        if e.date_basis == "text" or not all(any(a <= ev.start < b for a, b in captions) for ev in e.evidence)
+        if e.source is not None and (e.source.country or e.source.actor_id)
+        and (e.date_basis == "text" or not all(any(a <= ev.start < b for a, b in captions) for ev in e.evidence))
     ]  # fmt: skip
 
 

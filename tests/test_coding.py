@@ -824,3 +824,9 @@ def test_an_event_whose_source_the_knowledge_base_cannot_place_is_no_record():
         "Zimbabwean Prime Minister Robert Mugabe accused the United States of blackmail.", date="2000-01-01"
     )
     assert e.source.country == "ZWE" and e.source.actor_id is None
+
+
+def test_a_counted_german_country_name_is_its_people():
+    e = one("In Budapest haben tausende Ungarn gegen die Bildungspolitik der Regierung protestiert.")
+    assert (e.event_type, e.source.country, e.target.country) == ("PROTEST", "HUN", "HUN")
+    assert one("Ungarn kritisierte die EU.").source.name == "Hungary"

@@ -35,6 +35,9 @@ LOCATIVE = {
         "towards",
     },
 }
+#: Counting words before a German country name that is also its people's plural ("tausende Ungarn").
+_CROWD_WORDS = {"tausende", "hunderte", "zehntausende", "hunderttausende", "dutzende", "tausenden", "hunderten",
+                "zehntausenden", "viele", "vielen", "einige", "zahlreiche", "mehrere", "junge", "wütende"}  # fmt: skip
 #: Tokens allowed inside a title phrase before the title word.
 _DE_NP = {"ART", "PPOSAT", "ADJA", "PIAT", "PDAT", "CARD", "TRUNC"}
 _EN_NP = {"DT", "PRP$", "JJ", "NNP", "NNPS", "HYPH"}
@@ -647,6 +650,11 @@ class Resolver:
             return Resolved(m.start, m.end, "actor", "ORG", "organisation", f"{text!r} → {name}", t.key, name,
                             t.country or t.key, t.sector)  # fmt: skip
         name = kb.country_name(t.key) or t.key
+        if lang == "de" and (prev in _CROWD_WORDS or prev.isdigit() or prev.replace(".", "").isdigit()):
+            # "tausende Ungarn", "Zehntausende Polen": a German country name that is also its people's plural,
+            # counted, is people
+            return Resolved(m.start, m.end, "actor", "NORP", "demonym", f"{text!r} after {prev!r}: people of {name}",
+                            t.key, name, t.key)  # fmt: skip
         return Resolved(
             m.start, m.end, "actor", "GPE", "country", f"{text!r} → the state {name}", t.key, name, t.key
         )

@@ -280,7 +280,15 @@ def _roles_de(
     if noun and light is None:
         # "beim Telefonat …, darunter die Rettung des Atomabkommens mit dem Iran": a noun's partner stands by it
         partners = [r for r in partners if abs(r.start - ti) <= _NOUN_REACH]
-    agents = [r for r in refs if r.gov in AGENT_PREPS["de"]]
+    # not the cities that name an event after its place ("die Verantwortlichen der Anschläge von Brüssel und Paris")
+    places: list[MentionRef] = []
+    for r in refs:
+        joined = bool(places) and {t.text.lower() for t in toks[places[-1].end : r.start]} <= CONJ
+        if (r.start >= 2 and _named_after_place(r.start - 2, r, toks)) or (
+            joined and r.gov == places[-1].gov
+        ):
+            places.append(r)
+    agents = [r for r in refs if r.gov in AGENT_PREPS["de"] and r not in places]
     free = [r for r in refs if r.gov is None]
     source: MentionRef | None = None
     anchored = False

@@ -812,6 +812,15 @@ def test_an_event_named_after_its_place_has_no_city_as_actor():
         )
         == []
     )
+    # nor is such a city the agent of a passive
+    assert (
+        events("In Italien wurde ein Verdächtiger der Terroranschläge von Brüssel und Paris festgenommen.")
+        == []
+    )
+    assert pairs(events("Der Konvoi wurde von Russland und Belarus angegriffen.")) == {
+        ("ASSAULT", "RUS", None),
+        ("ASSAULT", "BLR", None),
+    }
     # a demand "von Moskau" is still Moscow's
     e = one("Die Forderung von Moskau wies Kiew zurück.")
     assert (e.event_type, e.source.country, e.target.country) == ("REJECT", "UKR", "RUS")

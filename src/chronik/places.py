@@ -3,7 +3,9 @@
 "in Moskau", "im Kreml", "in Brüssel" resolve to the city with its coordinates; "in der Schweiz" resolves to the
 country without coordinates (a centroid would pretend a precision the text does not have). German exonyms
 (Moskau, Kiew, Brüssel) are among geonames' alternate names; among cities of the same name the one in the
-mention's country wins, then the most populous.
+mention's country wins, then the most populous. Regions and territories the city index lacks ("Gazastreifen",
+"Crimea") come from ``data/places/*.yaml`` (and ``CHRONIK_PLACES``), and a German compass prefix makes a country
+name one of its parts ("Nordsyrien" is in Syria).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ _EN_SUBORDINATORS = {"after", "before", "when", "while", "because", "although", 
 
 CONJ = {"und", "and", "sowie", "oder", "or", ",", "der", "die", "den", "dem", "des", "the"}
 _AND = {"und", "and", "sowie", "oder", "or"}
-CONJ_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
+_CONJ_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 
 
 _PRONOUNS = {"de": {"er"}, "en": {"he", "she"}}
@@ -318,7 +318,7 @@ def spread_governors(refs: list[MentionRef], tokens: list[Token]) -> None:
                 bool(between & _AND)
                 # "nach Deutschland, Belgien, die Niederlande und Marokko": an article may follow the comma
                 or (
-                    between - CONJ_ARTICLES <= {","}
+                    between - _CONJ_ARTICLES <= {","}
                     and "," in between
                     and bool(after)
                     and after <= CONJ

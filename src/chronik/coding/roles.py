@@ -16,6 +16,7 @@ from chronik.coding.clauses import (
     word_before_phrase,
 )
 from chronik.coding.lexicon import EventType, lexicon
+from chronik.coding.triggers import noun_types
 from chronik.model import Mention, Sentence, Token
 
 TARGET_PREPS = {
@@ -407,8 +408,6 @@ _PLACE_NAMED = {"ASSAULT", "AGREE", "CONSULT"}
 
 def _named_after_place(ti: int, r: MentionRef, toks: list[Token]) -> bool:
     """Is ``r`` a city that names the event noun at ``ti`` after its place ("Anschläge von Brüssel und Paris")?"""
-    from chronik.coding.triggers import noun_types  # triggers builds on this module
-
     if r.mention.method != "metonym" or toks[ti + 1].text.lower() not in ("von", "of"):
         return False
     lang = "en" if toks[ti + 1].text.lower() == "of" else "de"
@@ -518,32 +517,10 @@ def _with_coordinated(
 
 
 #: Nouns that only count what follows them: "a number of Russian officials", "dozens of Palestinian homes".
-_QUANTITY_NOUNS = {
-    "number",
-    "group",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "some",
-    "several",
-    "many",
-    "few",
-    "part",
-    "members",
-    "most",
-    "all",
-    "list",
-    "dozen",
-    "hundred",
-    "thousand",
-    "million",
-    "millions",
-    "tens",
-    "ten",
-    "scores",
-    "crowd",
-    "crowds",
-}  # fmt: skip  (spaCy lemmatises "Hundreds" to "hundred")
+#: (spaCy lemmatises "Hundreds" to "hundred", so both forms are listed)
+_QUANTITY_NOUNS = {"number", "group", "dozens", "hundreds", "thousands", "some", "several", "many", "few", "part",
+                   "members", "most", "all", "list", "dozen", "hundred", "thousand", "million", "millions", "tens",
+                   "ten", "scores", "crowd", "crowds"}  # fmt: skip
 
 
 def _roles_en(

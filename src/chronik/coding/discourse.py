@@ -1,6 +1,7 @@
 """What the coder reads across clauses and sentences: groups taken up by "sie", "die beiden" or "they", and the
 meetings "their" owns; a denial that answers the accusation or claim before it; the counterpart of the moment for
-a demand without an addressee; the act a condemnation names; and one event for two nouns of one act. Each pass
+a demand without an addressee; the act a condemnation names; one event for two nouns of one act; what parties do
+together (a joint act); and a call that names no one called, joined to the calls told just before. Each pass
 works on the drafts of one article (or one clause), after the sentence-level coding."""
 
 from __future__ import annotations
@@ -282,7 +283,9 @@ def their_meetings(
 
 
 #: The reading of a joint act ("Polen und Litauen vereinbarten gemeinsame Patrouillen"): material cooperation.
-_JOINT = EventType("COOPERATE", None, "060", 6.0, True, ("military",))
+_JOINT = EventType("COOPERATE", None, "060", 6.0, True, ())
+#: The reading of a call joined later ("Auch Erdoğan rief an"): a phone call (CAMEO 041).
+_CALL = EventType("CONSULT", "phone", "041", 1.0, True, ("diplomatic",))
 
 
 def joint_acts(
@@ -342,8 +345,7 @@ def calls_back(
     called = next((r for r in state.last_call[1] if r.mention.country not in (None, mine)), None)
     if called is None:
         return []
-    et = next(e for e in lexicon().verbs["de"]["telefonieren"] if e.mode == "phone")
-    d = Draft(et, cl.subject, [pronoun_ref(called, toks, at)], at, cl)
+    d = Draft(_CALL, cl.subject, [pronoun_ref(called, toks, at)], at, cl)
     d.extra["anchored"] = True
     return [d]
 

@@ -184,3 +184,51 @@ def test_workers_store_the_same_as_one_process(tmp_path):
                 sorted((e["event_id"], e["event_type"], e["date"]) for e in s.query("SELECT * FROM events"))
             )
     assert rows[0] == rows[1] and len(rows[0]) > 50
+
+
+def test_an_article_whose_analysis_failed_is_analysed_again_on_the_next_run(tmp_path, tmp_db, monkeypatch):
+    import chronik.pipeline as pipeline
+
+    f = tmp_path / "a.txt"
+    f.write_text(DATED_TEXT)
+    real = pipeline.analyse
+
+    def broken(article, resolver=None, coders=None):
+        raise RuntimeError("a bug in a stage")
+
+    monkeypatch.setattr(pipeline, "analyse", broken)
+    res = cli("run", f, "--db", tmp_db)
+    assert res.exit_code == 1 and "a.txt: analysis failed (a bug in a stage)" in res.output
+    with Store(tmp_db, read_only=True) as s:
+        assert s.query("SELECT status FROM articles") == [{"status": "analysis_failed"}]
+        assert s.count("events") == 0
+    monkeypatch.setattr(pipeline, "analyse", real)
+    res = cli("run", f, "--db", tmp_db)  # the bug fixed: the stored article is analysed, not skipped
+    assert res.exit_code == 0 and "(1 new, 0 already stored)" in res.output
+    with Store(tmp_db, read_only=True) as s:
+        assert s.query("SELECT status FROM articles") == [{"status": "ok"}]
+        assert s.count("events") > 0 and s.count("sentences") > 0
+        assert s.query("SELECT count(DISTINCT path) AS n FROM article_sources") == [{"n": 1}]
+    res = cli("run", f, "--db", tmp_db)
+    assert "(0 new, 1 already stored)" in res.output
+
+
+def test_a_broken_knowledge_file_stops_the_run_before_it_reads_anything(tmp_path, tmp_db, monkeypatch):
+    from chronik.places import regions
+
+    f = tmp_path / "a.txt"
+    f.write_text(DATED_TEXT)
+    assert cli("run", f, "--db", tmp_db).exit_code == 0
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("schema: chronik-regions/1\nregions: [ {name: 3 \n")
+    monkeypatch.setenv("CHRONIK_PLACES", str(bad))
+    regions.cache_clear()
+    try:
+        res = cli("run", EXAMPLES, "--db", tmp_db)
+    finally:
+        monkeypatch.delenv("CHRONIK_PLACES")
+        regions.cache_clear()
+    assert res.exit_code == 2
+    assert "mine.yaml: not valid YAML" in res.output and "the store is unchanged" in res.output
+    with Store(tmp_db, read_only=True) as s:
+        assert s.count("articles") == 1 and s.count("runs") == 1

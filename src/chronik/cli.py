@@ -99,6 +99,7 @@ def run(
     so running again is harmless. Exits with status 1 if any input had a problem (after reading all the others).
     """
     from chronik.pipeline import run as run_pipeline
+    from chronik.resources import KnowledgeError
 
     if input_format not in (None, "text", "html", "jsonl", "csv"):
         err.print(f"[red]error:[/red] unknown --format {input_format!r}; use text, html, jsonl or csv")
@@ -156,6 +157,15 @@ def run(
         err.print("[red]interrupted:[/red] the batch in progress was rolled back; stored articles are intact")
         store.close()
         raise typer.Exit(130) from None
+    except KnowledgeError as exc:
+        store.close()
+        err.print(
+            f"[red]error:[/red] {escape(str(exc))}\nFix that file, or leave it out of CHRONIK_ACTORS, "
+            "CHRONIK_PLACES, CHRONIK_OUTLETS or CHRONIK_BOILERPLATE. Nothing was read and the store is unchanged.",
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(2) from None
     store.close()
     if shown["warnings"] > MAX_WARNINGS_SHOWN:
         err.print(

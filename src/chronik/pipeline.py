@@ -74,6 +74,25 @@ class RunReport:
 _RESOLVER: Resolver | None = None
 
 
+def load_knowledge() -> None:
+    """Load every knowledge file a run needs (the shipped ones and the user's ``CHRONIK_*`` files).
+
+    Why up front: a broken user file is a configuration error, not bad input. Found in the middle of a run, it
+    would leave every article stored unanalysed; found here, it stops the run before anything is read or written.
+    Raises :class:`chronik.resources.KnowledgeError` naming the file and the problem.
+    """
+    global _RESOLVER
+    from chronik.ingest.boilerplate import rules
+    from chronik.ingest.layout import known_outlets
+    from chronik.places import regions
+
+    rules()
+    known_outlets()
+    regions()
+    if _RESOLVER is None:
+        _RESOLVER = Resolver()
+
+
 def _analyse_safely(item: Article) -> tuple[Analysis, str | None]:
     """One article's analysis, or the article unanalysed and why: a bug must not lose the article."""
     global _RESOLVER
@@ -107,13 +126,15 @@ def run(
 ) -> RunReport:
     """Read every input, analyse new articles and store them in batches of :data:`BATCH` per transaction.
 
-    Bad inputs are reported (``on_problem``) and skipped; the run goes on. On Ctrl-C the batch in progress is
+    Bad inputs are reported (``on_problem``) and skipped; the run goes on. A broken knowledge file stops the run
+    before it starts (:func:`load_knowledge`). Articles whose analysis failed before are analysed again. On Ctrl-C the batch in progress is
     rolled back, the run is recorded as interrupted, and ``KeyboardInterrupt`` propagates.
 
     ``workers`` > 1 analyses each batch in that many processes (one core each; the analysis is pure per article),
     while this process alone reads and writes the store, so the store sees the same transactions either way.
     """
     t0 = time.monotonic()
+    load_knowledge()
     run_id = store.begin_run(command)
     report = RunReport(run_id, RunStats())
     stats = report.stats

@@ -39,7 +39,7 @@ def _iso2_to_iso3() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _regions() -> tuple[dict[str, dict[str, Any]], tuple[str, ...]]:
+def regions() -> tuple[dict[str, dict[str, Any]], tuple[str, ...]]:
     """Regions by name (``data/places/*.yaml`` and files named by ``CHRONIK_PLACES``), and the compass prefixes
     that make a country name one of its parts ("Nordsyrien")."""
     by_name: dict[str, dict[str, Any]] = {}
@@ -64,7 +64,7 @@ def _regions() -> tuple[dict[str, dict[str, Any]], tuple[str, ...]]:
 
 def _region(name: str) -> dict[str, Any] | None:
     """The region record for ``name``: a listed region, or a compass part of a country ("Westukraine")."""
-    by_name, compass = _regions()
+    by_name, compass = regions()
     if name in by_name:
         return by_name[name]
     for prefix in compass:

@@ -188,19 +188,27 @@ class Store:
     # -- articles ----------------------------------------------------------------------------------------------
 
     def known(self, article_ids: Iterable[str]) -> set[str]:
-        """The subset of ``article_ids`` already stored."""
+        """The subset of ``article_ids`` already stored, leaving out those whose analysis failed.
+
+        An article stored unanalysed (a bug, a broken knowledge file) counts as unknown, so the next run analyses
+        it again and :meth:`write` replaces it.
+        """
+        return self._stored(article_ids, "AND status <> 'analysis_failed'")
+
+    def _stored(self, article_ids: Iterable[str], condition: str = "") -> set[str]:
         ids = list(dict.fromkeys(article_ids))
         if not ids:
             return set()
         rows = self.con.execute(
-            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+            f"SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?)) {condition}", [ids]
         ).fetchall()
         return {r[0] for r in rows}
 
     def write(
         self, analyses: Sequence[Analysis], run_id: str, sightings: Sequence[tuple[str, str]] = ()
     ) -> int:
-        """Store analysed articles in one transaction; articles already stored are left alone.
+        """Store analysed articles in one transaction; articles already stored are left alone, except those stored
+        unanalysed before, which the new analysis replaces.
 
         ``sightings`` are (article_id, path) pairs of articles seen again under another path. Returns the number of
         articles added.
@@ -214,6 +222,10 @@ class Store:
                 if a.article.article_id not in known:
                     fresh.setdefault(a.article.article_id, a)
             batch = list(fresh.values())
+            failed = list(self._stored(fresh, "AND status = 'analysis_failed'"))
+            for table in ("events", "mentions", "sentences", "articles"):
+                if failed:
+                    self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [failed])
             if batch:
                 self._insert("articles", _article_rows(batch, run_id, now))
                 self._insert("sentences", _sentence_rows(batch))

@@ -131,24 +131,48 @@ class Report:
 
 
 def score(name: str, events: list[Event], gold: list[Gold]) -> ArticleResult:
-    """Match one article's events to its gold events: required ones first, then optional ones."""
+    """Match one article's events to its gold events, one to one, as many required ones as possible.
+
+    Why not greedy: one event can fit two gold entries ("Jordan calls off the summit with Sisi" accepts the
+    Biden–Sisi call the article also reports), and taking the first fit would then miss the other entry although
+    the coder found both. A maximum matching (augmenting paths, Kuhn's algorithm) of the required entries comes
+    first, then optional entries take what is left (an optional hit is neither credit nor an extra). The matching is
+    built from pairs that agree on modality and date before the others join it, so those figures are not
+    understated.
+    """
     res = ArticleResult(name)
-    left = list(events)
-    todo = sorted(gold, key=lambda g: g.optional)
-    # first pass: pairs that agree on everything (type, actors, modality, date); second: type and actors only
-    for strict in (True, False):
-        for g in list(todo):
-            cands = [e for e in left if g.matches(e) and (not strict or _agrees(g, e))]
-            if not cands:
+    required = [g for g in gold if not g.optional]
+    optional = [g for g in gold if g.optional]
+    owner: dict[int, Gold] = {}  # event index -> the gold entry it is matched to
+
+    def fits(g: Gold, strict: bool = False) -> list[int]:
+        cands = [i for i, e in enumerate(events) if g.matches(e) and (not strict or _agrees(g, events[i]))]
+        return sorted(cands, key=lambda i: not _agrees(g, events[i]))
+
+    def place(g: Gold, seen: set[int], strict: bool) -> bool:
+        for i in fits(g, strict):
+            if i in seen:
                 continue
-            left.remove(cands[0])
-            todo.remove(g)
-            if g.optional:
-                res.optional_hits += 1
-            else:
-                res.matched.append((g, cands[0]))
-    res.missed = [g for g in todo if not g.optional]
-    res.extra = left
+            seen.add(i)
+            if i not in owner or place(owner[i], seen, strict):
+                owner[i] = g
+                return True
+        return False
+
+    # pairs that agree on everything first, then any pair that agrees on type and actors
+    for strict in (True, False):
+        for g in required:
+            if g not in owner.values():
+                place(g, set(), strict)
+    for g in optional:
+        free = [i for i in fits(g) if i not in owner]
+        if free:
+            owner[free[0]] = g
+            res.optional_hits += 1
+    by_gold = {id(g): i for i, g in owner.items()}
+    res.matched = [(g, events[by_gold[id(g)]]) for g in required if id(g) in by_gold]
+    res.missed = [g for g in required if id(g) not in by_gold]
+    res.extra = [e for i, e in enumerate(events) if i not in owner]
     return res
 
 

@@ -216,3 +216,42 @@ def test_a_title_before_a_name_of_its_country_describes_the_named_person():
     ]
     ids = [r.actor_id for r in lookup("der russische Staatschef Biden", date="2023-02-05")]
     assert ids == ["vladimir-putin", "joe-biden"]
+
+
+def _group_mentions(text, lang="de"):
+    from chronik.api import _article
+    from chronik.pipeline import analyse
+
+    an = analyse(_article(text, language=lang, published="2015-10-01"))
+    return [(m.text, m.country) for m in an.mentions if m.actor_id == "islamic-state"]
+
+
+def test_a_named_group_is_an_organisation_not_a_person():
+    # a pronoun "er" or "he" looks back for persons; "der IS" and "die Hamas" are none
+    assert one("Hamas", "2023-10").label == "ORG"
+    assert one("Wolodymyr Selenskyj", "2023-10").label == "PER"
+
+
+def test_a_group_without_a_home_state_counts_as_the_state_it_acts_in():
+    # the place in its own sentence decides
+    assert _group_mentions(
+        "Die Terrormiliz IS hat am Montag kurdische Stellungen in Nordsyrien angegriffen."
+    ) == [("Terrormiliz IS", "SYR")]
+    # without one there, the article's places among the states it holds ground in
+    found = _group_mentions("Im Irak wird seit Monaten gekämpft. Der IS griff am Montag eine Kaserne an.")
+    assert found == [("IS", "IRQ")]
+    # a bombing abroad does not make the group French
+    assert _group_mentions("Islamic State claimed the attacks in Paris on Friday.", "en") == [
+        ("Islamic State", None)
+    ]
+
+
+def test_operates_in_is_only_for_groups_without_a_country(tmp_path):
+    p = tmp_path / "g.yaml"
+    p.write_text(
+        "schema: chronik-actors/1\nactors:\n  - {id: g, kind: group, name: G, country: SYR, operates_in: [IRQ]}\n"
+    )
+    with pytest.raises(
+        KnowledgeError, match=r"g.yaml.*\(g\): 'operates_in' is for groups without a 'country'"
+    ):
+        KnowledgeBase([p])

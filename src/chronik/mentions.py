@@ -7,6 +7,7 @@ are kept as unresolved mentions, so that nothing the text names is lost.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from chronik.actors import Context, Resolver
@@ -57,9 +58,44 @@ def find_mentions(
                 Mention(article.article_id, s.index, a, b, article.text[a:b], kind, e.label, method=e.source,
                         explanation=f"{e.label} entity found by {e.source}, not in the knowledge base")
             )  # fmt: skip
+    _place_stateless_groups(out)
     out.extend(_time_mentions(article, sentences, lang))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _place_stateless_groups(mentions: list[Mention]) -> None:
+    """Give an armed group without a home state (Islamic State, al-Qaeda) the country where the text has it act.
+
+    Why: event data code a group by the state it fights in, as ICEWS does with its sector actors ("Militant
+    (Syria)"); a record whose source is only "Islamic State" with no country drops out of every country-pair
+    count. The candidates are the states the knowledge base says the group holds ground in (``operates_in``):
+    the one named as a place in the same sentence decides ("IS-Stellungen in Nordsyrien"); without one, the one
+    the article names most as a place. A bombing in Kerman or Paris does not make the group Iranian or French:
+    with none of its states in the text, the country stays unknown.
+    """
+    from chronik.actors import knowledge_base
+
+    kb = knowledge_base()
+    groups = [m for m in mentions if m.kind == "actor" and m.actor_id and not m.country]
+    groups = [m for m in groups if m.actor_id in kb.actors and kb.actors[m.actor_id].operates_in]
+    if not groups:
+        return
+    from chronik.places import locate
+
+    where = [(m, locate(m).get("country")) for m in mentions if m.kind == "place"]
+    counts = Counter(c for _, c in where if c)
+    for g in groups:
+        states = kb.actors[g.actor_id].operates_in
+        near = sorted(
+            (abs(m.start - g.start), c) for m, c in where if m.sentence == g.sentence and c in states
+        )
+        ranked = sorted((c for c in states if counts[c]), key=lambda c: -counts[c])
+        country, why = (near[0][1], "a place in the same sentence") if near else (
+            (ranked[0], "the article's places") if ranked else (None, ""))  # fmt: skip
+        if country:
+            g.country = country
+            g.explanation = f"{g.explanation}; acts in {country} ({why})"
 
 
 def _named_before(text: str, ctx: Context) -> Actor | None:

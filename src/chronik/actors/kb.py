@@ -101,6 +101,9 @@ class Actor:
     surnames: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     source: str = ""
+    #: for a group without one home state: the states it holds ground in, in order of weight; the group counts as
+    #: the one of them where the text has it act (see ``chronik.mentions``)
+    operates_in: list[str] = field(default_factory=list)
 
     def roles_on(self, a: date, b: date | None = None) -> list[Role]:
         return [r for r in self.roles if r.overlap(a, b or a) > 0]
@@ -342,6 +345,11 @@ class KnowledgeBase:
         surnames = a.get("surnames")
         if surnames is None and a.get("kind", "person") == "person":
             surnames = [name.split()[-1]]
+        operates_in = [str(c) for c in a.get("operates_in") or []]
+        if operates_in and a.get("country"):
+            raise KnowledgeError(
+                f"{where} ({aid}): 'operates_in' is for groups without a 'country'; give one"
+            )
         actor = Actor(
             id=aid,
             kind=str(a.get("kind") or "person"),
@@ -352,6 +360,7 @@ class KnowledgeBase:
             surnames=[str(s) for s in surnames or []],
             roles=roles,
             source=source,
+            operates_in=operates_in,
         )
         if aid in self.actors:
             self.redefined.append((aid, self.actors[aid].source, source))

@@ -280,7 +280,7 @@ class Resolver:
                 m.start,
                 m.end,
                 "actor",
-                "PER",
+                "PER" if actor.kind == "person" else "ORG",  # "die Hamas", "der IS" are no persons
                 "name" if full else "surname",
                 f"{'name' if full else 'surname'} {span!r} → {actor.name}{how}{roles}",
                 actor.id,

@@ -206,6 +206,10 @@ def test_announced_retaliation_is_a_threat():
         t[0] == "THREATEN"
         for t in triples("Biden said the United States will not respond to the provocation.")
     )
+    # a negation of another verb leaves the announced response standing
+    assert ("THREATEN", "USA", None, "asserted") in triples(
+        "Blinken said Washington did not want a conflict but would respond to any Russian attack."
+    )
 
 
 def test_a_cited_duty_of_another_party_is_a_demand_on_it():

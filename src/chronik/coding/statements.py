@@ -113,7 +113,9 @@ def critical_statement(
             if not words & _FUTURE:
                 continue  # "Russland reagierte verärgert": a reaction told, not one announced
             # "will not go unanswered", "nicht unbeantwortet bleiben" is a threat; "will not respond" is none
-            if words & negations and not toks[at].text.lower().startswith(("unanswered", "unbeantwortet")):
+            if _negated(toks, at, clause, lang, negations) and not toks[at].text.lower().startswith(
+                ("unanswered", "unbeantwortet")
+            ):
                 continue
             d = Draft(etype, speaker, others[:1], at, clause)
         else:
@@ -125,6 +127,17 @@ def critical_statement(
         d.content = toks[at].lemma.lower()
         return d
     return _demand(toks, lang, speaker, others, clauses, outside_speaker)
+
+
+def _negated(toks: list[Token], at: int, clause: Clause, lang: str, negations: set[str]) -> bool:
+    """Does a negation deny the word at ``at``? In English the parse says what "not" belongs to, so "was not
+    interested … but would respond" still announces a response; German has no parse here, so any negation in the
+    clause counts."""
+    if lang != "en":
+        return any(t.text.lower() in negations for t in toks[clause.start : clause.end])
+    # the verb a predicate word hangs on ("would not go unanswered"); a second verb joined by "but" has its own
+    heads = {at} if toks[at].dep == "conj" else {at, toks[at].head}
+    return any(t.dep == "neg" and t.head in heads for t in toks[clause.start : clause.end])
 
 
 def _before_that(cl: Clause, toks: list[Token]) -> Clause:

@@ -44,6 +44,15 @@ def test_group_subject_takes_up_the_actors_named_together():
         assert ("THREATEN", c, "RUS", "asserted") in got
 
 
+def test_a_group_in_a_clause_after_the_one_that_names_it():
+    # "they" in the same sentence; the visit agreed on does not make the mutual meeting a one-way visit
+    got = triples("Biden and Xi agreed on the visit in March when they met in Bali.", language="en")
+    assert ("CONSULT", "USA", "CHN", "asserted") in got or ("CONSULT", "CHN", "USA", "asserted") in got
+    # "trafen" after "als" is the finite verb the tagger took for a participle: no auxiliary, so no participle
+    got = triples("Scholz und Macron einigten sich im März, als sie sich in Paris trafen.", language="de")
+    assert ("CONSULT", "DEU", "FRA", "asserted") in got or ("CONSULT", "FRA", "DEU", "asserted") in got
+
+
 def test_english_they_and_the_two_presidents():
     text = (
         "Joe Biden and Vladimir Putin arrived in Geneva on Wednesday. "

@@ -98,3 +98,19 @@ def test_hanta_fallback_gives_the_same_tag_set():
     assert [p for _, p in tagged][:3] == ["ART", "NN", "VVFIN"]
     assert tagged[4][1] == "$(" and tagged[8][1] == "$("  # HanTa's "$(" stays "$(" (it used to become "$")
     assert an.lemmatise(["kündigte"], ["VVFIN"]) == [("kündigen", "VVFIN")]
+
+
+def test_a_participle_without_an_auxiliary_after_a_conjunction_is_the_finite_verb():
+    from chronik.nlp.german import finite_after_conjunction
+
+    def check(text, tags, lemmas=None):
+        words = text.split()
+        return finite_after_conjunction(words, list(zip(lemmas or words, tags.split(), strict=True)))
+
+    got = check("als sie sich trafen .", "KOUS PPER PRF VVPP $.", ["als", "sie", "sich", "treffen", "."])
+    assert got[3] == ("treffen", "VVFIN")
+    # with an auxiliary, or a word in ge-, the participle stays
+    assert check("als sie getroffen hatten ,", "KOUS PPER VVPP VAFIN $,")[2][1] == "VVPP"
+    assert (
+        check("obwohl erst gewählt ,", "KOUS ADV VVPP $,", ["obwohl", "erst", "wählen", ","])[2][1] == "VVPP"
+    )

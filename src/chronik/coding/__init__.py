@@ -742,8 +742,9 @@ def _clause_events(
             continue
         twin = next((d for d in out if d.etype.type == et.type and d.trigger != nt.index), None)
         if twin is not None:
-            # "hat in einem Telefonat mit Scholz gesprochen": one event, the verb's, with the noun's mode
-            if et.mode and not twin.etype.mode:
+            # "hat in einem Telefonat mit Scholz gesprochen": one event, the verb's, with the noun's mode; but a
+            # one-way visit does not turn a mutual meeting into one ("agreed on the visit when they met")
+            if et.mode and not twin.etype.mode and et.symmetric == twin.etype.symmetric:
                 twin.etype = et
             continue
         prep = noun_preposition(toks, nt.index)

@@ -145,6 +145,7 @@ class GermanAnalyzer(Analyzer):
             tagged = [self._hanta_tag(words) for words in sentences]
         else:
             tagged = [self.lemmatise(w, t) for w, t in zip(sentences, self.pos_tags(sentences), strict=True)]
+        tagged = [finite_after_conjunction(w, t) for w, t in zip(sentences, tagged, strict=True)]
         if particles:
             tagged = [reattach_particles(w, t) for w, t in zip(sentences, tagged, strict=True)]
         return tagged
@@ -255,6 +256,33 @@ def _clause_final(words: list[str], tagged: list[tuple[str, str]], i: int) -> bo
         if tagged[j][1] in _CLAUSE_BREAK or tagged[j][1].startswith("$"):
             return False
     return False
+
+
+def finite_after_conjunction(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Retag as finite the verb that ends a subordinate clause without an auxiliary ("als sie sich in Paris
+    trafen/VVPP", "weil beide Seiten zustimmten/VVPP").
+
+    Why: the tagger confuses a plural preterite with a participle, and a participle needs an auxiliary ("getroffen
+    hatten"); a clause opened by a conjunction (KOUS) without one has its finite verb last. A word in "ge-" is
+    left alone: it is a participle whatever the clause lacks.
+    """
+    out = list(tagged)
+    for i, (_, pos) in enumerate(tagged):
+        if pos != "KOUS":
+            continue
+        j = i + 1
+        while j < len(tagged) and not tagged[j][1].startswith("$") and tagged[j][1] not in _CLAUSE_BREAK:
+            j += 1
+        verbs = [k for k in range(i + 1, j) if tagged[k][1].startswith("V")]
+        if not verbs or any(
+            tagged[k][1].startswith(("VA", "VM")) or tagged[k][1].endswith("FIN") for k in verbs
+        ):
+            continue
+        last = verbs[-1]
+        lemma, tag = tagged[last]
+        if tag == "VVPP" and last == j - 1 and not words[last].lower().startswith("ge"):
+            out[last] = (lemma, "VVFIN")
+    return out
 
 
 def reattach_particles(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

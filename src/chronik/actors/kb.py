@@ -242,7 +242,13 @@ class KnowledgeBase:
         base = data_dir()
         shipped = [
             base / "actors" / f
-            for f in ("countries.yaml", "demonyms.yaml", "organisations.yaml", "groups.yaml")
+            for f in (
+                "countries.yaml",
+                "demonyms.yaml",
+                "organisations.yaml",
+                "groups.yaml",
+                "groups_world.yaml",
+            )
         ]
         shipped += sorted((base / "actors" / "people").glob("*.yaml"))
         files = [p for p in shipped if p.exists()] + [*user_paths("CHRONIK_ACTORS"), *(paths or [])]
@@ -384,16 +390,16 @@ class KnowledgeBase:
         form = form.strip()
         if not form:
             return
-        key = tuple(form.split())
         langs = LANGS if lang == "*" else (lang,)
         for lg in langs:
+            key = _english_tokens(form) if lg == "en" else tuple(form.split())
             if fold:
                 self.folded[lg][tuple(w.lower() for w in key)].append(target)
             else:
                 self.surface[lg][key].insert(0 if first else len(self.surface[lg][key]), target)
             head = key[0].lower()
             self.longest[lg][head] = max(self.longest[lg].get(head, 0), len(key))
-        self.max_len = max(self.max_len, len(key))
+            self.max_len = max(self.max_len, len(key))
 
     def _add_names(self, names: dict[str, list[str]], target: Target, adjectival: bool = True) -> None:
         """Index names given per language, with their German inflected forms or English possessive."""
@@ -523,6 +529,23 @@ class KnowledgeBase:
         if not sector:
             return country, name
         return f"{country}{SECTOR_CODES.get(sector, sector[:3].upper())}", f"{name}: {sector}"
+
+
+_EN_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
+_EN_POSSESSIVE = re.compile(r"('s|')$")
+
+
+def _english_tokens(form: str) -> tuple[str, ...]:
+    """A name as the English tokenizer splits it: at hyphens between letters, and before the "'s" or "'" of a
+    word inside the name ("al-Qaeda" → al - Qaeda, "People's Liberation Army" → People 's Liberation Army), so
+    that aliases match the tokens of English text. A possessive at the end of the name stays on it: the resolver
+    reads "Kyiv 's" as Kyiv and what follows."""
+    words = form.split()
+    out: list[str] = []
+    for k, word in enumerate(words):
+        for part in _EN_HYPHEN.split(word):
+            out += [p for p in _EN_POSSESSIVE.split(part) if p] if k < len(words) - 1 else [part]
+    return tuple(p for p in out if p)
 
 
 @lru_cache(maxsize=1)

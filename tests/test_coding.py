@@ -839,3 +839,14 @@ def test_a_counted_german_country_name_is_its_people():
     e = one("In Budapest haben tausende Ungarn gegen die Bildungspolitik der Regierung protestiert.")
     assert (e.event_type, e.source.country, e.target.country) == ("PROTEST", "HUN", "HUN")
     assert one("Ungarn kritisierte die EU.").source.name == "Hungary"
+
+
+def test_support_declared_or_voiced_is_the_nouns_event_with_its_partner():
+    from tests.conftest import event_triples
+
+    got = event_triples("Stoltenberg declared solidarity with Turkey.", "2015-11-25", language="en")
+    assert ("SUPPORT", "NATO", "TUR", "asserted") in got
+    got = event_triples(
+        "Beijing voiced support for Moscow's security interests.", "2022-02-01", language="en"
+    )
+    assert ("SUPPORT", "CHN", "RUS", "asserted") in got

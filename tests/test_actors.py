@@ -267,3 +267,33 @@ def test_english_names_with_hyphens_and_inner_apostrophes_match_the_tokens_of_te
     found = [(m.text, m.actor_id) for m in an.mentions if m.kind == "actor"]
     # a possessive at the end of a name stays the tokenizer's: "Kyiv 's" is Kyiv
     assert found == [("Al-Qaeda", "al-qaeda"), ("People's Liberation Army", "pla"), ("Kyiv", "UKRGOV")]
+
+
+def test_a_party_in_brackets_after_a_person_is_the_affiliation_not_an_actor():
+    from chronik.api import _article
+    from chronik.pipeline import analyse
+
+    text = (
+        "Bundesaußenminister Johann Wadephul (CDU) rief beide Seiten auf. Er hatte am Freitag gemeinsam mit "
+        "seinen Kollegen aus Paris in Genf den iranischen Außenminister getroffen. Die CDU lobte das Treffen."
+    )
+    an = analyse(_article(text, language="de", published="2025-06-24"))
+    found = [(m.text, m.country) for m in an.mentions if m.kind == "actor"]
+    assert ("CDU", "DEU") not in found[:2]  # the bracket is Wadephul's party ...
+    assert ("seinen Kollegen aus Paris", "FRA") in found  # ... and his colleague is still the French minister
+    assert found[-1] == ("CDU", "DEU")  # the party on its own is an actor
+    assert "affiliation CDU" in an.mentions[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected", "country"),
+    [
+        ("Freie Syrische Armee", "2015-10-01", "free-syrian-army", "SYR"),  # the rebels, not Syria's army
+        ("Boko Haram", "2015-10-01", "boko-haram", "NGA"),
+        ("Papst Franziskus", "2015-10-01", None, "VAT"),
+        ("AKP", "2015-10-01", None, "TUR"),
+    ],
+)
+def test_world_groups_parties_and_leaders(text, date, expected, country):
+    found = one(text, date)
+    assert found.country == country and (expected is None or found.actor_id == expected)

@@ -116,9 +116,10 @@ def pairs(evs):
 
 def test_title_followed_by_an_unknown_name_is_that_person_not_the_office_holder():
     e = one(
-        "Zimbabwean Prime Minister Robert Mugabe accused the United States of blackmail.", date="2000-01-01"
+        "Zimbabwean Prime Minister Tafadzwa Chikore accused the United States of blackmail.",
+        date="2000-01-01",
     )
-    assert e.source.name == "Robert Mugabe" and e.source.actor_id is None
+    assert e.source.name == "Tafadzwa Chikore" and e.source.actor_id is None
     assert (e.source.country, e.source.sector, e.target.country) == ("ZWE", "government", "USA")
 
 
@@ -830,7 +831,8 @@ def test_an_event_whose_source_the_knowledge_base_cannot_place_is_no_record():
     assert events("Since Saturday, Lithuanian Railways has refused to carry steel to Kaliningrad.") == []
     # an unknown person with a country's title is still placed
     e = one(
-        "Zimbabwean Prime Minister Robert Mugabe accused the United States of blackmail.", date="2000-01-01"
+        "Zimbabwean Prime Minister Tafadzwa Chikore accused the United States of blackmail.",
+        date="2000-01-01",
     )
     assert e.source.country == "ZWE" and e.source.actor_id is None
 

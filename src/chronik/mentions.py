@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from chronik.actors import Context, Resolver
 from chronik.actors.kb import Actor
@@ -58,10 +59,26 @@ def find_mentions(
                 Mention(article.article_id, s.index, a, b, article.text[a:b], kind, e.label, method=e.source,
                         explanation=f"{e.label} entity found by {e.source}, not in the knowledge base")
             )  # fmt: skip
+    out = _affiliations_in_brackets(out, article.text)
     _place_stateless_groups(out)
     out.extend(_time_mentions(article, sentences, lang))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _affiliations_in_brackets(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drop a party named in brackets right after a person ("Angela Merkel (CDU)", "Wadephul (CDU)"): German news
+    give the affiliation so, and it is neither a party to the event nor a partner. The person's explanation keeps
+    it."""
+    actors = sorted((m for m in mentions if m.kind == "actor"), key=lambda m: m.start)
+    drop: set[int] = set()
+    for before, m in pairwise(actors):
+        if m.sector != "party" or before.label != "PER" or before.sentence != m.sentence:
+            continue
+        if text[before.end : m.start].strip() == "(" and text[m.end : m.end + 1] == ")":
+            drop.add(id(m))
+            before.explanation = f"{before.explanation}; affiliation {m.text} ({m.name})"
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _place_stateless_groups(mentions: list[Mention]) -> None:

@@ -662,6 +662,8 @@ class Resolver:
     # -- helpers -----------------------------------------------------------------------------------------------
 
     def _remember(self, actor: Actor, ctx: Context, role: str | None = None) -> None:
+        if actor.kind != "person":
+            return  # "Wadephul (CDU) … seinen Kollegen": the colleague is the minister's, not the party's
         ctx.last_person = actor
         ctx.last_role = role or self._role_on(actor, ctx)
 

@@ -852,3 +852,14 @@ def test_support_declared_or_voiced_is_the_nouns_event_with_its_partner():
         "Beijing voiced support for Moscow's security interests.", "2022-02-01", language="en"
     )
     assert ("SUPPORT", "CHN", "RUS", "asserted") in got
+
+
+def test_a_verb_completing_another_takes_its_subject_unless_an_object_is_told_to_act():
+    from tests.conftest import event_triples
+
+    got = event_triples(
+        "Officials said China was considering providing lethal support to Russia.", "2023-02-19"
+    )
+    assert got == {("SUPPORT", "CHN", "RUS", "hypothetical")}  # considered, so hypothetical
+    got = event_triples("Biden urged Iran to stop supplying drones to Russia.", "2023-02-19", language="en")
+    assert got == {("REQUEST", "USA", "IRN", "asserted")}  # what Iran is urged to do is no act of Biden's

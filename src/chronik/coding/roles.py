@@ -600,6 +600,17 @@ def _roles_en(
             h, steps = toks[h].head, steps + 1
             for c in children(h, "nsubj"):
                 source = source or owner(c)
+        h, steps = head, 0
+        while (
+            source is None and not passive and toks[h].dep == "xcomp" and 0 <= toks[h].head != h and steps < 3
+        ):
+            # "China was considering providing lethal support": the verb a verb completes lends it its subject
+            # (not when it has an object of its own, who then acts: "urged Iran to stop")
+            h, steps = toks[h].head, steps + 1
+            if any(owner(c) is not None for c in children(h, "dobj")):
+                break
+            for c in children(h, "nsubj"):
+                source = source or owner(c)
         # "sea-launched Kalibr missiles had destroyed the vessel": a subject that is a thing names no actor, and
         # the clause's subject from elsewhere does not stand in for it
         thing = any(toks[c].pos in ("NN", "NNS") and owner(c) is None for c in children(head, "nsubj"))

@@ -863,3 +863,14 @@ def test_a_verb_completing_another_takes_its_subject_unless_an_object_is_told_to
     assert got == {("SUPPORT", "CHN", "RUS", "hypothetical")}  # considered, so hypothetical
     got = event_triples("Biden urged Iran to stop supplying drones to Russia.", "2023-02-19", language="en")
     assert got == {("REQUEST", "USA", "IRN", "asserted")}  # what Iran is urged to do is no act of Biden's
+
+
+def test_a_curfew_at_home_is_aimed_at_the_countrys_people():
+    from tests.conftest import event_triples
+
+    got = event_triples("Die türkische Regierung verhängte eine Ausgangssperre in Cizre.", "2016-03-14")
+    assert got == {("COERCE", "TUR", "TUR", "asserted")}
+    e = one(
+        "Turkish authorities have imposed a curfew in the town of Cizre.", date="2016-03-14", language="en"
+    )
+    assert (e.target.country, e.target.sector, e.target.actor_id) == ("TUR", None, "TUR")

@@ -142,10 +142,21 @@ def _place(d: Draft) -> dict[str, Any] | None:
     return locate(inside[0]) if inside else None
 
 
+#: What a state does to its own people where no one is named: a curfew imposed, an emergency lifted.
+_AT_HOME = {"COERCE", "CONCEDE"}
+
+
 def _host_target(d: Draft, place: dict[str, Any] | None) -> ActorRef | None:
-    """A visit, aid sent, or an ambassador withdrawn "nach/aus Russland": the place's state is the target."""
-    if place is None or not place.get("country") or place["country"] == d.source.mention.country:
+    """A visit, aid sent, or an ambassador withdrawn "nach/aus Russland": the place's state is the target. A
+    curfew imposed or lifted at home ("in the town of Cizre in southeastern Turkey") is aimed at the country's
+    people, as PLOVER and ICEWS code it: the country, with no sector."""
+    if place is None or not place.get("country"):
         return None
+    if place["country"] == d.source.mention.country:
+        if d.etype.type not in _AT_HOME:
+            return None
+        aid, name = knowledge_base().state_actor(place["country"], None)
+        return ActorRef(place["text"], name, aid, place["country"], None)
     if d.etype.mode != "visit" and d.etype.type not in ("AID", "SANCTION"):
         return None
     aid, name = knowledge_base().state_actor(place["country"], "government")

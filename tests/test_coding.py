@@ -874,3 +874,12 @@ def test_a_curfew_at_home_is_aimed_at_the_countrys_people():
         "Turkish authorities have imposed a curfew in the town of Cizre.", date="2016-03-14", language="en"
     )
     assert (e.target.country, e.target.sector, e.target.actor_id) == ("TUR", None, "TUR")
+
+
+def test_a_measure_named_as_the_object_is_aimed_at_what_it_is_on():
+    e = one(
+        "The Israeli army lifted a blockade on Palestinian lorries on Friday.",
+        date="2004-06-11",
+        language="en",
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("CONCEDE", "ISR", "PSE")

@@ -523,6 +523,10 @@ _QUANTITY_NOUNS = {"number", "group", "dozens", "hundreds", "thousands", "some",
                    "ten", "scores", "crowd", "crowds"}  # fmt: skip
 
 
+#: Types whose verb may name the measure as its object and the party under "on"/"against" ("lifted a blockade on").
+_MEASURES = {"CONCEDE", "SANCTION", "COERCE", "RETREAT"}
+
+
 def _roles_en(
     et: EventType,
     ti: int,
@@ -637,6 +641,11 @@ def _roles_en(
         target_idx = target_idx or children(head, "dobj", "dative", "iobj") + pobj(head, preps)
         # "shot down the Chinese balloon" parsed with the object under the particle
         target_idx += [i for p in children(head, "prt") for i in children(p, "pobj", "dobj")]
+        if not noun and et.type in _MEASURES:
+            # "lifted a blockade on Palestinian lorries": a measure named as the object is aimed at what it is on
+            target_idx += [
+                i for o in children(head, "dobj") if owner(o) is None for i in pobj(o, {"on", "against"})
+            ]
         if noun:
             target_idx += pobj(ti, TARGET_PREPS["en"] | {"on", "against", "with"})
         if noun and et.type == "SUPPORT" and toks[ti].dep == "pobj" and 0 <= toks[ti].head < len(toks):

@@ -47,3 +47,10 @@ def test_pairs_that_agree_on_modality_are_preferred():
     events = [_event("ACCUSE", "RUS", "UKR", modality="reported"), _event("ACCUSE", "RUS", "UKR")]
     res = score("a.txt", events, [said, heard])
     assert all(e.modality in g.modality for g, e in res.matched) and len(res.matched) == 2
+
+
+def test_two_equal_entries_are_two_events_to_find():
+    # "Finland applied …" and "… and Sweden" may read the same once their notes are equal
+    a, b = _gold("REQUEST", ["FIN"], ["NATO"]), _gold("REQUEST", ["FIN"], ["NATO"])
+    res = score("a.txt", [_event("REQUEST", "FIN", "NATO"), _event("REQUEST", "FIN", "NATO")], [a, b])
+    assert len(res.matched) == 2 and not res.missed

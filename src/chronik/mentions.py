@@ -11,11 +11,12 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from chronik.actors import Context, Resolver
+from chronik.actors import Context, Resolver, knowledge_base
 from chronik.actors.kb import Actor
 from chronik.actors.resolve import Resolved
 from chronik.dates import parse_date
 from chronik.model import Article, Mention, Sentence
+from chronik.places import locate
 from chronik.timex import resolve as resolve_times
 
 
@@ -91,15 +92,11 @@ def _place_stateless_groups(mentions: list[Mention]) -> None:
     the article names most as a place. A bombing in Kerman or Paris does not make the group Iranian or French:
     with none of its states in the text, the country stays unknown.
     """
-    from chronik.actors import knowledge_base
-
     kb = knowledge_base()
     groups = [m for m in mentions if m.kind == "actor" and m.actor_id and not m.country]
     groups = [m for m in groups if m.actor_id in kb.actors and kb.actors[m.actor_id].operates_in]
     if not groups:
         return
-    from chronik.places import locate
-
     where = [(m, locate(m).get("country")) for m in mentions if m.kind == "place"]
     counts = Counter(c for _, c in where if c)
     for g in groups:

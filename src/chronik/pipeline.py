@@ -10,6 +10,7 @@ import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,10 @@ class RunReport:
         )
 
 
-_RESOLVER: Resolver | None = None
+@lru_cache(maxsize=1)
+def _resolver() -> Resolver:
+    """The resolver this process shares across articles (one per worker process)."""
+    return Resolver()
 
 
 def load_knowledge() -> None:
@@ -81,7 +85,6 @@ def load_knowledge() -> None:
     would leave every article stored unanalysed; found here, it stops the run before anything is read or written.
     Raises :class:`chronik.resources.KnowledgeError` naming the file and the problem.
     """
-    global _RESOLVER
     from chronik.ingest.boilerplate import rules
     from chronik.ingest.layout import known_outlets
     from chronik.places import regions
@@ -89,17 +92,14 @@ def load_knowledge() -> None:
     rules()
     known_outlets()
     regions()
-    if _RESOLVER is None:
-        _RESOLVER = Resolver()
+    _resolver()
 
 
 def _analyse_safely(item: Article) -> tuple[Analysis, str | None]:
     """One article's analysis, or the article unanalysed and why: a bug must not lose the article."""
-    global _RESOLVER
-    if _RESOLVER is None:
-        _RESOLVER = Resolver()
+    resolver = _resolver()
     try:
-        return analyse(item, _RESOLVER), None
+        return analyse(item, resolver), None
     except Exception as exc:
         item.status = "analysis_failed"
         item.warnings.append(f"analysis failed: {type(exc).__name__}: {exc}")
@@ -127,8 +127,8 @@ def run(
     """Read every input, analyse new articles and store them in batches of :data:`BATCH` per transaction.
 
     Bad inputs are reported (``on_problem``) and skipped; the run goes on. A broken knowledge file stops the run
-    before it starts (:func:`load_knowledge`). Articles whose analysis failed before are analysed again. On Ctrl-C the batch in progress is
-    rolled back, the run is recorded as interrupted, and ``KeyboardInterrupt`` propagates.
+    before it starts (:func:`load_knowledge`). Articles whose analysis failed before are analysed again. On Ctrl-C
+    the batch in progress is rolled back, the run is recorded as interrupted, and ``KeyboardInterrupt`` propagates.
 
     ``workers`` > 1 analyses each batch in that many processes (one core each; the analysis is pure per article),
     while this process alone reads and writes the store, so the store sees the same transactions either way.

@@ -223,8 +223,8 @@ class Store:
                     fresh.setdefault(a.article.article_id, a)
             batch = list(fresh.values())
             failed = list(self._stored(fresh, "AND status = 'analysis_failed'"))
-            for table in ("events", "mentions", "sentences", "articles"):
-                if failed:
+            if failed:
+                for table in ("events", "mentions", "sentences", "articles"):
                     self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [failed])
             if batch:
                 self._insert("articles", _article_rows(batch, run_id, now))

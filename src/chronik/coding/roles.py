@@ -567,6 +567,19 @@ def _roles_en(
     def children(i: int, *deps: str) -> list[int]:
         return [k for k, t in enumerate(toks) if t.head == i and k != i and t.dep in deps]
 
+    def subject_up(i: int, dep: str, object_acts: bool = False) -> MentionRef | None:
+        """The actor subject of the verb that the verb at ``i`` hangs on by ``dep``, up to three steps up."""
+        for _ in range(3):
+            if toks[i].dep != dep or not 0 <= toks[i].head != i:
+                return None
+            i = toks[i].head
+            if object_acts and any(owner(c) is not None for c in children(i, "dobj")):
+                return None
+            found = next((r for r in map(owner, children(i, "nsubj")) if r is not None), None)
+            if found is not None:
+                return found
+        return None
+
     def pobj(i: int, preps: set[str]) -> list[int]:
         out = []
         for p in children(i, "prep", "agent"):
@@ -596,25 +609,11 @@ def _roles_en(
     if source is None:
         for c in pobj(head, {"by"}) if passive else children(head, "nsubj"):
             source = source or owner(c)
-        h, steps = head, 0
-        while (
-            source is None and not passive and toks[h].dep == "conj" and 0 <= toks[h].head != h and steps < 3
-        ):
-            # "Hamas gunmen killed 1,400 people and abducted 200": a verb joined by "and" shares the subject
-            h, steps = toks[h].head, steps + 1
-            for c in children(h, "nsubj"):
-                source = source or owner(c)
-        h, steps = head, 0
-        while (
-            source is None and not passive and toks[h].dep == "xcomp" and 0 <= toks[h].head != h and steps < 3
-        ):
+        if not passive:
+            # "Hamas gunmen killed 1,400 people and abducted 200": a verb joined by "and" shares the subject;
             # "China was considering providing lethal support": the verb a verb completes lends it its subject
             # (not when it has an object of its own, who then acts: "urged Iran to stop")
-            h, steps = toks[h].head, steps + 1
-            if any(owner(c) is not None for c in children(h, "dobj")):
-                break
-            for c in children(h, "nsubj"):
-                source = source or owner(c)
+            source = source or subject_up(head, "conj") or subject_up(head, "xcomp", object_acts=True)
         # "sea-launched Kalibr missiles had destroyed the vessel": a subject that is a thing names no actor, and
         # the clause's subject from elsewhere does not stand in for it
         thing = any(toks[c].pos in ("NN", "NNS") and owner(c) is None for c in children(head, "nsubj"))

@@ -883,3 +883,50 @@ def test_a_measure_named_as_the_object_is_aimed_at_what_it_is_on():
         language="en",
     )
     assert (e.event_type, e.source.country, e.target.country) == ("CONCEDE", "ISR", "PSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Niederlande übergaben Kiew die ersten F-16-Kampfjets.", "de", ("AID", "NLD", "UKR")),
+        (
+            "Frankreich stellt der Ukraine weitere Caesar-Haubitzen zur Verfügung.",
+            "de",
+            ("AID", "FRA", "UKR"),
+        ),
+        (
+            "Der Bundestag bewilligte weitere sieben Milliarden Euro Militärhilfe für die Ukraine.",
+            "de",
+            ("AID", "DEU", "UKR"),
+        ),
+        ("China stoppte die Einfuhr litauischer Waren.", "de", ("SANCTION", "CHN", "LTU")),
+        (
+            "Die iranischen Revolutionsgarden setzten einen griechischen Öltanker im Persischen Golf fest.",
+            "de",
+            ("COERCE", "IRN", "GRC"),
+        ),
+        ("Iran has armed the Houthis with ballistic missiles.", "en", ("AID", "IRN", "YEM")),
+        ("China banned imports of Japanese seafood.", "en", ("SANCTION", "CHN", "JPN")),
+    ],
+)
+def test_handing_over_arms_granting_money_and_stopping_trade(text, language, expected):
+    found = {
+        (e.event_type, e.source.country, e.target and e.target.country)
+        for e in events(text, language=language)
+    }
+    assert expected in found
+
+
+def test_a_minister_who_steps_down_puts_no_office_at_anyones_disposal():
+    assert not any(e.event_type == "AID" for e in events("Der Minister stellte sein Amt zur Verfügung."))
+
+
+def test_an_act_aimed_at_someone_that_names_no_one_is_no_record():
+    # backing a line, signing a document, stepping down: who acted, but towards whom?
+    assert events("EU-Kommissionspräsident Juncker bekräftigte diese Linie am Donnerstag.") == []
+    assert events("Putin signed the document in the Kremlin on Tuesday.", language="en") == []
+    # a troop withdrawal is a record without a counterpart; so is blame for an act whose author is unnamed
+    e = one("Russland zieht seine Truppen von der Grenze ab.")
+    assert (e.event_type, e.source.country, e.target) == ("RETREAT", "RUS", None)
+    e = one("Die Nato-Staaten verurteilten den Angriff scharf.")
+    assert (e.event_type, e.target) == ("ACCUSE", None)

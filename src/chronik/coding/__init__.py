@@ -46,7 +46,7 @@ from chronik.coding.discourse import (
     their_meetings,
 )
 from chronik.coding.lexicon import EventType, lexicon
-from chronik.coding.merge import implied_targets, merge_drafts
+from chronik.coding.merge import implied_targets, merge_drafts, one_sided
 from chronik.coding.modality import (
     carried_attribution,
     commitment,
@@ -114,10 +114,11 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     # ("Çavuşoğlu (Mitte) mit Lawrow und Kuleba vor Beginn der Gespräche" is not a Turkish–Russian meeting),
     # unless it dates what it tells ("Im Juni trafen sich die beiden Präsidenten in der Schweiz").
     # An event whose source the knowledge base cannot place (no actor, no country: "Lithuanian Railways", "er"
-    # with no one to stand for) says who did what without saying who: not a record of an interaction.
+    # with no one to stand for) says who did what without saying who: not a record of an interaction. Nor is an
+    # act aimed at someone by its nature that names no one it is aimed at (``one_sided``).
     return [
         e for e in events
-        if e.source is not None and (e.source.country or e.source.actor_id)
+        if e.source is not None and (e.source.country or e.source.actor_id) and not one_sided(e)
         and (e.date_basis == "text" or not all(any(a <= ev.start < b for a, b in captions) for ev in e.evidence))
     ]  # fmt: skip
 

@@ -930,3 +930,27 @@ def test_an_act_aimed_at_someone_that_names_no_one_is_no_record():
     assert (e.event_type, e.source.country, e.target) == ("RETREAT", "RUS", None)
     e = one("Die Nato-Staaten verurteilten den Angriff scharf.")
     assert (e.event_type, e.target) == ("ACCUSE", None)
+
+
+def test_a_states_adjective_before_capital_names_its_capital():
+    e = one(
+        "Am Dienstag ist der deutsche Außenminister Frank-Walter Steinmeier in der polnischen Hauptstadt zu Besuch."
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "DEU", "POL")
+    assert (e.location["name"], e.location["country"]) == ("Warsaw", "POL") and e.location["lat"] is not None
+
+
+def test_two_titles_before_one_name_are_that_persons_titles():
+    e = one(
+        "In Havanna hatte Papst Franziskus auch den Revolutionsführer und Ex-Machthaber Fidel Castro getroffen."
+    )
+    assert {e.source.actor_id, e.target.actor_id} == {"pope-francis", "fidel-castro"}
+
+
+def test_an_event_noun_with_its_own_actor_is_not_aimed_at_the_clause_subject():
+    found = events(
+        "Am Rande des Besuchs von US-Präsident Barack Obama in Kuba haben die Vereinigten Staaten versucht, "
+        "in den kolumbianischen Friedensverhandlungen zu vermitteln."
+    )
+    assert ("CONSULT", "USA", "CUB") in {(e.event_type, e.source.country, e.target.country) for e in found}
+    assert not any(e.target.country == e.source.country for e in found)

@@ -15,7 +15,7 @@ from chronik.actors import Context, Resolver, knowledge_base
 from chronik.actors.kb import Actor
 from chronik.actors.resolve import Resolved
 from chronik.dates import parse_date
-from chronik.model import Article, Mention, Sentence
+from chronik.model import Article, Mention, Sentence, Token
 from chronik.places import locate
 from chronik.timex import resolve as resolve_times
 
@@ -31,7 +31,7 @@ def find_mentions(
     out: list[Mention] = []
     for s in sentences:
         toks = s.tokens
-        resolved = _titled_names(resolver.resolve(toks, lang, ctx), s)
+        resolved = _titled_names(_joint_titles(resolver.resolve(toks, lang, ctx), toks), s)
         covered: set[int] = set()
         for r in resolved:
             covered.update(range(r.start, r.end))
@@ -151,6 +151,26 @@ def _titled_names(resolved: list[Resolved], s: Sentence) -> list[Resolved]:
             replace(r, end=e.end_token, actor_id=None, name=name, method="title+name", explanation=why)
         )
         taken.update(range(e.start_token, e.end_token))
+    return out
+
+
+def _joint_titles(resolved: list[Resolved], toks: list[Token]) -> list[Resolved]:
+    """ "den Revolutionsführer und Ex-Machthaber Fidel Castro": two titles joined by "und" before one name are the
+    titles of that person, so the first is no actor of its own (on its own "Revolutionsführer" would be Iran's
+    leader). Two people have an article or a name each ("den Präsidenten und den Außenminister", "Präsident
+    Putin und Außenminister Lawrow"); here only bare nouns stand between "und" and the name."""
+    out = []
+    for k, r in enumerate(resolved):
+        nxt = resolved[k + 1] if k + 1 < len(resolved) else None
+        if (
+            nxt is not None and r.method == "title" and r.label == "PER" and nxt.label == "PER"
+            and nxt.method in ("name", "surname") and nxt.start - r.end >= 2
+            and toks[r.end].text.lower() in ("und", "and")
+            and all(t.pos in ("NN", "NNP", "NNS", "ADJA", "JJ") for t in toks[r.end + 1 : nxt.start])
+            and r.country != nxt.country
+        ):  # fmt: skip
+            continue
+        out.append(r)
     return out
 
 

@@ -49,6 +49,8 @@ _PRIORITY = {
     "metonym": 4, "country": 5, "surname": 6, "people": 6, "adjective": 7, "modifier": 8, "media": 3,
 }  # fmt: skip
 _HEADS = {"role", "institution", "spokesperson", "counterpart"}
+#: The nouns after a state's adjective that name its capital ("die ukrainische Hauptstadt", "the Russian capital").
+_CAPITAL_WORDS = {"de": {"hauptstadt"}, "en": {"capital"}}
 _SENIORITY = {r: i for i, r in enumerate(
     ["head_of_state", "head_of_government", "vice_president", "secretary_general", "commission_president", "council_president", "foreign_minister", "defence_minister"]
 )}  # fmt: skip
@@ -216,6 +218,8 @@ class Resolver:
                                    None, best.key, None, "media")  # fmt: skip
                 elif best.kind in ("country", "metonym", "organisation"):
                     res = self._place_or_actor(m, best, words, lang)
+                elif best.kind == "adjective" and self._capital_after(m, words, lang):
+                    res = self._capital(m, best, words, lang)
                 elif best.kind == "people":
                     name = self.kb.country_name(best.key) or best.key
                     text = " ".join(words[m.start : m.end])
@@ -658,6 +662,22 @@ class Resolver:
         return Resolved(
             m.start, m.end, "actor", "GPE", "country", f"{text!r} → the state {name}", t.key, name, t.key
         )
+
+    @staticmethod
+    def _capital_after(m: _Match, words: list[str], lang: str) -> bool:
+        return m.end < len(words) and words[m.end].lower() in _CAPITAL_WORDS[lang]
+
+    def _capital(self, m: _Match, t: Target, words: list[str], lang: str) -> Resolved:
+        """ "in der polnischen Hauptstadt", "the Ukrainian capital": the capital of the state the adjective names,
+        a place (news names the capital this way as often as by name)."""
+        country = t.country or t.key
+        info = self.kb.countries.get(country)
+        capital = (info.capital.get(lang) or info.capital.get("en")) if info else None
+        text = " ".join(words[m.start : m.end + 1])
+        return Resolved(
+            m.start, m.end + 1, "place", "LOC", "capital", f"{text!r} is the capital of {self.kb.country_name(country)}",
+            None, capital or text, country,
+        )  # fmt: skip
 
     # -- helpers -----------------------------------------------------------------------------------------------
 

@@ -336,8 +336,15 @@ def _roles_de(
                 if source is not None and source.start >= cl.start and not et.symmetric
                 else []
             )
+            # "Am Rande des Besuchs von Obama in Kuba haben die USA versucht …": an event noun with an actor of
+            # its own is not aimed at the subject of the clause it stands in
+            # (nor at anyone named further on in the sentence: "Als Reaktion auf den Taiwan-Besuch von Pelosi hat
+            # China Sanktionen gegen … verhängt")
+            own = noun and light is None and source is not None and source is not cl.subject
+            if own and cl.subject is not None:
+                with_source = [*with_source, cl.subject]
             targets = [r for r in refs if r is not source and (r.start >= after or r.gov == "dat")
-                       and r not in with_source
+                       and r not in with_source and not (own and r.start - ti > _NOUN_REACH)
                        and (r.gov is None or r.gov in preps or _outer_gov(r, toks) in preps
                             or (r.gov == "gen" and not noun and _outer_gov(r, toks) is None))]  # fmt: skip
             if not noun:

@@ -954,3 +954,46 @@ def test_an_event_noun_with_its_own_actor_is_not_aimed_at_the_clause_subject():
     )
     assert ("CONSULT", "USA", "CUB") in {(e.event_type, e.source.country, e.target.country) for e in found}
     assert not any(e.target.country == e.source.country for e in found)
+
+
+def test_wounding_a_person_is_an_attack_and_a_lone_demonym_is_a_person():
+    e = one(
+        "Bei einem Messerangriff nördlich von Jerusalem verletzte ein Palästinenser einen Israeli schwer."
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "PSE", "ISR")
+    e = one("A Palestinian stabbed an Israeli soldier.", language="en")
+    assert (e.event_type, e.source.country, e.target.country, e.target.sector) == (
+        "ASSAULT",
+        "PSE",
+        "ISR",
+        "military",
+    )
+    # a violated airspace is no wounded person
+    assert not any(
+        e.event_type == "ASSAULT" for e in events("Russland verletzte erneut den Luftraum Estlands.")
+    )
+
+
+def test_attacks_between_the_same_sides_at_two_towns_are_two_attacks():
+    text = (
+        "Israelische Armee erschießt zwei Palästinenser. In Nablus erschoss die israelische Armee am Freitag "
+        "einen Palästinenser. In Hebron erschossen israelische Soldaten eine Palästinenserin."
+    )
+    found = [e for e in events(text) if e.event_type == "ASSAULT"]
+    assert sorted(e.location["name"] for e in found) == ["Hebron", "Nablus"]
+    # the headline, which names no town, is told of the first of them
+    assert sum(len(e.evidence) for e in found) == 3
+
+
+def test_a_headline_participle_without_a_finite_verb_is_a_passive():
+    # the people named were shot or arrested; they did not shoot or arrest anyone
+    assert events("Zwei Palästinenser erschossen.") == []
+    assert events("US-Journalist in Moskau festgenommen.") == []
+    # a present tense the tagger takes for a participle stays active
+    e = one("Die US-Marine verstärkt ihre Präsenz im Südchinesischen Meer.")
+    assert (e.event_type, e.source.country) == ("MOBILIZE", "USA")
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_go_on_with_the_speaker():
+    text = "Wie die israelische Armee mitteilte, griff der Mann sein Opfer vor einem Supermarkt an."
+    assert events(text) == []

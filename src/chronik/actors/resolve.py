@@ -120,6 +120,15 @@ class _Phrase:
 _GENITIVE_GAP = {"der", "des", "von", "vom", "of", "the"}
 
 
+def _adjective_as_noun(m: _Match, words: list[str], pos: list[str], lang: str) -> bool:
+    """ "A Palestinian stabbed an Israeli", "shot a Palestinian": an English country adjective after "a" or
+    "an" with no noun after it is one of that country's people (the loader leaves such singulars out of the
+    demonyms because they are adjectives too: "an Israeli soldier")."""
+    if lang != "en" or m.start == 0 or words[m.start - 1].lower() not in ("a", "an"):
+        return False
+    return m.end >= len(words) or not pos[m.end].startswith(("NN", "JJ", "CD"))
+
+
 def _plural(tokens: list[Token], pos: list[str], start: int, end: int, lang: str) -> bool:
     """Whether the title phrase ``tokens[start:end]`` names several office holders: a number, a coordination
     ("Staats- und Regierungschefs", also before the phrase), German "die" before a title that is not feminine
@@ -220,6 +229,12 @@ class Resolver:
                     res = self._place_or_actor(m, best, words, lang)
                 elif best.kind == "adjective" and self._capital_after(m, words, lang):
                     res = self._capital(m, best, words, lang)
+                elif best.kind == "adjective" and _adjective_as_noun(m, words, pos, lang):
+                    name = self.kb.country_name(best.country or best.key) or best.key
+                    text = " ".join(words[m.start : m.end])
+                    res = Resolved(m.start, m.end, "actor", "NORP", "demonym",
+                                   f"{text!r} after {words[m.start - 1]!r} with no noun after it: a person of {name}",
+                                   best.country or best.key, name, best.country or best.key)  # fmt: skip
                 elif best.kind == "people":
                     name = self.kb.country_name(best.key) or best.key
                     text = " ".join(words[m.start : m.end])

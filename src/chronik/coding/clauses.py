@@ -595,4 +595,35 @@ def _german_subject(
         before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id]
         if before:
             return before[-1]
+    if _unknown_subject(toks, cl):
+        return None
     return prev.subject if prev is not None else None
+
+
+def _unknown_subject(toks: list[Token], cl: Clause) -> bool:
+    """ "Wie die israelische Armee mitteilte, griff der Mann sein Opfer an": a clause with a subject of its own
+    that names no actor (masculine "der"/"ein" and a noun, right after the finite verb, or before it at the
+    clause's start) does not go on with the subject of the clause before: the army did not attack."""
+    finite = next((i for i in range(cl.start, cl.end) if toks[i].pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if finite is None:
+        return False
+
+    def phrase_end(k: int) -> int | None:  # the token after "der/ein (adjectives) noun" at k
+        if k >= cl.end or toks[k].pos != "ART" or toks[k].text.lower() not in ("der", "ein"):
+            return None
+        j = k + 1
+        while j < cl.end and toks[j].pos == "ADJA":
+            j += 1
+        return j + 1 if j < cl.end and toks[j].pos == "NN" else None
+
+    return phrase_end(finite + 1) is not None or phrase_end(cl.start) == finite
+    for k in (finite + 1, cl.start):
+        if k >= finite and k != finite + 1:
+            continue
+        if k < cl.end and toks[k].text.lower() in ("der", "ein") and toks[k].pos == "ART":
+            j = k + 1
+            while j < cl.end and toks[j].pos == "ADJA":
+                j += 1
+            if j < cl.end and toks[j].pos == "NN" and (k != cl.start or j + 1 == finite):
+                return True
+    return False

@@ -134,6 +134,37 @@ def _ref(m: Mention) -> ActorRef:
     return ActorRef(m.text, m.name, m.actor_id, m.country, m.sector)
 
 
+#: Acts that happen at one spot, so that two of them at two named towns are two acts.
+_SITED = {"ASSAULT"}
+
+
+def _site(d: Draft, place: dict[str, Any] | None) -> str | None:
+    """ "erschoss die israelische Armee bei Chan Junis einen Palästinenser … In Hebron erschossen israelische
+    Soldaten eine Palästinenserin": a news report often lists several attacks between the same two sides on one
+    day, told apart only by the town. The town (a place with coordinates, not a country or region) is part of
+    what makes an attack the same attack; see ``_fold_unsited`` for the tellings that name none."""
+    if d.etype.type not in _SITED or place is None or place.get("lat") is None:
+        return None
+    return str(place.get("name"))
+
+
+def _fold_unsited(events: dict[tuple, Event]) -> list[Event]:
+    """An attack told without its town ("Zwei Palästinenser erschossen", the headline) is the first attack
+    between the same sides, on the same day, that does name one."""
+    out: list[Event] = []
+    for key, e in events.items():
+        if key[-1] is None:
+            sited = next((x for k, x in events.items() if k[-1] is not None and k[:-1] == key[:-1]), None)
+            if sited is not None:
+                sited.evidence.extend(
+                    v for v in e.evidence if all(v.start != t.start for t in sited.evidence)
+                )
+                sited.attribution = sited.attribution or e.attribution
+                continue
+        out.append(e)
+    return out
+
+
 def _place(d: Draft) -> dict[str, Any] | None:
     s = d.sentence
     assert s is not None
@@ -201,7 +232,16 @@ def merge_drafts(
             content = d.content if d.etype.type in ("REJECT", "ACCUSE") else ""
             # "hat mit Lukaschenko gesprochen … Das Telefonat zwischen Merkel und Lukaschenko": a meeting told
             # generically (040) and specifically (041, a call) is one meeting, so symmetric contacts key on the family
-            key = (d.etype.type, d.etype.cameo, d.etype.mode, pair, date, d.modality, content)
+            key = (
+                d.etype.type,
+                d.etype.cameo,
+                d.etype.mode,
+                pair,
+                date,
+                d.modality,
+                content,
+                _site(d, place),
+            )
             if key in events:
                 e = events[key]
                 if all(x.start != ev.start for x in e.evidence):
@@ -235,7 +275,7 @@ def merge_drafts(
                 attribution=_attribution_record(att) if att is not None else None,
                 evidence=[ev],
             )
-    out = _fold_undated_contacts(_fold_targetless(_recipients(list(events.values()))), undated)
+    out = _fold_undated_contacts(_fold_targetless(_recipients(_fold_unsited(events))), undated)
     return [e for e in out if not _background_violence(e, published)]
 
 

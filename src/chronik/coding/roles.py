@@ -276,7 +276,15 @@ def _roles_de(
     noun: bool,
     light: int | None,
 ) -> tuple[MentionRef | None, list[MentionRef], bool]:
-    passive = any(t.lemma == "werden" for t in toks[cl.start : cl.end]) and toks[ti].pos == "VVPP"
+    span = toks[cl.start : cl.end]
+    # "Zwei Palästinenser erschossen", "Journalist in Moskau festgenommen": a headline that ends in a participle
+    # and has no finite verb is a passive whose auxiliary is left out ("In Hebron erschossen Soldaten eine Frau"
+    # and "Die Marine verstärkt ihre Präsenz" are verbs the tagger took for participles)
+    words = [k for k in range(cl.start, cl.end) if toks[k].pos not in ("$.", "$,", "$(")]
+    passive = toks[ti].pos == "VVPP" and (
+        any(t.lemma == "werden" for t in span)
+        or (words[-1:] == [ti] and not any(t.pos.endswith("FIN") for t in toks))
+    )
     partners = [r for r in refs if r.gov in PARTNER_PREPS["de"] and not _companion(r, toks)]
     if noun and light is None:
         # "beim Telefonat …, darunter die Rettung des Atomabkommens mit dem Iran": a noun's partner stands by it

@@ -184,7 +184,12 @@ def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
         and at < r.start <= at + 2
         and not (r.end < len(toks) and toks[r.end].text in ("'s", "’s"))
         # "calls Xi a dictator", "nannte Selenskyj einen Diktator": the actor is named something, not called
-        and not (r.end < len(toks) and toks[r.end].text.lower() in _PREDICATE_ARTICLES)
+        # (but "verletzte ein Palästinenser einen Israeli": another actor after the article is the object)
+        and not (
+            r.end < len(toks)
+            and toks[r.end].text.lower() in _PREDICATE_ARTICLES
+            and not any(x.start in (r.end + 1, r.end + 2) for x in refs)
+        )
         for r in refs
     ):
         return True

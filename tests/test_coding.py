@@ -997,3 +997,16 @@ def test_a_headline_participle_without_a_finite_verb_is_a_passive():
 def test_a_clause_with_a_subject_of_its_own_does_not_go_on_with_the_speaker():
     text = "Wie die israelische Armee mitteilte, griff der Mann sein Opfer vor einem Supermarkt an."
     assert events(text) == []
+
+
+def test_a_subject_that_names_no_actor_leaves_the_named_actor_an_object():
+    # the critics accuse Erdoğan; Erdoğan accuses no one
+    found = events(
+        "Kritiker werfen Erdogan und der AKP-Regierung immer wieder vor, die Pressefreiheit zu beschneiden."
+    )
+    assert not any(e.source.country == "TUR" for e in found)
+    e = one("Der Kreml warf Kiew Provokationen vor.")
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "RUS", "UKR")
+    # a fronted object before a singular verb is no subject
+    e = one("Sanktionen verhängte die EU gegen Russland.")
+    assert (e.event_type, e.source.country, e.target.country) == ("SANCTION", "EU", "RUS")

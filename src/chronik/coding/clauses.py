@@ -588,8 +588,10 @@ def _german_subject(
             return pronoun_ref(state.last_person, toks, i)  # "Der CDU-Politiker hatte …"
         if speaker is not None and toks[i].text == "Land" and i > cl.start and toks[i - 1].pos == "PPOSAT":
             return pronoun_ref(speaker, toks, i - 1)  # "Erdoğan erklärte, sein Land unterstütze …"
-    if free:
+    if free and not (free[0].start > cl.start and _unknown_subject(toks, cl, before=free[0].start)):
         return free[0]
+    if free:
+        return None
     if cl.relative:
         # the antecedent: the nearest actor the knowledge base resolved ("Scholz (SPD), der …": not the party)
         before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id]
@@ -600,23 +602,33 @@ def _german_subject(
     return prev.subject if prev is not None else None
 
 
-def _unknown_subject(toks: list[Token], cl: Clause) -> bool:
-    """ "Wie die israelische Armee mitteilte, griff der Mann sein Opfer an": a clause with a subject of its own
-    that names no actor (masculine "der"/"ein" and a noun, right after the finite verb, or before it at the
-    clause's start) does not go on with the subject of the clause before: the army did not attack."""
+def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -> bool:
+    """ "Wie die israelische Armee mitteilte, griff der Mann sein Opfer an", "Kritiker werfen Erdoğan vor, …":
+    a clause whose subject names no actor. Its subject is masculine "der"/"ein" and a noun right after the finite
+    verb, or a noun phrase before the finite verb at the clause's start ("der"/"ein", or no article before a
+    plural verb: "Kritiker werfen"). Such a clause does not go on with the subject of the clause before (the army
+    did not attack), and the actor after its verb is an object (Erdoğan is accused). With ``before``, only a
+    subject before that token counts."""
     finite = next((i for i in range(cl.start, cl.end) if toks[i].pos in ("VVFIN", "VAFIN", "VMFIN")), None)
-    if finite is None:
+    if finite is None or (before is not None and finite >= before):
         return False
 
-    def phrase_end(k: int) -> int | None:  # the token after "der/ein (adjectives) noun" at k
-        if k >= cl.end or toks[k].pos != "ART" or toks[k].text.lower() not in ("der", "ein"):
+    def phrase_end(k: int, bare: bool = False) -> int | None:  # the token after "der/ein (adjectives) noun"
+        if k >= cl.end:
             return None
-        j = k + 1
+        j = k
+        if toks[k].pos == "ART" and toks[k].text.lower() in ("der", "ein"):
+            j = k + 1
+        elif not bare:
+            return None
         while j < cl.end and toks[j].pos == "ADJA":
             j += 1
         return j + 1 if j < cl.end and toks[j].pos == "NN" else None
 
-    return phrase_end(finite + 1) is not None or phrase_end(cl.start) == finite
+    if before is None and phrase_end(finite + 1) is not None:
+        return True
+    plural = toks[finite].text.lower().endswith("en")
+    return phrase_end(cl.start, bare=plural) == finite
     for k in (finite + 1, cl.start):
         if k >= finite and k != finite + 1:
             continue

@@ -1010,3 +1010,11 @@ def test_a_subject_that_names_no_actor_leaves_the_named_actor_an_object():
     # a fronted object before a singular verb is no subject
     e = one("Sanktionen verhängte die EU gegen Russland.")
     assert (e.event_type, e.source.country, e.target.country) == ("SANCTION", "EU", "RUS")
+
+
+def test_a_manoeuvre_with_an_owner_is_an_event_and_reconstruction_is_no_buildup():
+    found = events("Er reagierte damit auch auf ein militärisches Großmanöver der USA und Südkoreas.")
+    assert {(e.event_type, e.source.country) for e in found} == {("MOBILIZE", "USA"), ("MOBILIZE", "KOR")}
+    # a manoeuvre named as the background, with no one holding it, is none
+    assert events("Während des Manövers blieb es an der Grenze ruhig.") == []
+    assert events("Experten schätzen, dass der Wiederaufbau der Ukraine 500 Milliarden Dollar kostet.") == []

@@ -738,7 +738,7 @@ def _clause_events(
     for nt in nouns:
         if nt.index in used or (lang == "en" and _content_of_speech_act(nt, trigs, toks)):
             continue  # "called on the Kremlin to open negotiations with Kyiv": what is asked for
-        et = choose_reading(nt.types, refs, toks, cl)
+        et = choose_reading(nt.types, refs, toks, cl, owned=noun_actor(nt.index, refs, toks) is not None)
         if et is None:
             continue
         twin = next((d for d in out if d.etype.type == et.type and d.trigger != nt.index), None)

@@ -240,6 +240,7 @@ def choose_reading(
     cl: Clause,
     light: bool = False,
     at: int | None = None,
+    owned: bool = False,
 ) -> EventType | None:
     """Pick the reading of a trigger that fits the clause: an entry restricted to certain objects wins when one
     of them is there ("Botschafter abziehen" is a SANCTION, "Truppen abziehen" a RETREAT)."""
@@ -268,8 +269,8 @@ def choose_reading(
             continue  # "sprach mit Putin", "die beiden sprachen miteinander", "Modi and Putin discussed"
         if et.needs == "mit_word" and not {"mit", "damit"} & {t.text.lower() for t in span}:
             continue  # "drohte mit Sanktionen", "drohte damit, … zu stoppen" (not "ein Krieg droht")
-        if et.needs == "light" and not light:
-            continue
+        if (et.needs == "light" and not light) or (et.needs == "owner" and not (light or owned)):
+            continue  # "während des Manövers" is the background; "hielt ein Manöver ab", "Manöver der USA" not
         if et.after and not (at is not None and _followed_by(toks, at, et.after)):
             continue  # "called on NATO to …" is a request; "called Zelensky on Tuesday" is not
         if et.needs == "destination" and not any(r.gov in ("nach", "to", "in+acc") for r in refs):

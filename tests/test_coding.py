@@ -813,11 +813,11 @@ def test_an_event_named_after_its_place_has_no_city_as_actor():
         )
         == []
     )
-    # nor is such a city the agent of a passive
-    assert (
-        events("In Italien wurde ein Verdächtiger der Terroranschläge von Brüssel und Paris festgenommen.")
-        == []
+    # nor is such a city the agent of a passive: the arrest was made by the police where it happened
+    found = events(
+        "In Italien wurde ein Verdächtiger der Terroranschläge von Brüssel und Paris festgenommen."
     )
+    assert {(e.event_type, e.source.country) for e in found} == {("COERCE", "ITA")}
     assert pairs(events("Der Konvoi wurde von Russland und Belarus angegriffen.")) == {
         ("ASSAULT", "RUS", None),
         ("ASSAULT", "BLR", None),
@@ -988,7 +988,8 @@ def test_attacks_between_the_same_sides_at_two_towns_are_two_attacks():
 def test_a_headline_participle_without_a_finite_verb_is_a_passive():
     # the people named were shot or arrested; they did not shoot or arrest anyone
     assert events("Zwei Palästinenser erschossen.") == []
-    assert events("US-Journalist in Moskau festgenommen.") == []
+    e = one("US-Journalist in Moskau festgenommen.")
+    assert (e.source.country, e.source.sector, e.target.country) == ("RUS", "police", "USA")
     # a present tense the tagger takes for a participle stays active
     e = one("Die US-Marine verstärkt ihre Präsenz im Südchinesischen Meer.")
     assert (e.event_type, e.source.country) == ("MOBILIZE", "USA")
@@ -1018,3 +1019,30 @@ def test_a_manoeuvre_with_an_owner_is_an_event_and_reconstruction_is_no_buildup(
     # a manoeuvre named as the background, with no one holding it, is none
     assert events("Während des Manövers blieb es an der Grenze ruhig.") == []
     assert events("Experten schätzen, dass der Wiederaufbau der Ukraine 500 Milliarden Dollar kostet.") == []
+
+
+def test_an_arrest_in_the_passive_was_made_by_the_police_of_the_place():
+    e = one("In Moskau wurde ein französischer Forscher unter dem Vorwurf der Spionage verhaftet.")
+    assert (e.event_type, e.source.country, e.source.sector, e.target.country) == (
+        "COERCE",
+        "RUS",
+        "police",
+        "FRA",
+    )
+    e = one("A French researcher was arrested in Moscow.", language="en")
+    assert (e.source.country, e.target.country) == ("RUS", "FRA")
+    # a place named as the destination is not where it happened; a visitor is not the arrester
+    assert events("Bei der geplanten Ausreise nach Peking wurde er festgenommen.") == []
+    found = events(
+        "Während des Besuchs von Papst Franziskus im kommunistischen Kuba sind mindestens 50 Dissidenten "
+        "vorübergehend festgenommen worden."
+    )
+    assert {e.source.country for e in found if e.event_type == "COERCE"} == {"CUB"}
+
+
+def test_a_passive_split_by_an_apposition_names_no_agent():
+    # Demirtaş is investigated; he investigates no one
+    assert (
+        events("Unter anderem wird gegen den Chef der prokurdischen HDP, Selahattin Demirtas, ermittelt.")
+        == []
+    )

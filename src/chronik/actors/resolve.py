@@ -49,6 +49,14 @@ _PRIORITY = {
     "metonym": 4, "country": 5, "surname": 6, "people": 6, "adjective": 7, "modifier": 8, "media": 3,
 }  # fmt: skip
 _HEADS = {"role", "institution", "spokesperson", "counterpart"}
+#: Lower-case words before a name that are no adjectives (articles, prepositions, pronouns).
+_NOT_ADJECTIVES = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "ohne", "gegen",
+    "über", "unter", "hinter", "neben", "zwischen", "wegen", "seine", "seinen", "seinem", "seiner", "ihre", "ihren",
+    "ihrem", "ihrer", "unsere", "unseren", "unserem", "unserer", "diese", "diesen", "diesem", "dieser", "jene",
+    "welche", "alle", "beide", "beiden", "sowie", "sondern", "aber", "oder",
+}  # fmt: skip
+
 #: The nouns after a state's adjective that name its capital ("die ukrainische Hauptstadt", "the Russian capital").
 _CAPITAL_WORDS = {"de": {"hauptstadt"}, "en": {"capital"}}
 _SENIORITY = {r: i for i, r in enumerate(
@@ -633,11 +641,17 @@ class Resolver:
 
     def _place_or_actor(self, m: _Match, t: Target, words: list[str], lang: str) -> Resolved:
         kb = self.kb
+        # "im kommunistischen Kuba", "in der umkämpften Ukraine": the adjectives before the name are passed over
+        k = m.start
+        while lang == "de" and k > 0 and m.start - k < 2 and words[k - 1].isalpha() and words[k - 1].islower() \
+                and words[k - 1].endswith(("en", "er", "es", "em", "e")) and words[k - 1] not in _NOT_ADJECTIVES:  # fmt: skip
+            k -= 1
+        before = words[k - 1].lower() if k > 0 else ""
+        before2 = words[k - 2].lower() if k > 1 else ""
         prev = words[m.start - 1].lower() if m.start > 0 else ""
-        prev2 = words[m.start - 2].lower() if m.start > 1 else ""
         text = " ".join(words[m.start : m.end])
-        locative = prev in LOCATIVE[lang] or (
-            prev in ("der", "dem", "den", "the") and prev2 in LOCATIVE[lang]
+        locative = before in LOCATIVE[lang] or (
+            before in ("der", "dem", "den", "the") and before2 in LOCATIVE[lang]
         )
         if locative and t.kind in ("country", "metonym"):
             # "in Brüssel" is a place in Belgium even where "Brüssel" alone stands for the EU
@@ -646,7 +660,7 @@ class Resolver:
             )
             name = kb.country_name(t.country)
             return Resolved(
-                m.start, m.end, "place", "LOC", "place", f"{text!r} after {prev!r} is a place in {name}",
+                m.start, m.end, "place", "LOC", "place", f"{text!r} after {before!r} is a place in {name}",
                 None, text, t.country,
             )  # fmt: skip
         if t.kind == "metonym":

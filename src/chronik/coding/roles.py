@@ -105,6 +105,8 @@ def assign_roles(
         source, anchored = speaker, True
     if source is None and et.type == "PROTEST" and crowd is not None:
         source, anchored = crowd, True  # "Tausende demonstrierten in Kiew"
+    if source is None and et.mode == "arrest" and not noun and crowd is not None:
+        source = _local_authorities(ti, toks, crowd)
     if source is None or (et.type not in _WEAPON_ACTS and _weapon(source.mention)):
         return None  # "russische Raketen seien nach Polen geflogen": missiles strike, they do not visit
     # no actor acts on itself, nor an organisation's officer on the organisation ("Stoltenberg sicherte die
@@ -284,6 +286,7 @@ def _roles_de(
     passive = toks[ti].pos == "VVPP" and (
         any(t.lemma == "werden" for t in span)
         or (words[-1:] == [ti] and not any(t.pos.endswith("FIN") for t in toks))
+        or _auxiliary_before(toks, ti)
     )
     partners = [r for r in refs if r.gov in PARTNER_PREPS["de"] and not _companion(r, toks)]
     if noun and light is None:
@@ -297,7 +300,9 @@ def _roles_de(
             joined and r.gov == places[-1].gov
         ):
             places.append(r)
-    agents = [r for r in refs if r.gov in AGENT_PREPS["de"] and r not in places]
+    agents = [
+        r for r in refs if r.gov in AGENT_PREPS["de"] and r not in places and not _noun_attribute(r, toks)
+    ]
     free = [r for r in refs if r.gov is None]
     source: MentionRef | None = None
     anchored = False
@@ -368,6 +373,47 @@ def _roles_de(
                 r = _object_adjective(toks, max(after, ti + 1 if ti < cl.end else cl.start), cl.end, refs)
                 targets = [r] if r is not None and (source is None or r.country != source.country) else []
     return source, _with_coordinated(targets, refs, toks), anchored
+
+
+#: Prepositions that say where something happened ("in Moskau", "im Kreml", "in Moscow").
+_AT = {"in", "im", "at", "bei", "beim"}
+
+
+def _local_authorities(ti: int, toks: list[Token], local: MentionRef) -> MentionRef | None:
+    """ "In Moskau wurde ein französischer Forscher festgenommen", "sind in Kuba 50 Dissidenten festgenommen
+    worden": an arrest in the passive that names no one who made it was made by the police of the state where it
+    happened (``local``: the people of the place named in the clause, as for protesters)."""
+    if toks[ti].pos not in ("VVPP", "VBN") or not local.mention.country or local.gov not in _AT:
+        return None  # "bei der Ausreise nach Peking festgenommen": not where it happened
+    country = local.mention.country
+    aid, name = knowledge_base().state_actor(country, "police")
+    m = replace(local.mention, label="ORG", actor_id=aid, name=name, country=country, sector="police",
+                explanation=f"{local.mention.text!r}: an arrest made there, by that state's police → {name}")  # fmt: skip
+    return MentionRef(m, local.start, local.end, None)
+
+
+def _noun_attribute(r: MentionRef, toks: list[Token]) -> bool:
+    """ "Während des Besuchs von Papst Franziskus … sind Dissidenten festgenommen worden": "von" after a noun phrase
+    ("des Besuchs") belongs to that noun and names no agent of the passive; after a time ("am Mittwoch von
+    Präsidentin Tsai empfangen") it does."""
+    k = r.start
+    return (
+        k >= 3 and toks[k - 1].text.lower() in ("von", "vom") and toks[k - 2].pos == "NN"
+        and toks[k - 3].pos in ("ART", "ADJA", "PPOSAT")
+    )  # fmt: skip
+
+
+def _auxiliary_before(toks: list[Token], ti: int) -> bool:
+    """ "Unter anderem wird gegen den Chef der HDP, Selahattin Demirtas, ermittelt": a participle at the end of
+    the sentence whose "werden" stands before an apposition that split the clause, with no other verb between."""
+    if ti + 1 < len(toks) and toks[ti + 1].pos != "$.":
+        return False
+    for k in range(ti - 1, -1, -1):
+        if toks[k].pos == "VAFIN" and toks[k].lemma == "werden":
+            return True
+        if toks[k].pos.startswith("V"):
+            return False
+    return False
 
 
 def _between(

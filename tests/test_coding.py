@@ -1046,3 +1046,26 @@ def test_a_passive_split_by_an_apposition_names_no_agent():
         events("Unter anderem wird gegen den Chef der prokurdischen HDP, Selahattin Demirtas, ermittelt.")
         == []
     )
+
+
+def test_a_title_before_a_name_is_that_persons_whoever_held_it_on_the_date():
+    text = "Dominiert wurde das Treffen der deutschen Kanzlerin Angela Merkel mit Kanzler Werner Faymann."
+    e = one(text, date="2024-01-10")
+    assert (e.source.actor_id, e.target.actor_id) == ("angela-merkel", "werner-faymann")
+    # with an article, the title is a person of its own
+    e = one(
+        "Zur gleichen Zeit empfing der Kremlchef Bundeskanzler Olaf Scholz zu einem Gespräch.",
+        date="2022-02-15",
+    )
+    assert (e.source.country, e.target.country) == ("RUS", "DEU")
+
+
+def test_an_actor_with_a_verb_of_its_own_after_a_non_actor_subject_is_a_subject():
+    text = "Der Konflikt hat neue Spannungen heraufbeschworen und Polen fordert einen stärkeren Schutz durch die USA."
+    assert ("REQUEST", "POL", "USA") in {
+        (e.event_type, e.source.country, e.target.country) for e in events(text)
+    }
+    # a participle the tagger takes for a finite verb gives the states in the object no verb of their own
+    assert (
+        events("Der Papst hat auch bei der Annäherung der einstigen Erzfeinde USA und Kuba vermittelt.") == []
+    )

@@ -158,10 +158,20 @@ def _joint_titles(resolved: list[Resolved], toks: list[Token]) -> list[Resolved]
     """ "den Revolutionsführer und Ex-Machthaber Fidel Castro": two titles joined by "und" before one name are the
     titles of that person, so the first is no actor of its own (on its own "Revolutionsführer" would be Iran's
     leader). Two people have an article or a name each ("den Präsidenten und den Außenminister", "Präsident
-    Putin und Außenminister Lawrow"); here only bare nouns stand between "und" and the name."""
-    out = []
+    Putin und Außenminister Lawrow"); here only bare nouns stand between "und" and the name. A title right before
+    a known person's name is that person's, whoever held it on the article's date ("mit Kanzler Werner Faymann"
+    in 2016 news read in 2024 is Faymann, not Scholz); with an article it is a person of its own ("empfing der
+    Kremlchef Bundeskanzler Olaf Scholz")."""
+    out: list[Resolved] = []
     for k, r in enumerate(resolved):
         nxt = resolved[k + 1] if k + 1 < len(resolved) else None
+        if (
+            nxt is not None and r.method == "title" and r.label == "PER" and r.end - r.start == 1
+            and nxt.label == "PER" and nxt.method in ("name", "surname") and nxt.start == r.end
+            and not (r.start > 0 and toks[r.start - 1].pos in ("ART", "DT", "PDAT", "PPOSAT"))
+        ):  # fmt: skip
+            resolved[k + 1] = replace(nxt, start=r.start)
+            continue
         if (
             nxt is not None and r.method == "title" and r.label == "PER" and nxt.label == "PER"
             and nxt.method in ("name", "surname") and nxt.start - r.end >= 2

@@ -612,6 +612,14 @@ def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -
     finite = next((i for i in range(cl.start, cl.end) if toks[i].pos in ("VVFIN", "VAFIN", "VMFIN")), None)
     if finite is None or (before is not None and finite >= before):
         return False
+    last = max((j for j in range(cl.start, cl.end) if toks[j].pos[0] != "$"), default=cl.start)
+    if before is not None and any(
+        toks[j].pos.endswith("FIN") and not (j == last and toks[finite].pos == "VAFIN")
+        for j in range(before, cl.end)
+    ):
+        # "Der Konflikt hat … heraufbeschworen und Polen fordert …": the actor has a verb of its own (not the
+        # participle the tagger took for one: "Der Papst hat bei der Annäherung der USA und Kubas vermittelt")
+        return False
 
     def phrase_end(k: int, bare: bool = False) -> int | None:  # the token after "der/ein (adjectives) noun"
         if k >= cl.end:

@@ -290,8 +290,11 @@ def _roles_de(
     )
     partners = [r for r in refs if r.gov in PARTNER_PREPS["de"] and not _companion(r, toks)]
     if noun and light is None:
-        # "beim Telefonat …, darunter die Rettung des Atomabkommens mit dem Iran": a noun's partner stands by it
-        partners = [r for r in partners if abs(r.start - ti) <= _NOUN_REACH]
+        # "beim Telefonat …, darunter die Rettung des Atomabkommens mit dem Iran": a noun's partner stands by it,
+        # or by the genitive that names its actor ("das Treffen der deutschen Kanzlerin Angela Merkel mit …")
+        owner = next((r for r in refs if r.gov == "gen" and ti < r.start <= ti + 2), None)
+        reach_from = owner.end if owner is not None else ti
+        partners = [r for r in partners if abs(r.start - ti) <= _NOUN_REACH or 0 <= r.start - reach_from <= 2]
     # not the cities that name an event after its place ("die Verantwortlichen der Anschläge von Brüssel und Paris")
     places: list[MentionRef] = []
     for r in refs:

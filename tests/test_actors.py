@@ -297,3 +297,12 @@ def test_a_party_in_brackets_after_a_person_is_the_affiliation_not_an_actor():
 def test_world_groups_parties_and_leaders(text, date, expected, country):
     found = one(text, date)
     assert found.country == country and (expected is None or found.actor_id == expected)
+
+
+def test_the_pope_is_the_holy_sees_head_of_state_on_the_date():
+    from chronik import extract
+
+    (e,) = extract("Der Papst traf Putin im Vatikan.", published="2019-07-04")
+    assert (e.source.actor_id, e.source.country, e.target.country) == ("pope-francis", "VAT", "RUS")
+    (e,) = extract("The Pope met Putin at the Vatican.", language="en", published="2025-06-01")
+    assert e.source.actor_id == "pope-leo-xiv"

@@ -306,3 +306,10 @@ def test_the_pope_is_the_holy_sees_head_of_state_on_the_date():
     assert (e.source.actor_id, e.source.country, e.target.country) == ("pope-francis", "VAT", "RUS")
     (e,) = extract("The Pope met Putin at the Vatican.", language="en", published="2025-06-01")
     assert e.source.actor_id == "pope-leo-xiv"
+
+
+def test_al_qaedas_and_islamic_states_branches_act_for_the_state_they_are_fighting_in():
+    from chronik import extract
+
+    (e,) = extract("AQIM entführte in Mali zwei Deutsche.", published="2019-05-01")
+    assert (e.source.actor_id, e.source.country) == ("aqim", "MLI")

@@ -162,6 +162,7 @@ def _joint_titles(resolved: list[Resolved], toks: list[Token]) -> list[Resolved]
     a known person's name is that person's, whoever held it on the article's date ("mit Kanzler Werner Faymann"
     in 2016 news read in 2024 is Faymann, not Scholz); with an article it is a person of its own ("empfing der
     Kremlchef Bundeskanzler Olaf Scholz")."""
+    resolved = list(resolved)  # a title taken into the name after it widens that name's entry
     out: list[Resolved] = []
     for k, r in enumerate(resolved):
         nxt = resolved[k + 1] if k + 1 < len(resolved) else None

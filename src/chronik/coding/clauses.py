@@ -637,13 +637,3 @@ def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -
         return True
     plural = toks[finite].text.lower().endswith("en")
     return phrase_end(cl.start, bare=plural) == finite
-    for k in (finite + 1, cl.start):
-        if k >= finite and k != finite + 1:
-            continue
-        if k < cl.end and toks[k].text.lower() in ("der", "ein") and toks[k].pos == "ART":
-            j = k + 1
-            while j < cl.end and toks[j].pos == "ADJA":
-                j += 1
-            if j < cl.end and toks[j].pos == "NN" and (k != cl.start or j + 1 == finite):
-                return True
-    return False

@@ -318,10 +318,10 @@ _DYADIC = {"AGREE", "SUPPORT", "COOPERATE", "RETREAT"}
 
 
 def one_sided(e: Event) -> bool:
-    """ "Juncker bekräftigte diese Linie", "Merkel warnte vor überzogenen Erwartungen", "Castro war 2006
-    zurückgetreten", "Putin signed the document": an act that is aimed at someone by its nature, for which neither
-    the sentence, the story nor the article gives anyone it is aimed at (``fill_targets``, ``implied_targets``,
-    the recipients of aid have all looked). Such a record says who acted but not towards whom: it is usually a
+    """ "Juncker bekräftigte diese Linie", "Erdoğan verteidigte den Abschuss", "Castro war 2006 zurückgetreten",
+    "Putin signed the document": an act that is aimed at someone by its nature, for which neither the sentence,
+    the story nor the article gives anyone it is aimed at (``fill_targets``, ``implied_targets``, the recipients
+    of aid have all looked). Such a record says who acted but not towards whom: it is usually a
     domestic statement or a target the coder failed to find, and an analyst's record of an interaction has no use
     for it. Measured on the development sets and 30 fresh news articles, most such events were ones the analysts
     list nowhere. Kept: blame, demands and denials, which are records of what a party said even when it names no

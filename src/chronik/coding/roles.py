@@ -450,12 +450,11 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
             if r.gov not in (None, "gen", "dat") and r.start > 0 and toks[r.start - 1].pos in ("ART", "DT"):
                 continue  # "gegen die Ukraine neue Sanktionen": the object of a preposition, not a genitive
             return r
+        # "Abzug der russischen Truppen", "ein Großmanöver der USA" (the article outside the name)
         if r.gov == "gen" and (
             r.start == ti + 1 or (r.start == ti + 2 and toks[ti + 1].text in ("der", "des"))
         ):
-            return (
-                r  # "Abzug der russischen Truppen", "ein Großmanöver der USA" (the article outside the name)
-            )
+            return r
         if r.start == ti + 2 and toks[ti + 1].text.lower() in ("von", "vom", "of", "by"):
             if _named_after_place(ti, r, toks):
                 continue

@@ -313,3 +313,10 @@ def test_al_qaedas_and_islamic_states_branches_act_for_the_state_they_are_fighti
 
     (e,) = extract("AQIM entführte in Mali zwei Deutsche.", published="2019-05-01")
     assert (e.source.actor_id, e.source.country) == ("aqim", "MLI")
+
+
+def test_western_governments_are_the_west():
+    from chronik import extract
+
+    (e,) = extract("Westliche Regierungen werfen Russland vor, die Aufständischen mit Waffen zu versorgen.")
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "WST", "RUS")

@@ -29,6 +29,7 @@ from chronik.coding.clauses import (
     mention_refs,
     pronoun_ref,
     spread_governors,
+    state_of_place,
     subject_of,
     usable,
 )
@@ -66,7 +67,7 @@ from chronik.coding.roles import (
     received,
 )
 from chronik.coding.statements import critical_statement, reporting_subject, speech_goes_on
-from chronik.coding.targets import fill_targets, hosts_by_place, state_of_place
+from chronik.coding.targets import fill_targets, hosts_by_place
 from chronik.coding.triggers import (
     Trigger,
     choose_reading,

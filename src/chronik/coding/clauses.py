@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from chronik.actors import knowledge_base
 from chronik.model import Mention, Sentence, Token
@@ -82,6 +83,15 @@ GROUP_SIZES = {
 }
 #: How many sentences back a group is still there to be taken up.
 GROUP_REACH = 3
+
+
+def state_of_place(r: MentionRef, sector: str | None, why: str, **fields: Any) -> MentionRef:
+    """The place mention ``r`` as an actor: its country's state (or that state's ``sector``), with the reason
+    (``why``, formatted with the actor's ``name``) added to the place's explanation."""
+    aid, name = knowledge_base().state_actor(r.mention.country, sector)
+    m = replace(r.mention, kind="actor", actor_id=aid, name=name, explanation=f"{r.mention.explanation}; "
+                f"{why.format(name=name)}", **({"sector": sector} if sector else {}), **fields)  # fmt: skip
+    return MentionRef(m, r.start, r.end, r.gov)
 
 
 def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int] | None:

@@ -134,6 +134,13 @@ def _ref(m: Mention) -> ActorRef:
     return ActorRef(m.text, m.name, m.actor_id, m.country, m.sector)
 
 
+def _add_evidence(event: Event, evidence: list[Evidence]) -> None:
+    """Add to an event the tellings of it that it does not hold yet (one per sentence)."""
+    for ev in evidence:
+        if all(ev.start != t.start for t in event.evidence):
+            event.evidence.append(ev)
+
+
 #: Acts that happen at one spot, so that two of them at two named towns are two acts.
 _SITED = {"ASSAULT"}
 
@@ -156,9 +163,7 @@ def _fold_unsited(events: dict[tuple, Event]) -> list[Event]:
         if key[-1] is None:
             sited = next((x for k, x in events.items() if k[-1] is not None and k[:-1] == key[:-1]), None)
             if sited is not None:
-                sited.evidence.extend(
-                    v for v in e.evidence if all(v.start != t.start for t in sited.evidence)
-                )
+                _add_evidence(sited, e.evidence)
                 sited.attribution = sited.attribution or e.attribution
                 continue
         out.append(e)
@@ -244,8 +249,7 @@ def merge_drafts(
             )
             if key in events:
                 e = events[key]
-                if all(x.start != ev.start for x in e.evidence):
-                    e.evidence.append(ev)
+                _add_evidence(e, [ev])
                 e.location = e.location or place
                 if e.attribution is None and d.attribution is not None:
                     e.attribution = _attribution_record(d.attribution)
@@ -378,7 +382,7 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
             (x for x in events if x is not e and x not in out and _less_precise_twin(e, x)), None
         )
         if twin is not None:
-            twin.evidence.extend(ev for ev in e.evidence if all(ev.start != t.start for t in twin.evidence))
+            _add_evidence(twin, e.evidence)
             twin.attribution = twin.attribution or e.attribution
             twin.location = twin.location or e.location
             continue
@@ -409,9 +413,7 @@ def _fold_undated_contacts(events: list[Event], undated: set[str]) -> list[Event
                      and x.modality == e.modality]  # fmt: skip
             twin = max(twins, key=lambda x: x.date or "", default=None)
             if twin is not None:
-                twin.evidence.extend(
-                    ev for ev in e.evidence if all(ev.start != t.start for t in twin.evidence)
-                )
+                _add_evidence(twin, e.evidence)
                 twin.location = twin.location or e.location
                 continue
         out.append(e)

@@ -12,6 +12,7 @@ from chronik.coding.clauses import (
     PREPOSITION_TAGS,
     Clause,
     MentionRef,
+    state_of_place,
     subtree,
     word_before_phrase,
 )
@@ -388,11 +389,10 @@ def _local_authorities(ti: int, toks: list[Token], local: MentionRef) -> Mention
     happened (``local``: the people of the place named in the clause, as for protesters)."""
     if toks[ti].pos not in ("VVPP", "VBN") or not local.mention.country or local.gov not in _AT:
         return None  # "bei der Ausreise nach Peking festgenommen": not where it happened
-    country = local.mention.country
-    aid, name = knowledge_base().state_actor(country, "police")
-    m = replace(local.mention, label="ORG", actor_id=aid, name=name, country=country, sector="police",
-                explanation=f"{local.mention.text!r}: an arrest made there, by that state's police → {name}")  # fmt: skip
-    return MentionRef(m, local.start, local.end, None)
+    police = state_of_place(
+        local, "police", "an arrest made there, by that state's police → {name}", label="ORG"
+    )
+    return MentionRef(police.mention, police.start, police.end, None)  # the arrester, under no preposition
 
 
 def _noun_attribute(r: MentionRef, toks: list[Token]) -> bool:

@@ -13,10 +13,9 @@ visit told in the passive ("im Kreml empfangen").
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from chronik.actors import knowledge_base
-from chronik.coding.clauses import Clause, MentionRef, word_before_phrase
+from chronik.coding.clauses import Clause, MentionRef, state_of_place, word_before_phrase
 from chronik.coding.lexicon import lexicon
 from chronik.coding.roles import Draft, adjective_actor, noun_actor
 from chronik.coding.triggers import Trigger
@@ -35,15 +34,6 @@ def fill_targets(
     _targets_at_borders(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     _targets_by_adjective(drafts, actors + place_refs, toks, lang)
     _targets_of_membership(drafts, actors, toks, lang)
-
-
-def state_of_place(r: MentionRef, sector: str | None, why: str, **fields: Any) -> MentionRef:
-    """The place mention ``r`` as an actor: its country's state (or that state's ``sector``), with the reason
-    (``why``, formatted with the actor's ``name``) added to the place's explanation."""
-    aid, name = knowledge_base().state_actor(r.mention.country, sector)
-    m = replace(r.mention, kind="actor", actor_id=aid, name=name, explanation=f"{r.mention.explanation}; "
-                f"{why.format(name=name)}", **({"sector": sector} if sector else {}), **fields)  # fmt: skip
-    return MentionRef(m, r.start, r.end, r.gov)
 
 
 #: Acts done at a place: an attack, a seizure or a withdrawal that names no party as its target is aimed at the

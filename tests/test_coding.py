@@ -1069,3 +1069,61 @@ def test_an_actor_with_a_verb_of_its_own_after_a_non_actor_subject_is_a_subject(
     # Pope mediated between them
     found = events("Der Papst hat auch bei der Annäherung der einstigen Erzfeinde USA und Kuba vermittelt.")
     assert {(e.source.country, e.target.country) for e in found} == {("VAT", "USA"), ("VAT", "CUB")}
+
+
+def triples(text, date="2011-01-29", **kw):
+    return {
+        (e.event_type, e.source.country, e.source.sector, e.target and e.target.country)
+        for e in events(text, date, **kw)
+    }
+
+
+def test_police_and_crowds_named_without_a_state_are_of_the_place_where_they_act():
+    found = triples("Police fired tear gas at protesters in Cairo.", language="en")
+    assert found == {("COERCE", "EGY", "police", "EGY")}
+    found = triples("Die Polizei setzte in Kairo Tränengas gegen Demonstranten ein.")
+    assert found == {("COERCE", "EGY", "police", "EGY")}
+    # with no place in the sentence, the place the article names most
+    text = "Tausende gingen in Istanbul auf die Straße. Die Polizei nahm Dutzende Demonstranten fest."
+    assert ("COERCE", "TUR", "police", "TUR") in triples(text)
+    # with no place at all there is no telling whose police it is: no event is better than a guessed state
+    assert events("Police arrested dozens of people on Friday.", language="en") == []
+
+
+def test_whom_one_clashes_or_fights_with_is_the_other_side():
+    found = triples("Thousands of Egyptians clashed with police in Cairo on Tuesday.", language="en")
+    assert found == {("ASSAULT", "EGY", None, "EGY")}
+    text = "A crew filmed the clashes between security forces and protesters in Cairo on Friday."
+    (e,) = events(text, "2011-01-29", language="en")
+    assert (e.event_type, e.source.sector, e.target.sector) == ("ASSAULT", "police", "civil_society")
+    # "sich Gefechte liefern" is fighting, not a delivery
+    found = triples("Pakistan und Indien lieferten sich schwere Artilleriegefechte an der Kontrolllinie.")
+    assert found == {("ASSAULT", "PAK", None, "IND")}
+    assert triples("Russland liefert Waffen an Syrien.") == {("AID", "RUS", None, "SYR")}
+    # fighting as an aim is no fight between the two
+    text = "Kazakhstan and China will step up intelligence exchanges to fight cross-border extremism."
+    assert not any(t[0] == "ASSAULT" and t[3] for t in triples(text, language="en"))
+
+
+def test_a_crowds_demand_is_a_protest_against_whom_it_names():
+    found = triples("In Jerewan forderten Tausende Demonstranten Paschinjans Rücktritt.", "2023-09-21")
+    assert found == {("PROTEST", "ARM", "civil_society", "ARM")}
+    text = "Demonstrators protest in central Cairo, Egypt, calling for the ouster of President Hosni Mubarak."
+    assert triples(text, language="en") == {("PROTEST", "EGY", "civil_society", "EGY")}
+    # a government's or a politician's demand stays a demand, aimed at whose exit it demands
+    text = "Obama called for the ouster of President Hosni Mubarak."
+    assert triples(text, language="en") == {("REQUEST", "USA", "government", "EGY")}
+
+
+def test_a_states_police_leave_their_own_state_implicit_not_the_foreign_party_named_most():
+    text = (
+        "Obama spoke with Netanyahu about the crisis in Tunisia. Tunisia's police arrested dozens of bloggers on "
+        "Friday."
+    )
+    assert ("COERCE", "TUN", "police", "TUN") in triples(text, language="en")
+
+
+def test_a_news_outlet_is_no_place():
+    # geonames knows a place "CNN" (in India): an outlet's crew is not attacked in India
+    text = "Egypt's security forces attacked a CNN crew and seized a camera."
+    assert all(t[3] != "IND" for t in triples(text, language="en"))

@@ -7,6 +7,7 @@ are kept as unresolved mentions, so that nothing the text names is lost.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
@@ -62,6 +63,7 @@ def find_mentions(
             )  # fmt: skip
     out = _affiliations_in_brackets(out, article.text)
     _place_stateless_groups(out)
+    out = _place_local_forces(out, article.text)
     out.extend(_time_mentions(article, sentences, lang))
     out.sort(key=lambda m: (m.start, m.end))
     return out
@@ -110,6 +112,45 @@ def _place_stateless_groups(mentions: list[Mention]) -> None:
         if country:
             g.country = country
             g.explanation = f"{g.explanation}; acts in {country} ({why})"
+
+
+#: What stands before a state or capital that the resolver read as an actor but the text names as a place.
+_LOCATIVE = re.compile(r"\b(?:in|im|at|near|bei|nahe)\s+(?:\w+\s+)?$|\w,\s*$", re.I)
+
+
+def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
+    """Give police, prosecutors and courts named without a state the state where they act.
+
+    Why: "Police fired tear gas at protesters in Cairo", "Die Staatsanwaltschaft erhob Anklage" name no country, yet
+    such forces act only at home, so the reader knows whose they are from where the story happens. That is a place
+    in the same sentence (or the home of the crowd they face: "protesters in Cairo"); without one, the place the
+    article names most, if one leads. Where the article names no place, or two tie, the mention is dropped, as an
+    institution without a country always was: a record with a guessed state is worse than none.
+    """
+    local = [m for m in mentions if m.kind == "actor" and m.method == "local" and not m.country]
+    if not local:
+        return mentions
+    kb = knowledge_base()
+    where = [(m, locate(m).get("country")) for m in mentions if m.kind == "place"]
+    # in the same sentence, also a capital or a state the resolver read as its government ("protest in central
+    # Cairo, Egypt") and the crowd they face
+    where += [(m, m.country) for m in mentions if m.kind == "actor" and m.country
+              and (m.sector == "civil_society" or (m.method in ("metonym", "country") and _LOCATIVE.search(
+                  text[max(0, m.start - 30) : m.start])))]  # fmt: skip
+    ranked = Counter(c for m, c in where if c and m.kind == "place").most_common(2)
+    lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    drop: set[int] = set()
+    for f in local:
+        near = sorted((abs(m.start - f.start), c) for m, c in where if c and m.sentence == f.sentence)
+        country, why = (near[0][1], "a place in the same sentence") if near else (
+            lead, "the place the article names most")  # fmt: skip
+        if country is None:
+            drop.add(id(f))
+            continue
+        f.actor_id, f.name = kb.state_actor(country, f.sector)
+        f.country = country
+        f.explanation = f"{f.explanation}; acts in {country} ({why}) → {f.name}"
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _named_before(text: str, ctx: Context) -> Actor | None:

@@ -152,6 +152,8 @@ class Target:
     country: str | None = None  #: the country the word itself fixes
     default_country: str | None = None  #: the country assumed when the text names none
     sector: str | None = None
+    #: an institution that acts only at home (police, courts): with no country named, the state where it acts
+    local: bool = False
 
 
 def _d(value: Any, what: str, end: bool = False) -> date | None:
@@ -455,6 +457,7 @@ class KnowledgeBase:
                     country=entry.get("country"),
                     default_country=entry.get("default_country"),
                     sector=entry.get("sector"),
+                    local=bool(entry.get("local")),
                 )
                 self._lexicon_words(entry, t)
         self._lexicon_words(lex.get("spokespersons") or {}, Target("spokesperson", "spokesperson"))

@@ -377,7 +377,8 @@ class Resolver:
             ph.country = head.default_country
             ph.how += f", no country named → {ph.country} assumed"
         holders = self._holders(ph, ctx)
-        appositive = self._apposition(ph, matches, j, tokens, holders, ctx)
+        # a crowd or a police force is no title of a person: "forderten Demonstranten Paschinjans Rücktritt"
+        appositive = None if head.local else self._apposition(ph, matches, j, tokens, holders, ctx)
         if appositive is not None:
             return appositive, ph.consumed
         if head.kind == "role" and _plural(tokens, pos, ph.start, m.end, lang):
@@ -584,6 +585,11 @@ class Resolver:
         method = "counterpart" if head.kind == "counterpart" else "title" if label == "PER" else "institution"
         role, country, how = ph.role, ph.country, ph.how
         if head.kind == "institution" and role is None:
+            if country is None and head.local:
+                # "Police fired tear gas", "die Staatsanwaltschaft ermittelt": the state where they act, which
+                # the sentence or the article names (mentions.place_local_forces); until then no country
+                why = f"{how}: no country named; {head.key} act at home, so the state where they act"
+                return Resolved(ph.start, ph.end, "actor", "ORG", "local", why, sector=head.sector)
             if country is None:
                 return None
             aid, name = kb.state_actor(country, head.sector)

@@ -206,6 +206,38 @@ def _quoted_speaker(quoted: list[Any], at: int, mentions: list[Mention], article
     return None
 
 
+def _crowd_demands(drafts: list[Draft], lang: str) -> list[Draft]:
+    """ "Tausende Demonstranten forderten Paschinjans Rücktritt", "protesters calling for the ouster of Mubarak",
+    "Demonstrators in Istanbul denounced the arrest": a crowd in the street demands and denounces by protesting,
+    so what it demands or denounces is a PROTEST (CAMEO 141, a demonstration), not a REQUEST or ACCUSE that a
+    government or an official makes. A crowd is a group the knowledge base says
+    acts where it stands (``local`` civilians in ``roles.yaml``: protesters, students, activists). Where the
+    sentence tells the protest itself ("Demonstrators protest in Cairo, calling for …"), the demand is what that
+    protest is about: one event, aimed at whom the demand names if the protest names no one."""
+    kb, protest = knowledge_base(), None
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.etype.type not in ("REQUEST", "ACCUSE") or d.source.mention.sector != "civil_society":
+            continue
+        words = [(w,) for w in d.source.mention.text.split()]  # "Protesters in Seoul"
+        said = [
+            t for w in words for t in kb.surface[lang].get(w, []) + kb.folded[lang].get((w[0].lower(),), [])
+        ]
+        if not any(t.kind == "institution" and t.local for t in said):
+            continue
+        told = next((p for p in out if p.etype.type == "PROTEST" and p.sentence is d.sentence
+                     and p.source.key == d.source.key), None)  # fmt: skip
+        if told is not None:
+            told.targets = told.targets or d.targets
+            out.pop()
+            continue
+        protest = protest or next(e for e in lexicon().verbs[lang]["protest" if lang == "en" else "protestieren"]
+                                  if e.type == "PROTEST")  # fmt: skip
+        d.etype = protest
+    return out
+
+
 def _code_sentence(
     s: Sentence, mentions: list[Mention], lang: str, carried: Mention | None, state: State
 ) -> list[Draft]:
@@ -365,6 +397,7 @@ def _code_sentence(
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
+    out = _crowd_demands(out, lang)
     fill_targets(out, actors, place_refs, toks, lang)
     out = _warnings_of_own_force(out, toks)
     out += _by_phone(out, all_clauses, candidates, s, lang)
@@ -785,6 +818,17 @@ def _clause_events(
             # "Minsk und Moskau vereinbarten …", "Ukraine and Poland have struck a deal": they agreed with each
             # other, one mutual agreement
             d.etype, d.targets = replace(d.etype, symmetric=True), partners
+            continue
+        if (
+            partners
+            and d.etype.opponent
+            and toks[d.trigger].pos != "VB"
+            and all(t in partners for t in d.targets)
+        ):
+            # "clashes between security forces and protesters", "Polizei und Demonstranten lieferten sich
+            # Straßenschlachten": they fought each other, the first named against the other (not "will step up
+            # exchanges to fight extremism", an aim)
+            d.targets = partners
             continue
         if partners:
             d.targets = [t for t in d.targets if t not in partners]

@@ -27,6 +27,8 @@ class EventType:
     after: frozenset[str] = (
         frozenset()
     )  #: only when one of these words follows the trigger ("call on", "call for")
+    #: the "mit"/"with" partner is the other side, not an ally ("clashed with police", "Gefechte mit der Armee")
+    opponent: bool = False
 
 
 @dataclass(slots=True)
@@ -71,6 +73,7 @@ def lexicon() -> Lexicon:
             e["type"], e.get("mode"), str(e["cameo"]), float(e["intensity"]), bool(e.get("symmetric")),
             tuple(e.get("context") or ()), e.get("needs"), frozenset(o.lower() for o in objects),
             frozenset(o.lower() for o in e.get("unless") or ()), frozenset(o.lower() for o in e.get("after") or ()),
+            bool(e.get("opponent")),
         )  # fmt: skip
         for lang in ("de", "en"):
             entry = e.get(lang) or {}

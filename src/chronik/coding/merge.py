@@ -287,6 +287,10 @@ def merge_drafts(
 _IMPLIED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "REQUEST"}
 
 
+#: Sectors that act at home: the target a state's police, crowds or rebels leave implicit is their own state.
+_HOME_SECTORS = {"police", "civil_society", "rebel"}
+
+
 def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
     """ "Overnight into Sunday, Russia launched dozens of missiles and drones", "Die USA verhängten Sanktionen gegen
     Hunderte Abgeordnete": an attack, sanction, threat or demand with no target named anywhere near it (the coder
@@ -309,6 +313,14 @@ def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
             and {v.start for v in x.evidence} & {v.start for v in e.evidence}
         }  # fmt: skip
         others = [c for c in counts if c != e.source.country and c not in along]
+        generic = (
+            e.source.country and e.source.actor_id == kb.state_actor(e.source.country, e.source.sector)[0]
+        )
+        if e.source.sector in _HOME_SECTORS and generic:
+            # "Police fired tear gas", "Demonstranten forderten …", "die Rebellen starteten eine Offensive": a
+            # state's police, crowds and rebels act against its own people or government, not the foreign party
+            # the article names most (a named armed group, such as the Houthis firing on ships, need not)
+            others = [e.source.country]
         if not others:
             continue
         top = max(others, key=counts.__getitem__)  # the first named among the most named

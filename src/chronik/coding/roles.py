@@ -345,6 +345,8 @@ def _roles_de(
                 preps = preps | {"in+acc"}  # "schickt Panzer in die Ukraine", "Einmarsch in die Ukraine"
             if et.type == "SUPPORT":
                 preps = preps | {"hinter"}  # "stellte sich hinter Tschechien"
+            if et.opponent:
+                preps = preps | PARTNER_PREPS["de"]  # "lieferten sich Straßenschlachten mit der Polizei"
             if et.type == "REQUEST" and not noun:
                 preps = preps | {"von"}  # "verlangten von Russland, … zuzustimmen": whom the demand addresses
             # "Merz, Macron, Starmer und Tusk verlangten von Russland": the subject's partners are no targets
@@ -704,6 +706,7 @@ def _roles_en(
             {"by", "behind", "with"} if et.type == "SUPPORT" and not passive else set()
         )
         preps |= {"near", "outside", "at"} if et.type == "PROTEST" else set()
+        preps |= PARTNER_PREPS["en"] if et.opponent else set()  # "clashed with police"
         target_idx = target_idx or children(head, "dobj", "dative", "iobj") + pobj(head, preps)
         # "shot down the Chinese balloon" parsed with the object under the particle
         target_idx += [i for p in children(head, "prt") for i in children(p, "pobj", "dobj")]
@@ -759,6 +762,16 @@ def _roles_en(
                 if r is not None and (source is None or r.country != source.country):
                     targets.append(r)
                     break
+    if not targets and not noun and et.type == "REQUEST":
+        # "calling for reforms and the ouster of President Hosni Mubarak", "demanded the release of the
+        # journalists": whose exit or act is demanded is whom the demand is on
+        asked = pobj(head, {"for"}) + children(head, "dobj")
+        asked += [c for i in asked for c in children(i, "conj")]
+        for i in asked:
+            r = next((ref_at(j) for j in pobj(i, {"of"}) if ref_at(j) is not None), None)
+            if r is not None and r is not source and r not in targets:
+                targets.append(r)
+                break
     if not targets and not noun:
         # the parse missed the object ("called Ukrainian President Volodymyr Zelensky" as a predicate): an actor
         # right after the verb is what it acts on

@@ -1127,3 +1127,28 @@ def test_a_news_outlet_is_no_place():
     # geonames knows a place "CNN" (in India): an outlet's crew is not attacked in India
     text = "Egypt's security forces attacked a CNN crew and seized a camera."
     assert all(t[3] != "IND" for t in triples(text, language="en"))
+
+
+def test_a_courts_sentence_is_coercion_of_the_courts_own_state():
+    text = (
+        "Riad - Der Oberste Gerichtshof Saudi-Arabiens hat die Verurteilung des Bloggers Raif Badawi zu tausend "
+        "Stockhieben und zehn Jahren Gefängnis bestätigt."
+    )
+    assert triples(text, "2015-06-07") == {("COERCE", "SAU", "judiciary", "SAU")}
+    found = triples("A court in Cairo sentenced the blogger to three years in prison.", language="en")
+    assert found == {("COERCE", "EGY", "judiciary", "EGY")}
+    # a condemnation with no penalty is still blame
+    found = triples("Die Bundesregierung verurteilte den Angriff auf die Ukraine scharf.", "2022-02-24")
+    assert {t[0] for t in found} == {"ACCUSE"}
+
+
+def test_who_made_a_killing_known_did_it():
+    text = "Die Miliz Boko Haram hat die Tötung einer norwegischen Geisel in Nigeria bekanntgegeben."
+    assert ("ASSAULT", "NGA", "NOR") in {(t[0], t[1], t[3]) for t in triples(text, "2015-11-18")}
+
+
+def test_authorities_making_arrests_are_the_states_where_they_act():
+    text = "Der Islamist sei am Samstag in Beirut von Behörden festgenommen worden."
+    assert triples(text, "2015-08-16") == {("COERCE", "LBN", "government", "LBN")}
+    text = "Authorities in Sanaa arrested the activist over the weekend."
+    assert triples(text, "2011-01-24", language="en") == {("COERCE", "YEM", "government", "YEM")}

@@ -122,23 +122,25 @@ def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
     """Give police, prosecutors and courts named without a state the state where they act.
 
     Why: "Police fired tear gas at protesters in Cairo", "Die Staatsanwaltschaft erhob Anklage" name no country, yet
-    such forces act only at home, so the reader knows whose they are from where the story happens. That is a place
-    in the same sentence (or the home of the crowd they face: "protesters in Cairo"); without one, the place the
-    article names most, if one leads. Where the article names no place, or two tie, the mention is dropped, as an
+    such forces act only at home, so the reader knows whose they are from where the story happens. That is where
+    the sentence says something happens ("in Beirut", not the destination in "nach Katar auszureisen"), or the
+    home of the crowd they face ("protesters in Cairo"); without one, the place the article names most, if one
+    leads. Where the article names no place, or two tie, the mention is dropped, as an
     institution without a country always was: a record with a guessed state is worse than none.
     """
     local = [m for m in mentions if m.kind == "actor" and m.method == "local" and not m.country]
     if not local:
         return mentions
     kb = knowledge_base()
-    where = [(m, locate(m).get("country")) for m in mentions if m.kind == "place"]
-    # in the same sentence, also a capital or a state the resolver read as its government ("protest in central
-    # Cairo, Egypt") and the crowd they face
+    places = [(m, locate(m).get("country")) for m in mentions if m.kind == "place"]
+    ranked = Counter(c for _, c in places if c).most_common(2)
+    lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    # in the same sentence: where something happens ("in Beirut", not "nach Katar auszureisen"), also a capital or
+    # a state the resolver read as its government ("protest in central Cairo, Egypt"), and the crowd they face
+    where = [(m, c) for m, c in places if _LOCATIVE.search(text[max(0, m.start - 30) : m.start])]
     where += [(m, m.country) for m in mentions if m.kind == "actor" and m.country
               and (m.sector == "civil_society" or (m.method in ("metonym", "country") and _LOCATIVE.search(
                   text[max(0, m.start - 30) : m.start])))]  # fmt: skip
-    ranked = Counter(c for m, c in where if c and m.kind == "place").most_common(2)
-    lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     drop: set[int] = set()
     for f in local:
         near = sorted((abs(m.start - f.start), c) for m, c in where if c and m.sentence == f.sentence)

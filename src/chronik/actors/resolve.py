@@ -377,8 +377,9 @@ class Resolver:
             ph.country = head.default_country
             ph.how += f", no country named → {ph.country} assumed"
         holders = self._holders(ph, ctx)
-        # a crowd or a police force is no title of a person: "forderten Demonstranten Paschinjans Rücktritt"
-        appositive = None if head.local else self._apposition(ph, matches, j, tokens, holders, ctx)
+        # a crowd is no title of a person: "forderten Demonstranten Paschinjans Rücktritt"
+        crowd = head.local and head.sector == "civil_society"
+        appositive = None if crowd else self._apposition(ph, matches, j, tokens, holders, ctx)
         if appositive is not None:
             return appositive, ph.consumed
         if head.kind == "role" and _plural(tokens, pos, ph.start, m.end, lang):

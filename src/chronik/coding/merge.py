@@ -287,8 +287,11 @@ def merge_drafts(
 _IMPLIED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "REQUEST"}
 
 
-#: Sectors that act at home: the target a state's police, crowds or rebels leave implicit is their own state.
-_HOME_SECTORS = {"police", "civil_society", "rebel"}
+#: Sectors that act at home: the target a state's police, courts, crowds or rebels leave implicit is their own
+#: state.
+_HOME_SECTORS = {"police", "judiciary", "civil_society", "rebel"}
+#: Coercion that a state's authorities use at home: arrests (not seizing ships or firing tear gas at migrants).
+_AT_HOME_MODES = {"arrest"}
 
 
 def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
@@ -316,10 +319,13 @@ def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
         generic = (
             e.source.country and e.source.actor_id == kb.state_actor(e.source.country, e.source.sector)[0]
         )
-        if e.source.sector in _HOME_SECTORS and generic:
+        if generic and (
+            e.source.sector in _HOME_SECTORS or (e.event_type == "COERCE" and e.mode in _AT_HOME_MODES)
+        ):
             # "Police fired tear gas", "Demonstranten forderten …", "die Rebellen starteten eine Offensive": a
             # state's police, crowds and rebels act against its own people or government, not the foreign party
-            # the article names most (a named armed group, such as the Houthis firing on ships, need not)
+            # the article names most (a named armed group, such as the Houthis firing on ships, need not); so do
+            # a state's authorities making arrests ("Authorities arrested Tawakkol Karman")
             others = [e.source.country]
         if not others:
             continue

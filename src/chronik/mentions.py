@@ -119,7 +119,8 @@ _LOCATIVE = re.compile(r"\b(?:in|im|at|near|bei|nahe)\s+(?:\w+\s+)?$|\w,\s*$", r
 
 
 def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
-    """Give police, prosecutors and courts named without a state the state where they act.
+    """Give police, prosecutors, courts, authorities, crowds and rebels named without a state the state where they
+    act (the words marked ``local`` in ``roles.yaml``).
 
     Why: "Police fired tear gas at protesters in Cairo", "Die Staatsanwaltschaft erhob Anklage" name no country, yet
     such forces act only at home, so the reader knows whose they are from where the story happens. That is where

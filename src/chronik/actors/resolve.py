@@ -588,7 +588,7 @@ class Resolver:
         if head.kind == "institution" and role is None:
             if country is None and head.local:
                 # "Police fired tear gas", "die Staatsanwaltschaft ermittelt": the state where they act, which
-                # the sentence or the article names (mentions.place_local_forces); until then no country
+                # the sentence or the article names (mentions._place_local_forces); until then no country
                 why = f"{how}: no country named; {head.key} act at home, so the state where they act"
                 return Resolved(ph.start, ph.end, "actor", "ORG", "local", why, sector=head.sector)
             if country is None:

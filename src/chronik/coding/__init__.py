@@ -210,8 +210,8 @@ def _crowd_demands(drafts: list[Draft], lang: str) -> list[Draft]:
     """ "Tausende Demonstranten forderten Paschinjans Rücktritt", "protesters calling for the ouster of Mubarak",
     "Demonstrators in Istanbul denounced the arrest": a crowd in the street demands and denounces by protesting,
     so what it demands or denounces is a PROTEST (CAMEO 141, a demonstration), not a REQUEST or ACCUSE that a
-    government or an official makes. A crowd is a group the knowledge base says
-    acts where it stands (``local`` civilians in ``roles.yaml``: protesters, students, activists). Where the
+    government or an official makes. A crowd is a group the knowledge base says acts where it stands (``local``
+    civilians in ``roles.yaml``: protesters, residents, activists). Where the
     sentence tells the protest itself ("Demonstrators protest in Cairo, calling for …"), the demand is what that
     protest is about: one event, aimed at whom the demand names if the protest names no one."""
     kb, protest = knowledge_base(), None

@@ -136,12 +136,15 @@ def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
     places = [(m, locate(m).get("country")) for m in mentions if m.kind == "place"]
     ranked = Counter(c for _, c in places if c).most_common(2)
     lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
     # in the same sentence: where something happens ("in Beirut", not "nach Katar auszureisen"), also a capital or
     # a state the resolver read as its government ("protest in central Cairo, Egypt"), and the crowd they face
-    where = [(m, c) for m, c in places if _LOCATIVE.search(text[max(0, m.start - 30) : m.start])]
+    def located(m: Mention) -> bool:
+        return bool(_LOCATIVE.search(text[max(0, m.start - 30) : m.start]))
+
+    where = [(m, c) for m, c in places if located(m)]
     where += [(m, m.country) for m in mentions if m.kind == "actor" and m.country
-              and (m.sector == "civil_society" or (m.method in ("metonym", "country") and _LOCATIVE.search(
-                  text[max(0, m.start - 30) : m.start])))]  # fmt: skip
+              and (m.sector == "civil_society" or (m.method in ("metonym", "country") and located(m)))]  # fmt: skip
     drop: set[int] = set()
     for f in local:
         near = sorted((abs(m.start - f.start), c) for m, c in where if c and m.sentence == f.sentence)

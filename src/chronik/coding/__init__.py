@@ -206,6 +206,10 @@ def _quoted_speaker(quoted: list[Any], at: int, mentions: list[Mention], article
     return None
 
 
+#: A crowd's demand or denunciation: a demonstration (the lexicon's "protestieren", "protest").
+_DEMONSTRATION = EventType("PROTEST", "demo", "141", -6.5)
+
+
 def _crowd_demands(drafts: list[Draft], lang: str) -> list[Draft]:
     """ "Tausende Demonstranten forderten Paschinjans Rücktritt", "protesters calling for the ouster of Mubarak",
     "Demonstrators in Istanbul denounced the arrest": a crowd in the street demands and denounces by protesting,
@@ -214,15 +218,15 @@ def _crowd_demands(drafts: list[Draft], lang: str) -> list[Draft]:
     civilians in ``roles.yaml``: protesters, residents, activists). Where the
     sentence tells the protest itself ("Demonstrators protest in Cairo, calling for …"), the demand is what that
     protest is about: one event, aimed at whom the demand names if the protest names no one."""
-    kb, protest = knowledge_base(), None
+    kb = knowledge_base()
     out: list[Draft] = []
     for d in drafts:
         out.append(d)
         if d.etype.type not in ("REQUEST", "ACCUSE") or d.source.mention.sector != "civil_society":
             continue
-        words = [(w,) for w in d.source.mention.text.split()]  # "Protesters in Seoul"
+        words = d.source.mention.text.split()  # "Protesters in Seoul"
         said = [
-            t for w in words for t in kb.surface[lang].get(w, []) + kb.folded[lang].get((w[0].lower(),), [])
+            t for w in words for t in kb.surface[lang].get((w,), []) + kb.folded[lang].get((w.lower(),), [])
         ]
         if not any(t.kind == "institution" and t.local for t in said):
             continue
@@ -232,9 +236,7 @@ def _crowd_demands(drafts: list[Draft], lang: str) -> list[Draft]:
             told.targets = told.targets or d.targets
             out.pop()
             continue
-        protest = protest or next(e for e in lexicon().verbs[lang]["protest" if lang == "en" else "protestieren"]
-                                  if e.type == "PROTEST")  # fmt: skip
-        d.etype = protest
+        d.etype = _DEMONSTRATION
     return out
 
 

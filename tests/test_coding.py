@@ -413,10 +413,8 @@ def test_an_adjective_of_origin_in_the_object_names_the_target():
     found = events("Ukraine sank the Russian flagship Moskva with two Neptune missiles.", date="2022-04-15")
     assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("ASSAULT", "UKR", "RUS")]
     # the adjectives inside a named party are the party's own ("die britische Premierministerin Theresa May")
-    found = events(
-        "Die britische Premierministerin Theresa May kritisierte die Entscheidung.", date="2018-05-09"
-    )
-    assert [(e.event_type, e.target) for e in found] == [("ACCUSE", None)]
+    found = events("Die britische Premierministerin Theresa May kritisierte den Angriff.", date="2018-05-09")
+    assert [(e.event_type, e.source.country, e.target) for e in found] == [("ACCUSE", "GBR", None)]
 
 
 def test_parties_who_agree_together_agree_with_each_other():
@@ -649,12 +647,13 @@ def test_checks_from_fresh_news_the_rules_must_not_misfire_on():
         )
         == []
     )
-    # a preacher living in US exile is not American
+    # a preacher living in US exile is not American, and blame of someone the knowledge base cannot name is no
+    # record of an interaction
     found = events(
         "Erdogan wirft dem im US-Exil lebenden Prediger vor, die Regierung stürzen zu wollen.",
         date="2016-05-01",
     )
-    assert [(e.event_type, e.source.country, e.target) for e in found] == [("ACCUSE", "TUR", None)]
+    assert found == []
 
 
 # --- session 8: groups named by a country adjective, coordinated adjectives ----------------------------------------

@@ -34,6 +34,7 @@ from chronik.coding.clauses import (
     usable,
 )
 from chronik.coding.discourse import (
+    aimless_blame,
     answers,
     calls_back,
     counterparts,
@@ -105,6 +106,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     drafts = one_per_clause(drafts)
     answers(drafts, mentions)
     counterparts(drafts)
+    drafts = [d for d in drafts if not aimless_blame(d)]
     for d in drafts:
         if d.attribution is None and d.sentence is not None:
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
@@ -391,9 +393,11 @@ def _code_sentence(
         said.places, said.times = places, times
         if said.etype.type == "REQUEST" and said.clause is not None:
             # "Russland müsse seine Truppen abziehen, sagte Scholz": what the party must do is the demand's
-            # content, not an act of its own
+            # content, not an act of its own, whoever the parser took for its subject ("told Mubarak he must
+            # deliver on his promises": "he" is the one told)
             cl, party = said.clause, said.targets[0].key
-            out = [d for d in out if not (cl.start <= d.trigger < cl.end and d.source.key == party)]
+            out = [d for d in out if not (cl.start <= d.trigger < cl.end
+                                          and (d.source.key == party or d.trigger > said.trigger))]  # fmt: skip
         out.append(said)
     _threatened_by_condition(out, all_clauses, toks)
     if lang == "de":

@@ -18,6 +18,7 @@ from chronik.coding.clauses import (
     pronoun_ref,
 )
 from chronik.coding.lexicon import EventType, lexicon
+from chronik.coding.merge import acts_at_home
 from chronik.coding.roles import Draft, co_sources
 from chronik.coding.triggers import Trigger
 from chronik.model import Mention, Sentence, Token
@@ -47,6 +48,12 @@ def counterparts(drafts: list[Draft]) -> None:
             continue
         if d.modality in ("hypothetical", "negated"):
             continue  # what did not or may not happen has no counterpart to infer
+        m = d.source.mention
+        if m.method == "local" or acts_at_home(m.actor_id, m.country, m.sector):
+            # "The United States sent officials to Yemen … Authorities arrested Tawakkol Karman": police, courts
+            # and crowds, and authorities named without a state, deal with their own state's people, not with its
+            # counterpart (who is arrested is left to the clause: "the Taiwanese fishermen it had detained")
+            continue
         mine = d.source.country
         for e in reversed(drafts[:k]):
             if e.sentence is None or d.sentence.index - e.sentence.index > _COUNTERPART_REACH:
@@ -75,6 +82,19 @@ def _event_noun_type(word: str, any_type: bool = False) -> str | None:
         if word.lower().endswith(suffix) and (any_type or et.type in _CONDEMNABLE):
             return et.type
     return None
+
+
+def aimless_blame(d: Draft) -> bool:
+    """ "Merkel warnte vor überzogenen Erwartungen", "kritisierte er, dass das Mandat begrenzt wurde", "the
+    citizens complain of a neglectful regime": blame that, after every look for its target (``answers``), names
+    neither whom it blames nor an act whose author is open ("verurteilte den Anschlag", "sprach von Sabotage"). It
+    is an opinion, not an accusation aimed at anyone, and an analyst's record of interactions has no use for it.
+    Measured on the development sets: on 60 real news articles such events were analysts' events once in 16, on
+    the edited ones 3 times in 7."""
+    return (
+        d.etype.type == "ACCUSE" and not d.targets
+        and _event_noun_type(d.content, any_type=True) is None
+    )  # fmt: skip
 
 
 def one_per_clause(drafts: list[Draft]) -> list[Draft]:

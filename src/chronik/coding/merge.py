@@ -294,6 +294,21 @@ _HOME_SECTORS = {"police", "judiciary", "civil_society", "rebel"}
 _AT_HOME_MODES = {"arrest"}
 
 
+def acts_at_home(
+    actor_id: str | None,
+    country: str | None,
+    sector: str | None,
+    event_type: str = "",
+    mode: str | None = None,
+) -> bool:
+    """Whether a state's police, courts, crowds or rebels (named by the state's generic actor, not a named group
+    such as the Houthis), or, given the event's type and mode, its authorities making arrests, act against their
+    own state's people or government rather than against the foreign party the story deals with."""
+    if not country or actor_id != knowledge_base().state_actor(country, sector)[0]:
+        return False
+    return sector in _HOME_SECTORS or (event_type == "COERCE" and mode in _AT_HOME_MODES)
+
+
 def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
     """ "Overnight into Sunday, Russia launched dozens of missiles and drones", "Die USA verhängten Sanktionen gegen
     Hunderte Abgeordnete": an attack, sanction, threat or demand with no target named anywhere near it (the coder
@@ -316,12 +331,7 @@ def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
             and {v.start for v in x.evidence} & {v.start for v in e.evidence}
         }  # fmt: skip
         others = [c for c in counts if c != e.source.country and c not in along]
-        generic = (
-            e.source.country and e.source.actor_id == kb.state_actor(e.source.country, e.source.sector)[0]
-        )
-        if generic and (
-            e.source.sector in _HOME_SECTORS or (e.event_type == "COERCE" and e.mode in _AT_HOME_MODES)
-        ):
+        if acts_at_home(e.source.actor_id, e.source.country, e.source.sector, e.event_type, e.mode):
             # "Police fired tear gas", "Demonstranten forderten …", "die Rebellen starteten eine Offensive": a
             # state's police, crowds and rebels act against its own people or government, not the foreign party
             # the article names most (a named armed group, such as the Houthis firing on ships, need not); so do

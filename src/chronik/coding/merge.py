@@ -356,8 +356,9 @@ def one_sided(e: Event) -> bool:
     of aid have all looked). Such a record says who acted but not towards whom: it is usually a
     domestic statement or a target the coder failed to find, and an analyst's record of an interaction has no use
     for it. Measured on the development sets and 30 fresh news articles, most such events were ones the analysts
-    list nowhere. Kept: blame, demands and denials, which are records of what a party said even when it names no
-    one ("Die Nato-Staaten verurteilten den Angriff", "forderten sofortige Verhandlungen"); aid, sanctions and
+    list nowhere. Kept: blame of an act, demands and denials, which are records of what a party said even when it
+    names no one ("Die Nato-Staaten verurteilten den Angriff", "forderten sofortige Verhandlungen"; blame naming
+    neither is dropped earlier, see ``aimless_blame``); aid, sanctions and
     coercion, which are records of a measure ("announced a further $500 million in military aid"); deployments and
     military retreats (withdrawals, ceasefires, manoeuvres ended), records without a counterpart ("Russland zieht
     Truppen von der Grenze ab"); and attacks, threats, protests, meetings and concessions. Released prisoners and

@@ -320,3 +320,10 @@ def test_western_governments_are_the_west():
 
     (e,) = extract("Westliche Regierungen werfen Russland vor, die Aufständischen mit Waffen zu versorgen.")
     assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "WST", "RUS")
+
+
+def test_the_west_of_a_city_is_a_direction_not_the_bloc():
+    text = "Den Westen der Stadt kontrolliert die Armee."
+    assert not [r for r in lookup(text, date="2015-08-29", language="de") if r.actor_id == "WST"]
+    found = lookup("Moskau wirft dem Westen Heuchelei vor.", date="2015-08-29", language="de")
+    assert [r.actor_id for r in found if r.kind == "actor"] == ["RUSGOV", "WST"]

@@ -3,6 +3,7 @@
 import pytest
 
 from chronik import extract
+from tests.conftest import event_triples
 
 
 def events(text, date="2021-04-14", **kw):
@@ -1087,6 +1088,12 @@ def test_police_and_crowds_named_without_a_state_are_of_the_place_where_they_act
     assert ("COERCE", "TUR", "police", "TUR") in triples(text)
     # with no place at all there is no telling whose police it is: no event is better than a guessed state
     assert events("Police arrested dozens of people on Friday.", language="en") == []
+    # the seat of the one who reports is not where anything happens
+    text = (
+        "Wie die in Großbritannien ansässige Beobachtungsstelle berichtete, griffen Rebellen ein Armeelager bei "
+        "Aleppo an."
+    )
+    assert {t[:3] for t in triples(text, "2015-08-29")} == {("ASSAULT", "SYR", "rebel")}
 
 
 def test_whom_one_clashes_or_fights_with_is_the_other_side():
@@ -1151,3 +1158,24 @@ def test_authorities_making_arrests_are_the_states_where_they_act():
     assert triples(text, "2015-08-16") == {("COERCE", "LBN", "government", "LBN")}
     text = "Authorities in Sanaa arrested the activist over the weekend."
     assert triples(text, "2011-01-24", language="en") == {("COERCE", "YEM", "government", "YEM")}
+
+
+def test_who_claims_or_carries_out_an_attack_made_it():
+    text = "Die PKK (Arbeiterpartei Kurdistans) bekannte sich zu einem Anschlag auf Polizisten in der Türkei."
+    # the party named again in brackets is not its own target; the police are those of the place
+    assert ("ASSAULT", "TUR", "TUR", "asserted") in event_triples(text, "2015-08-02", language="de")
+    text = "Die Hamas hat den Raketenangriff auf Israel verübt."
+    assert ("ASSAULT", "PSE", "ISR", "asserted") in event_triples(text, "2015-08-02", language="de")
+    text = "Hamas claimed responsibility for the rocket attack on Israel."
+    assert ("ASSAULT", "PSE", "ISR", "asserted") in event_triples(text, "2015-08-02", language="en")
+    # a claim about what one could do carries out nothing
+    text = "Trump repeatedly claimed he could end the war within a day."
+    assert not [t for t in event_triples(text, "2024-11-11", language="en") if t[0] == "ASSAULT"]
+
+
+def test_both_attacks_count_events_not_the_actors_named_before():
+    text = (
+        "On Friday, a Ukrainian naval drone struck the Russian navy base at Novorossiysk. "
+        "Both attacks were carried out by Ukraine, according to a source."
+    )
+    assert event_triples(text, "2023-08-05", language="en") == {("ASSAULT", "UKR", "RUS", "asserted")}

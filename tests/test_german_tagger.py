@@ -36,6 +36,13 @@ def test_lemmas_follow_the_tag():
     assert lemma("anzugreifen", "VVIZU") == "angreifen"
     assert lemma("schicken", "VVINF") == "schicken"  # not the adjective "schick"
     assert lemma("beschoss", "VVFIN") == "beschießen"  # not the Swiss spelling
+    # mixed verbs change their vowel: not the adjective "bekannt", nor a plural taken for the infinitive
+    assert [lemma(w, "VVFIN") for w in ("bekannte", "bekannten", "entsandten")] == [
+        "bekennen",
+        "bekennen",
+        "entsenden",
+    ]
+    assert lemma("reichen", "VVFIN") == "reichen"
     assert lemma("Gipfeltreffens", "NN") == "Gipfeltreffen"
     assert lemma("Sicherheitsgründen", "NN") == "Sicherheitsgrund"  # unknown compound: its known last part
     assert lemma("Schüsse", "NN") == "Schuss"  # not the old spelling

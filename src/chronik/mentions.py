@@ -116,6 +116,10 @@ def _place_stateless_groups(mentions: list[Mention]) -> None:
 
 #: What stands before a state or capital that the resolver read as an actor but the text names as a place.
 _LOCATIVE = re.compile(r"\b(?:in|im|at|near|bei|nahe)\s+(?:\w+\s+)?$|\w,\s*$", re.I)
+#: Words that make a place the seat of an organisation, not where anything happens ("die in Großbritannien
+#: ansässige Beobachtungsstelle", "mit Sitz in London", "the London-based monitor", "headquartered in").
+_SEAT_BEFORE = re.compile(r"\b(?:Sitz|based|headquartered)\s+in\s+(?:\w+\s+)?$", re.I)
+_SEAT_AFTER = re.compile(r"^(?:\s+|-)(?:ansässig|beheimatet|based)", re.I)
 
 
 def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
@@ -140,7 +144,9 @@ def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
     # in the same sentence: where something happens ("in Beirut", not "nach Katar auszureisen"), also a capital or
     # a state the resolver read as its government ("protest in central Cairo, Egypt"), and the crowd they face
     def located(m: Mention) -> bool:
-        return bool(_LOCATIVE.search(text[max(0, m.start - 30) : m.start]))
+        before = text[max(0, m.start - 30) : m.start]
+        seat = _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(text[m.end : m.end + 12])
+        return bool(_LOCATIVE.search(before)) and not seat
 
     where = [(m, c) for m, c in places if located(m)]
     where += [(m, m.country) for m in mentions if m.kind == "actor" and m.country

@@ -136,6 +136,8 @@ class Organisation:
     metonyms: dict[str, list[str]] = field(default_factory=dict)
     #: the organisation this one is a body of ("UN" for the Security Council), whose code is its actors' country
     parent: str | None = None
+    #: words after a name that make it something else ("den Westen der Stadt" is a direction, not the West)
+    not_before: frozenset[str] = frozenset()
 
     @property
     def country(self) -> str:
@@ -154,6 +156,8 @@ class Target:
     sector: str | None = None
     #: an institution that acts only at home (police, courts): with no country named, the state where it acts
     local: bool = False
+    #: words after the name that make it no mention of the target (an organisation's ``not_before``)
+    not_before: frozenset[str] = frozenset()
 
 
 def _d(value: Any, what: str, end: bool = False) -> date | None:
@@ -317,6 +321,7 @@ class KnowledgeBase:
             members=[str(m) for m in o.get("members") or []],
             metonyms=_langs(o.get("metonyms"), f"{where}: metonyms"),
             parent=str(o["parent"]) if o.get("parent") else None,
+            not_before=frozenset(str(w).lower() for w in o.get("not_before") or []),
         )
 
     def add_actor(self, a: dict[str, Any], where: str, source: str = "") -> Actor:
@@ -432,7 +437,8 @@ class KnowledgeBase:
                 for f in dict.fromkeys(forms):
                     self._add(lang, f, people)
         for o in self.organisations.values():
-            self._add_names(o.names, Target("organisation", o.code, country=o.country, sector=o.sector))
+            org = Target("organisation", o.code, country=o.country, sector=o.sector, not_before=o.not_before)
+            self._add_names(o.names, org)
             for lang, names in o.metonyms.items():
                 for n in names:
                     self._add(lang, n, Target("metonym", o.code, country=o.country), first=True)

@@ -221,6 +221,8 @@ class Resolver:
         for k, m in enumerate(matches):
             if k in used:
                 continue
+            if m.end < len(words) and words[m.end].lower() in m.best.not_before:
+                continue  # "den Westen der Stadt": a direction, not the West
             head = m.has(*_HEADS)
             if m.has("person") or (m.has("surname") and not head):
                 res, consumed = self._person_phrase(matches, k, tokens, lang, ctx)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chronik.actors import knowledge_base
+from chronik.coding.lexicon import lexicon
 from chronik.model import Mention, Sentence, Token
 
 _CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
@@ -110,7 +111,11 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
                 j = i + 1
                 while j < cl.end and toks[j].pos in ("JJ", "NNS", "NNPS"):
                     j += 1
-                if j > i + 1 and toks[j - 1].dep in ("nsubj", "nsubjpass"):
+                if (
+                    j > i + 1
+                    and toks[j - 1].dep in ("nsubj", "nsubjpass")
+                    and not _event_noun(toks[j - 1], lang)
+                ):
                     return (i - 1 if i > cl.start and toks[i - 1].text.lower() == "the" else i), j
             continue
         if word == "sie" and t.pos == "PPER" and finite and all(f.text.endswith("en") for f in finite):
@@ -121,8 +126,16 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
                 j = i + 1
                 while j < cl.end and toks[j].pos in ("ADJA", "NN"):
                     j += 1
+                if j > i + 1 and _event_noun(toks[j - 1], lang):
+                    continue  # "die beiden Anschläge": two events, not two actors
                 return (i - 1 if before == "die" else i), j
     return None
+
+
+def _event_noun(t: Token, lang: str) -> bool:
+    """Is ``t`` a noun the lexicon lists as an event ("both attacks" count events, not actors)?"""
+    nouns = lexicon().nouns[lang]
+    return t.lemma.lower() in nouns or t.text.lower() in nouns
 
 
 def clauses(tokens: list[Token], lang: str) -> list[Clause]:

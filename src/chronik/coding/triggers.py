@@ -137,6 +137,8 @@ def _amount_of(toks: list[Token], i: int, verb: int) -> bool:
 
 
 #: Nouns that count or group events: "a new round of talks", "a wave of strikes" (not "a report of a call").
+#: What one claims for an act one carried out ("claimed responsibility for the attack").
+_CLAIMED = {"responsibility", "credit"}
 _PARTITIVES = {"round", "wave", "series", "spate", "string", "barrage", "flurry", "volley", "salvo", "number"}
 
 
@@ -147,11 +149,20 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     if lang == "en":
         for n in nouns:
             head = toks[n.index].head
-            if head == lt.index or (head >= 0 and toks[head].head == lt.index):
+            # (or under a word under the light verb, unless that word is a verb with a subject of its own:
+            # "claimed he could end the war")
+            if head == lt.index or (
+                head >= 0 and toks[head].head == lt.index and not _own_clause(toks, head, n.index)
+            ):
                 return n
             # "announced $100 million in humanitarian aid": the event noun hangs on the amount
             if head >= 0 and toks[head].pos == "IN" and _amount_of(toks, toks[head].head, lt.index):
                 return n
+            # "claimed responsibility for the attack": the noun under "for" of the claim
+            if head >= 0 and toks[head].text.lower() == "for" and 0 <= toks[head].head < len(toks):
+                obj = toks[toks[head].head]
+                if obj.head == lt.index and obj.lemma.lower() in _CLAIMED:
+                    return n
             # "held a new round of talks", "launched a wave of strikes": the noun under "of" of the object
             if head >= 0 and toks[head].text.lower() == "of" and 0 <= toks[head].head < len(toks):
                 obj = toks[toks[head].head]
@@ -161,6 +172,13 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     # "verhängte wegen des Krieges neue Sanktionen": the verb's object before a noun under a preposition
     objects = [n for n in nouns if noun_preposition(toks, n.index) is None]
     return min(objects or nouns, key=lambda n: abs(n.index - lt.index))
+
+
+def _own_clause(toks: list[Token], verb: int, noun: int) -> bool:
+    """Is the word at ``verb`` a verb whose subject is someone other than ``noun``?"""
+    return toks[verb].pos.startswith("VB") and any(
+        t.head == verb and t.dep in ("nsubj", "nsubjpass") for k, t in enumerate(toks) if k != noun
+    )
 
 
 def _followed_by(toks: list[Token], at: int, words: frozenset[str]) -> bool:

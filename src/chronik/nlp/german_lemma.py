@@ -78,13 +78,20 @@ def _verb_lookup(form: str) -> str | None:
     return form if form.endswith("en") and _is_verb_lemma(form) else None
 
 
+#: Past forms and participles of the mixed verbs (kennen, nennen, brennen, rennen, senden, wenden).
+_MIXED = re.compile(r"(.*)a(nn|nd)(?:te|ten|test|tet|t)$")
+
+
 def _verb_by_rule(form: str, tag: str) -> str | None:
     """The infinitive of a verb form the dictionary maps to something else (an adjective, a noun, itself):
     participles without their *ge-* ("gedeutet" → *deuten*, "eingebürgert" → *einbürgern*), strong participles
-    through the past stem ("verloren" → "verlor" → *verlieren*), strong past forms through their plural
+    through the past stem ("verloren" → "verlor" → *verlieren*), mixed verbs through their vowel ("bekannte" →
+    *bekennen*), strong past forms through their plural
     ("stand" → "standen" → *stehen*), and unknown compounds through their last part ("armutsgefährdet" →
     *armutsgefährden*). Every candidate is checked against the dictionary."""
-    cands: list[tuple[str, str]] = []  # (prefix, candidate)
+    # mixed verbs change their vowel and take weak endings: "bekannte" → *bekennen*, "entsandten" → *entsenden*
+    mixed = _MIXED.match(form)
+    cands: list[tuple[str, str]] = [("", f"{mixed[1]}e{mixed[2]}en")] if mixed else []  # (prefix, candidate)
     if tag.endswith("PP"):
         stems = [("", form)]
         for p in ("", *_PARTICLES):
@@ -193,7 +200,7 @@ def lemma(word: str, tag: str) -> str:
         if lem == low and tag.endswith("PP"):
             lem = _verb_by_rule(low, tag) or lem  # the dictionary's adjective "verloren": verlieren
         elif not _is_verb_lemma(lem):
-            if tag.endswith("FIN") and low.endswith("en") and _known(low):
+            if tag.endswith("FIN") and low.endswith("en") and _known(low) and not _MIXED.match(low):
                 return low  # a plural present form is the infinitive ("reichen", not "reich")
             lem = _verb_by_rule(low, tag) or lem
         return _sharp_s(lem)

@@ -1179,3 +1179,13 @@ def test_both_attacks_count_events_not_the_actors_named_before():
         "Both attacks were carried out by Ukraine, according to a source."
     )
     assert event_triples(text, "2023-08-05", language="en") == {("ASSAULT", "UKR", "RUS", "asserted")}
+
+
+def test_fighters_or_supporters_of_a_group_act_for_it():
+    text = "Mitglieder der Hamas töteten zwei Israelis."
+    assert event_triples(text, "2015-10-09", language="de") == {("ASSAULT", "PSE", "ISR", "asserted")}
+    text = "Kämpfer der PKK griffen am Sonntag einen Armeeposten an."
+    assert {t[:2] for t in event_triples(text, "2015-08-02", language="de")} == {("ASSAULT", "TUR")}
+    # wounding someone: the German object stands before the participle that closes the clause
+    text = "Ein Palästinenser hat in Schaar Binjamin einen Israeli niedergestochen."
+    assert event_triples(text, "2015-10-09", language="de") == {("ASSAULT", "PSE", "ISR", "asserted")}

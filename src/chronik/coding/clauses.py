@@ -551,14 +551,23 @@ def _english_subject(
     return None
 
 
+#: Articles that can open a nominative noun phrase.
+_NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine"}
+
+
 def _owner_of_subject(refs: list[MentionRef], toks: list[Token], cl: Clause) -> MentionRef | None:
     """ "Der Berater des ukrainischen Präsidenten, Mychajlo Podoljak, sprach …", "Die Regierung Polens
-    forderte …": a clause that opens with a nominative noun phrase whose genitive names an actor acts through
-    that actor (an adviser or a government stands for its state)."""
+    forderte …", "Kämpfer der PKK griffen … an": a clause that opens with a nominative noun phrase whose genitive
+    names an actor acts through that actor (an adviser or a government stands for its state, fighters or
+    supporters for their group)."""
     k = cl.start
-    if k >= cl.end or toks[k].pos != "ART" or toks[k].text.lower() not in ("der", "die", "das"):
+    if k < cl.end and (
+        (toks[k].pos == "ART" and toks[k].text.lower() in _NOMINATIVE_ARTICLES)
+        or toks[k].pos in ("PIAT", "CARD")
+    ):
+        k += 1  # "Die Regierung Polens", "Ein Anhänger des IS", "Zwei Kämpfer der PKK"
+    elif k < cl.end and toks[k].pos == "ART":
         return None
-    k += 1
     while k < cl.end and toks[k].pos == "ADJA":
         k += 1
     if k >= cl.end or toks[k].pos != "NN":
@@ -566,7 +575,14 @@ def _owner_of_subject(refs: list[MentionRef], toks: list[Token], cl: Clause) -> 
     finite = next((i for i in range(k + 1, cl.end) if toks[i].pos.endswith("FIN")), None)
     if finite is not None and finite + 1 < cl.end and toks[finite + 1].text.lower() == "der":
         return None  # "Die katholische Kirche Kubas lobte der Papst": the phrase was the object, fronted
-    return next((r for r in refs if r.start == k + 1 and r.gov == "gen"), None)
+    # the genitive right after the noun ("Polens", "der Hamas"), also after a noun that says what it is ("der
+    # Jihadistenmiliz Islamischer Staat")
+    j = k + 1
+    if j < cl.end and toks[j].pos == "ART":
+        j += 1
+        if j + 1 < cl.end and toks[j].pos in ("NN", "NE") and not any(r.start == j for r in refs):
+            j += 1
+    return next((r for r in refs if r.gov == "gen" and r.start in (k + 1, j)), None)
 
 
 def _german_subject(

@@ -214,7 +214,10 @@ def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
     passive = toks[at].pos in ("VBN", "VVPP") and any(
         t.lemma.lower() in ("be", "werden") for t in toks[max(0, at - 8) : at + 3]
     )
-    return passive and any(r.gov is None and r.end <= at for r in refs)
+    if passive:
+        return any(r.gov is None and r.end <= at for r in refs)
+    # "hat einen Polizisten angeschossen": a German participle or infinitive closes its clause after the object
+    return toks[at].pos in ("VVPP", "VVINF", "VVIZU") and any(r.gov is None and r.end == at for r in refs)
 
 
 def _reciprocal(words: set[str]) -> bool:

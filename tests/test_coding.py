@@ -1189,3 +1189,36 @@ def test_fighters_or_supporters_of_a_group_act_for_it():
     # wounding someone: the German object stands before the participle that closes the clause
     text = "Ein Palästinenser hat in Schaar Binjamin einen Israeli niedergestochen."
     assert event_triples(text, "2015-10-09", language="de") == {("ASSAULT", "PSE", "ISR", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger's adjective is a preterite with its particle at the end ("feuerte … ab")
+        (
+            "Nordkorea feuerte Artilleriegranaten in Richtung der Seegrenze zu Südkorea ab.",
+            ("ASSAULT", "PRK", "KOR"),
+        ),
+        ("Die Türkei flog Luftangriffe gegen kurdische Stellungen im Nordirak.", ("ASSAULT", "TUR", "IRQ")),
+        (
+            "Iranische Raketen schlugen in der Nähe eines israelischen Stützpunkts ein.",
+            ("ASSAULT", "IRN", "ISR"),
+        ),
+        ("Der belarussische Geheimdienst hält einen deutschen Staatsbürger fest.", ("COERCE", "BLR", "DEU")),
+        ("Die israelische Marine brachte ein Schiff der Hilfsflotte auf.", ("COERCE", "ISR", None)),
+    ],
+)
+def test_strikes_detentions_and_seized_ships(text, expected):
+    assert {t[:3] for t in event_triples(text, "2024-05-01", language="de")} == {expected}
+
+
+def test_holding_on_to_a_position_or_a_course_is_no_act():
+    assert event_triples("Russland hält an seinen Forderungen fest.", "2024-05-01", language="de") == set()
+    text = "Die Regierung Polens schlug einen harten Kurs gegen Russland ein."
+    assert event_triples(text, "2024-05-01", language="de") == set()
+    assert (
+        event_triples(
+            "Die Ukraine will das Geld für den Wiederaufbau aufbringen.", "2024-05-01", language="de"
+        )
+        == set()
+    )

@@ -25,7 +25,7 @@ def _is_verb(tok: Token, lang: str) -> bool:
 
 def _verb_taken_for_adjective(tokens: list[Token], i: int) -> str | None:
     """The verb lemma of a German preterite the tagger took for an adjective ("Die Ukraine verlangte/ADJA
-    Zugang"): after a name or noun (an attributive adjective follows an article: "die verlangte Feuerpause"),
+    Zugang", with its particle: "feuerte/ADJA … ab"): after a name or noun (an attributive adjective follows an article: "die verlangte Feuerpause"),
     before a noun, in a sentence without another finite verb. None otherwise."""
     tok = tokens[i]
     if tok.pos != "ADJA" or i == 0 or i + 1 >= len(tokens) or not tok.text.endswith(("te", "ten")):
@@ -38,7 +38,11 @@ def _verb_taken_for_adjective(tokens: list[Token], i: int) -> str | None:
     if any(t.pos in ("VVFIN", "VAFIN", "VMFIN") for t in tokens):
         return None
     word = tok.text.lower()
-    return (word[:-3] if word.endswith("ten") else word[:-2]) + "en"
+    stem = word[:-3] if word.endswith("ten") else word[:-2]
+    # its particle stands at the end of the clause: "Nordkorea feuerte/ADJA Granaten … ab" is "abfeuern"
+    particle = next((t.text.lower() for t in tokens[i + 1 :] if t.pos == "PTKVZ"), "")
+    forms = [particle + stem + "en", particle + stem + "n"]  # "verlangen", "feuern"
+    return next((f for f in forms if f in lexicon().verbs["de"]), forms[0])
 
 
 def _is_noun(tok: Token, lang: str) -> bool:

@@ -1222,3 +1222,14 @@ def test_holding_on_to_a_position_or_a_course_is_no_act():
         )
         == set()
     )
+
+
+def test_a_compass_part_of_a_country_is_a_place_in_it():
+    text = "Russland beschoss in der Nacht Energieanlagen in der Westukraine mit Marschflugkörpern."
+    (e,) = events(text, "2024-05-01", language="de")
+    assert (e.event_type, e.source.country, e.target.country, e.location["country"]) == (
+        "ASSAULT",
+        "RUS",
+        "UKR",
+        "UKR",
+    )

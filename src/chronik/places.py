@@ -62,7 +62,7 @@ def regions() -> tuple[dict[str, dict[str, Any]], tuple[str, ...]]:
     return by_name, tuple(sorted(compass, key=len, reverse=True))
 
 
-def _region(name: str) -> dict[str, Any] | None:
+def region(name: str) -> dict[str, Any] | None:
     """The region record for ``name``: a listed region, or a compass part of a country ("Westukraine")."""
     by_name, compass = regions()
     if name in by_name:
@@ -84,9 +84,9 @@ def locate(m: Mention) -> dict[str, Any]:
     if name in _country_names():
         iso3 = _country_names()[name]
         return {"text": text, "name": kb.country_name(iso3), "country": iso3, "lat": None, "lon": None}
-    region = _region(name)
-    if region is not None:
-        return {"text": text, **region}
+    known = region(name)
+    if known is not None:
+        return {"text": text, **known}
     city = find_city(name, m.country)
     if city is None and m.country in kb.countries:
         # a seat of power ("im Kreml", "im Weißen Haus") lies in the capital of its country

@@ -19,12 +19,21 @@ _LABEL = {
 
 
 def gazetteer_entities(words: list[str], language: str) -> list[Entity]:
+    """The knowledge base's actors and places in ``words``, and the one-word regions of ``regions.yaml``, listed
+    ("Gazastreifen") or a compass part of a country ("Westukraine", "Nordirak"), which no statistical model
+    reliably finds."""
+    from chronik.places import region
+
     out = []
     for m in _resolver().match(words, language):
         label = _LABEL.get(m.best.kind)
         if label and not (m.best.kind == "institution" and m.best.country is None):
             out.append(Entity(m.start, m.end, label, "gazetteer"))
-    return out
+    taken = {i for e in out for i in range(e.start_token, e.end_token)}
+    for i, w in enumerate(words):
+        if i not in taken and w[:1].isupper() and len(w) > 3 and region(w) is not None:
+            out.append(Entity(i, i + 1, "LOC", "gazetteer"))
+    return sorted(out, key=lambda e: e.start_token)
 
 
 _RESOLVER = None

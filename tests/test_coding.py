@@ -1206,6 +1206,11 @@ def test_fighters_or_supporters_of_a_group_act_for_it():
         ),
         ("Der belarussische Geheimdienst hält einen deutschen Staatsbürger fest.", ("COERCE", "BLR", "DEU")),
         ("Die israelische Marine brachte ein Schiff der Hilfsflotte auf.", ("COERCE", "ISR", None)),
+        (
+            "Ukrainische Drohnen trafen eine Raffinerie in der russischen Region Krasnodar.",
+            ("ASSAULT", "UKR", "RUS"),
+        ),
+        ("Lawrow und Kuleba trafen sich am Hafen von Odessa.", ("CONSULT", "RUS", "UKR")),
     ],
 )
 def test_strikes_detentions_and_seized_ships(text, expected):

@@ -1238,3 +1238,8 @@ def test_a_compass_part_of_a_country_is_a_place_in_it():
         "UKR",
         "UKR",
     )
+
+
+def test_a_place_named_for_comparison_is_not_where_the_crowd_acts():
+    text = "As in Tunisia, the protest movement in Egypt is taking advantage of social media."
+    assert event_triples(text, "2011-01-27", language="en") == {("PROTEST", "EGY", "EGY", "asserted")}

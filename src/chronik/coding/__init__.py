@@ -32,6 +32,7 @@ from chronik.coding.clauses import (
     state_of_place,
     subject_of,
     usable,
+    word_before_phrase,
 )
 from chronik.coding.discourse import (
     aimless_blame,
@@ -310,7 +311,7 @@ def _code_sentence(
             prev = cl
             continue
         feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
-        crowd = _crowd(place_refs, cl)
+        crowd = _crowd(place_refs, cl, toks)
         clause_drafts = _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd, timed, givers)
         clause_drafts += their_meetings(trigs, toks, cl, lang, state, s.index, clause_drafts)
         clause_drafts += hosts_by_place(trigs, in_clause, place_refs, toks, cl, clause_drafts)
@@ -685,10 +686,17 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
     ]
 
 
-def _crowd(place_refs: list[MentionRef], cl: Clause) -> MentionRef | None:
+#: Words that make a place a comparison ("like in Tunisia", "wie in Tunesien").
+_COMPARISONS = {"like", "as", "wie"}
+
+
+def _crowd(place_refs: list[MentionRef], cl: Clause, toks: list[Token]) -> MentionRef | None:
     """Protesters without a name ("Tausende demonstrierten in Kiew", "mourners in Tehran chanted") are people of
     the country where they protest: the first state or capital named as a place in the clause."""
     for r in place_refs:
+        j = word_before_phrase(toks, r.start)  # its preposition
+        if j > 0 and toks[j - 1].text.lower() in _COMPARISONS:
+            continue  # "protests to bring about change like in Tunisia": not where they protest
         if r.mention.country and cl.start <= r.start < cl.end:
             return state_of_place(
                 r, "civil_society", "people protesting there → {name}", label="NORP", method="crowd"

@@ -492,3 +492,8 @@ def test_showing_ones_papers_expels_no_one():
     assert ("SANCTION", "DEU", "RUS", "asserted") in triples(
         "Deutschland wies zwei russische Diplomaten aus.", language="de"
     )
+
+
+def test_we_in_a_quotation_is_the_speakers_side():
+    text = 'State Department spokesman P.J. Crowley said: "We continue to urge Egyptian authorities to show restraint."'
+    assert triples(text, date="2011-01-28", language="en") == {("REQUEST", "USA", "EGY", "asserted")}

@@ -480,14 +480,16 @@ _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 
 def _pronoun_antecedent(word: str, speaker: MentionRef | None, state: State, lang: str) -> MentionRef | None:
     """Whom a subject pronoun stands for. In reported speech it is the speaker ("Putin said that he supported
-    the idea", "Putin sagte, er wolle keinen Krieg"; "Russia said it would expel …"); otherwise "he"/"er" is the
-    last person the article made a subject."""
+    the idea", "Putin sagte, er wolle keinen Krieg"; "Russia said it would expel …"; "'We urge …,' Crowley said");
+    otherwise "he"/"er" is the last person the article made a subject."""
     if word in _PRONOUNS[lang]:
         if speaker is not None and speaker.mention.label == "PER":
             return speaker
         return state.last_person
     if word in ("it", "they") and speaker is not None:
         return speaker
+    if word in ("we", "i") and speaker is not None:
+        return speaker  # '"We continue to urge Egyptian authorities …," Crowley said': the speaker's side speaks
     return None
 
 

@@ -51,10 +51,17 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
         ):
             found.add("planned")
     if lang == "en" and any(t.head == d.trigger and t.dep == "aux" and t.text.lower() == "to" for t in toks):
-        found.add("planned")  # "travels to London to meet Starmer", "is to meet": an act still ahead
+        # "travels to London to meet Starmer", "is to meet": an act still ahead (but "continue to urge" goes on)
+        above = toks[d.trigger].head
+        if not (0 <= above < len(toks) and toks[above].lemma.lower() in _GOING_ON):
+            found.add("planned")
     if d.extra.get("modality"):
         found.add(d.extra["modality"])
     return next((mod for mod in MODALITIES if mod in found), "asserted")
+
+
+#: English verbs whose "to" infinitive goes on or begins now rather than lying ahead ("We continue to urge …").
+_GOING_ON = {"continue", "begin", "start", "resume"}
 
 
 #: CAMEO's "express intent to …" codes (03x) for the act promised, and their Goldstein weights.

@@ -1219,6 +1219,8 @@ def test_strikes_detentions_and_seized_ships(text, expected):
 
 def test_holding_on_to_a_position_or_a_course_is_no_act():
     assert event_triples("Russland hält an seinen Forderungen fest.", "2024-05-01", language="de") == set()
+    text = "Am Montag hält Scholz an seinem Kurs gegenüber Russland fest."
+    assert event_triples(text, "2024-05-01", language="de") == set()
     text = "Die Regierung Polens schlug einen harten Kurs gegen Russland ein."
     assert event_triples(text, "2024-05-01", language="de") == set()
     assert (

@@ -489,7 +489,8 @@ def _pronoun_antecedent(word: str, speaker: MentionRef | None, state: State, lan
     if word in ("it", "they") and speaker is not None:
         return speaker
     if word in ("we", "i") and speaker is not None:
-        return speaker  # '"We continue to urge Egyptian authorities …," Crowley said': the speaker's side speaks
+        # '"We continue to urge Egyptian authorities …," Crowley said': the speaker's side speaks
+        return speaker
     return None
 
 

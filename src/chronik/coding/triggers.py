@@ -25,8 +25,9 @@ def _is_verb(tok: Token, lang: str) -> bool:
 
 def _verb_taken_for_adjective(tokens: list[Token], i: int) -> str | None:
     """The verb lemma of a German preterite the tagger took for an adjective ("Die Ukraine verlangte/ADJA
-    Zugang", with its particle: "feuerte/ADJA … ab"): after a name or noun (an attributive adjective follows an article: "die verlangte Feuerpause"),
-    before a noun, in a sentence without another finite verb. None otherwise."""
+    Zugang", with its particle: "feuerte/ADJA … ab"): after a name or noun (an attributive adjective follows an
+    article: "die verlangte Feuerpause"), before a noun, in a sentence without another finite verb. None
+    otherwise."""
     tok = tokens[i]
     if tok.pos != "ADJA" or i == 0 or i + 1 >= len(tokens) or not tok.text.endswith(("te", "ten")):
         return None
@@ -141,9 +142,9 @@ def _amount_of(toks: list[Token], i: int, verb: int) -> bool:
 
 
 #: Nouns that count or group events: "a new round of talks", "a wave of strikes" (not "a report of a call").
+_PARTITIVES = {"round", "wave", "series", "spate", "string", "barrage", "flurry", "volley", "salvo", "number"}
 #: What one claims for an act one carried out ("claimed responsibility for the attack").
 _CLAIMED = {"responsibility", "credit"}
-_PARTITIVES = {"round", "wave", "series", "spate", "string", "barrage", "flurry", "volley", "salvo", "number"}
 
 
 def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: str) -> Trigger | None:

@@ -119,9 +119,9 @@ _LOCATIVE = re.compile(r"\b(?:in|im|at|near|bei|nahe)\s+(?:\w+\s+)?$|\w,\s*$", r
 #: Words that make a place the seat of an organisation, not where anything happens ("die in Großbritannien
 #: ansässige Beobachtungsstelle", "mit Sitz in London", "the London-based monitor", "headquartered in").
 _SEAT_BEFORE = re.compile(r"\b(?:Sitz|based|headquartered)\s+in\s+(?:\w+\s+)?$", re.I)
+_SEAT_AFTER = re.compile(r"^(?:\s+|-)(?:ansässig|beheimatet|based)", re.I)
 #: A place named for comparison is not where anything happens ("change like in Tunisia", "wie in Tunesien").
 _COMPARISON = re.compile(r"\b(?:like|as|wie)\s+(?:in|im|at)\s+(?:\w+\s+)?$", re.I)
-_SEAT_AFTER = re.compile(r"^(?:\s+|-)(?:ansässig|beheimatet|based)", re.I)
 
 
 def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
@@ -147,12 +147,12 @@ def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
     # a state the resolver read as its government ("protest in central Cairo, Egypt"), and the crowd they face
     def located(m: Mention) -> bool:
         before = text[max(0, m.start - 30) : m.start]
-        seat = (
+        elsewhere = (
             _SEAT_BEFORE.search(before)
             or _SEAT_AFTER.match(text[m.end : m.end + 12])
             or _COMPARISON.search(before)
         )
-        return bool(_LOCATIVE.search(before)) and not seat
+        return bool(_LOCATIVE.search(before)) and not elsewhere
 
     where = [(m, c) for m, c in places if located(m)]
     where += [(m, m.country) for m in mentions if m.kind == "actor" and m.country

@@ -22,7 +22,7 @@ def gazetteer_entities(words: list[str], language: str) -> list[Entity]:
     """The knowledge base's actors and places in ``words``, and the one-word regions of ``regions.yaml``, listed
     ("Gazastreifen") or a compass part of a country ("Westukraine", "Nordirak"), which no statistical model
     reliably finds."""
-    from chronik.places import region
+    from chronik.places import region  # (places loads geonames: only when entities are wanted)
 
     out = []
     for m in _resolver().match(words, language):

@@ -86,9 +86,9 @@ def _verb_by_rule(form: str, tag: str) -> str | None:
     """The infinitive of a verb form the dictionary maps to something else (an adjective, a noun, itself):
     participles without their *ge-* ("gedeutet" → *deuten*, "eingebürgert" → *einbürgern*), strong participles
     through the past stem ("verloren" → "verlor" → *verlieren*), mixed verbs through their vowel ("bekannte" →
-    *bekennen*), strong past forms through their plural
-    ("stand" → "standen" → *stehen*), and unknown compounds through their last part ("armutsgefährdet" →
-    *armutsgefährden*). Every candidate is checked against the dictionary."""
+    *bekennen*), strong past forms through their plural ("stand" → "standen" → *stehen*), and unknown compounds
+    through their last part ("armutsgefährdet" → *armutsgefährden*). Every candidate is checked against the
+    dictionary."""
     # mixed verbs change their vowel and take weak endings: "bekannte" → *bekennen*, "entsandten" → *entsenden*
     mixed = _MIXED.match(form)
     cands: list[tuple[str, str]] = [("", f"{mixed[1]}e{mixed[2]}en")] if mixed else []  # (prefix, candidate)

@@ -1245,3 +1245,22 @@ def test_a_compass_part_of_a_country_is_a_place_in_it():
 def test_a_place_named_for_comparison_is_not_where_the_crowd_acts():
     text = "As in Tunisia, the protest movement in Egypt is taking advantage of social media."
     assert event_triples(text, "2011-01-27", language="en") == {("PROTEST", "EGY", "EGY", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Security forces beat protesters with sticks in Cairo.", "en", {("ASSAULT", "EGY", "EGY")}),
+        ("Polizisten verprügelten in Istanbul Demonstranten.", "de", {("ASSAULT", "TUR", "TUR")}),
+        # a riot, and Mubarak's party is Egypt's, not the US Democrats
+        (
+            "Demonstrators torched the headquarters of Mubarak's National Democratic Party in Cairo.",
+            "en",
+            {("PROTEST", "EGY", "EGY")},
+        ),
+        # an opponent beaten in an election is no one hurt
+        ("Biden beat Trump in the election.", "en", set()),
+    ],
+)
+def test_beatings_and_riots(text, lang, expected):
+    assert {t[:3] for t in event_triples(text, "2011-01-28", language=lang)} == expected

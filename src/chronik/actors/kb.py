@@ -488,6 +488,13 @@ class KnowledgeBase:
 
     # -- queries -----------------------------------------------------------------------------------------------
 
+    def targets(self, words: tuple[str, ...], lang: str) -> list[Target]:
+        """What the words point to: their exact spelling first, then the forms indexed case-folded."""
+        return [
+            *self.surface[lang].get(words, []),
+            *self.folded[lang].get(tuple(w.lower() for w in words), []),
+        ]
+
     def prefix_target(self, prefix: str, lang: str) -> Target | None:
         """The country or organisation a compound's first element stands for ("US" in "US-Präsident")."""
         p = prefix.rstrip("-")

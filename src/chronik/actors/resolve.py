@@ -163,9 +163,7 @@ class Resolver:
     # -- matching ----------------------------------------------------------------------------------------------
 
     def _lookup(self, words: tuple[str, ...], lang: str) -> list[Target]:
-        found = list(self.kb.surface[lang].get(words, []))
-        folded = tuple(w.lower() for w in words)
-        found += self.kb.folded[lang].get(folded, [])
+        found = self.kb.targets(words, lang)
         if not found and words[0][:1].isupper() and len(words) == 1 and lang == "de":
             # sentence-initial adjective or modifier: "Russische Truppen", "Designierter Präsident"
             low = (words[0][:1].lower() + words[0][1:],)

@@ -228,10 +228,7 @@ def _crowd_demands(drafts: list[Draft], lang: str) -> list[Draft]:
         if d.etype.type not in ("REQUEST", "ACCUSE") or d.source.mention.sector != "civil_society":
             continue
         words = d.source.mention.text.split()  # "Protesters in Seoul"
-        said = [
-            t for w in words for t in kb.surface[lang].get((w,), []) + kb.folded[lang].get((w.lower(),), [])
-        ]
-        if not any(t.kind == "institution" and t.local for t in said):
+        if not any(t.kind == "institution" and t.local for w in words for t in kb.targets((w,), lang)):
             continue
         told = next((p for p in out if p.etype.type == "PROTEST" and p.sentence is d.sentence
                      and p.source.key == d.source.key), None)  # fmt: skip

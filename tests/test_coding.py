@@ -1264,3 +1264,54 @@ def test_a_place_named_for_comparison_is_not_where_the_crowd_acts():
 )
 def test_beatings_and_riots(text, lang, expected):
     assert {t[:3] for t in event_triples(text, "2011-01-28", language=lang)} == expected
+
+
+def test_an_infinitive_with_zu_has_the_subject_of_its_clause():
+    assert ("CONSULT", "RUS", "DEU", "planned") in {
+        (e.event_type, e.source.country, e.target.country, e.modality)
+        for e in events("Putin kündigte an, Scholz in Berlin zu treffen.", language="de")
+    }
+    # briefing is a contact, and "um … zu" after "wollte" goes on with Macron
+    evs = events(
+        "Am Abend wollte Macron nach Berlin weiterfliegen, um Bundeskanzler Olaf Scholz und den polnischen "
+        "Präsidenten Andrzej Duda über seine Gespräche zu unterrichten.",
+        date="2022-02-08",
+        language="de",
+    )
+    assert {e.target.country for e in evs if e.event_type == "CONSULT"} == {"DEU", "POL"}
+    # the envoy sent is not the target: the place he goes to is
+    evs = events(
+        "Peking kündigte an, seinen Sonderbeauftragten für eurasische Angelegenheiten, den früheren Botschafter "
+        "in Moskau Li Hui, in die Ukraine und in weitere Länder zu entsenden.",
+        date="2023-04-26",
+        language="de",
+    )
+    assert [(e.source.country, e.target.country) for e in evs if e.event_type == "CONSULT"] == [
+        ("CHN", "UKR")
+    ]
+
+
+def test_the_war_a_since_clause_goes_back_to_is_not_news():
+    text = (
+        "The United States and Russia agreed on Tuesday to restore staffing at their embassies, in their first "
+        "formal talks since Russia launched its full-scale invasion."
+    )
+    assert not [e for e in events(text, date="2025-02-18", language="en") if e.event_type == "ASSAULT"]
+    text = "Es ist das erste Treffen, seit Russland die Ukraine überfallen hat."
+    assert events(text, date="2025-02-18", language="de") == []
+    # with a date of its own it is a background event, coded with that date
+    text = "Es ist das erste Treffen, seit Russland die Ukraine im Februar 2022 überfallen hat."
+    assert [(e.event_type, e.date) for e in events(text, date="2025-02-18", language="de")] == [
+        ("ASSAULT", "2022-02")
+    ]
+
+
+def test_a_gerund_after_on_or_about_is_an_aim():
+    evs = events("US and Russia agree to restore embassies, begin work on ending Ukraine war", language="en")
+    assert {e.event_type for e in evs} == {"AGREE"}
+    # but protesters hurling stones at whom tear gas is fired do protest
+    evs = events(
+        "In Lebanon, security forces fired tear gas at protesters hurling stones near the US embassy.",
+        language="en",
+    )
+    assert "PROTEST" in {e.event_type for e in evs}

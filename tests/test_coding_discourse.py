@@ -497,3 +497,58 @@ def test_showing_ones_papers_expels_no_one():
 def test_we_in_a_quotation_is_the_speakers_side():
     text = 'State Department spokesman P.J. Crowley said: "We continue to urge Egyptian authorities to show restraint."'
     assert triples(text, date="2011-01-28", language="en") == {("REQUEST", "USA", "EGY", "asserted")}
+
+
+def test_a_group_taken_up_again_stays_in_reach():
+    text = (
+        "Nach seinem Krisengespräch mit Wladimir Putin ist der französische Präsident Emmanuel Macron am Dienstag "
+        "in Kiew eingetroffen. Auf dem Flug sagte er Journalisten, es werde keine Eskalation geben. "
+        "Die beiden Präsidenten hatten am Montag mehr als fünf Stunden im Kreml miteinander gesprochen. "
+        "Putin nannte einige Vorschläge seines Gastes danach realistisch. "
+        "Nach Macrons Rückkehr aus Kiew wollen die beiden erneut miteinander telefonieren."
+    )
+    evs = extract(text, published="2022-02-08", language="de")
+    calls = [e for e in evs if e.event_type == "CONSULT" and e.mode == "phone"]
+    assert [(c.source.country, c.target.country, c.modality) for c in calls] == [("FRA", "RUS", "planned")]
+
+
+def test_a_planned_call_is_not_the_advisers_meeting_on_another_day():
+    text = (
+        "Nach Macrons Rückkehr wollen Macron und Putin erneut miteinander telefonieren. "
+        "Berater aus Deutschland, Frankreich, Russland und der Ukraine sollen am Donnerstag in Berlin im "
+        "sogenannten Normandie-Format weiterverhandeln."
+    )
+    evs = extract(text, published="2022-02-08", language="de")
+    evs = [
+        e for e in evs if e.event_type == "CONSULT" and {e.source.country, e.target.country} == {"FRA", "RUS"}
+    ]
+    assert {(e.mode, e.date, e.modality) for e in evs} == {("phone", "2022-02-08", "planned"),
+                                                           (None, "2022-02-10", "planned")}  # fmt: skip
+
+
+def test_a_denial_of_absurd_accusations_answers_the_accuser():
+    text = (
+        "Ministerpräsident Andrej Babiš sprach von einem begründeten Verdacht, dass GRU-Offiziere an den "
+        "Explosionen beteiligt waren. "
+        "Unter diesen Namen waren 2018 auch die Verdächtigen im Fall Skripal bekannt geworden, für den London den "
+        "GRU verantwortlich macht. "
+        "Moskau spricht von absurden Vorwürfen."
+    )
+    got = triples(text, date="2021-04-19", language="de")
+    # the relative clause's subject is London, not the object of "für den"
+    assert ("ACCUSE", "GBR", "RUS", "asserted") in got
+    # London's accusation of 2018, told in a relative clause, is not what Moscow answers
+    assert ("REJECT", "RUS", "CZE", "asserted") in got
+    assert not [t for t in got if t[0] == "ACCUSE" and t[1] == "RUS"]
+
+
+def test_it_takes_up_the_organisation_the_speaker_named_as_a_subject():
+    text = (
+        "Rubio said that the European Union would have to be at the table because it had imposed sanctions "
+        "on Russia."
+    )
+    got = triples(text, date="2025-02-18", language="en")
+    assert {t[:3] for t in got if t[0] == "SANCTION"} == {("SANCTION", "EU", "RUS")}
+    # an object before "it" is not taken up: the warner threatens
+    text = "Iran's mission to the United Nations warned Israel of a more severe response if it retaliated."
+    assert {t[:3] for t in triples(text, language="en")} == {("THREATEN", "IRN", "ISR")}

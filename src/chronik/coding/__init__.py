@@ -150,6 +150,39 @@ def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: 
 _TIME_ANCHORS = {"nach", "seit", "vor", "infolge", "after", "since", "before", "following", "amid"}
 
 
+#: Prepositions whose gerund names an aim or a topic, not an act: "work on ending", "committed to defending",
+#: "talked about sending" (but "responded by attacking" is the act).
+_AIM_PREPOSITIONS = {"on", "to", "toward", "towards", "about", "for", "into", "over"}
+
+
+def _gerund_of_aim(toks: list[Token], i: int) -> bool:
+    t = toks[i]
+    return (
+        t.pos == "VBG" and t.dep == "pcomp" and 0 <= t.head < len(toks)
+        and toks[t.head].text.lower() in _AIM_PREPOSITIONS
+    )  # fmt: skip
+
+
+def _dismissed(toks: list[Token], cl: Clause) -> str | None:
+    """The accusation noun of the clause that a word next to it calls baseless or absurd (``dismissive`` in
+    ``events.yaml``), as a lemma, or None."""
+    lex = lexicon()
+    for i in range(cl.start, cl.end):
+        if toks[i].lemma.lower() not in lex.accusations and toks[i].text.lower() not in lex.accusations:
+            continue
+        near = toks[max(cl.start, i - 3) : i] + toks[i + 1 : min(cl.end, i + 4)]
+        if any(t.pos in ("ADJA", "ADJD", "JJ") and t.lemma.lower() in lex.dismissive for t in near):
+            return toks[i].lemma.lower()
+    return None
+
+
+def _since_clause(toks: list[Token], cl: Clause) -> bool:
+    """ "seit Russland die Ukraine überfallen hat", "since Russia launched its invasion": a clause that tells what
+    the present goes back to."""
+    first = toks[cl.start]
+    return first.text.lower() in ("seit", "seitdem", "since") and first.pos in ("KOUS", "IN")
+
+
 def _dated(i: int, timed: set[int]) -> bool:
     """Does the noun phrase around token ``i`` carry its own date ("the April 1 strike", "dem Angriff vom 7.
     Oktober")? ``timed`` holds the tokens of the sentence's time expressions."""
@@ -284,6 +317,10 @@ def _code_sentence(
         else:
             cl.subject = subject_of(in_clause, toks, cl, lang, actors, state, prev, speaker)
         group, as_subject = group_in_clause(toks, cl, lang, in_clause, state, s.index)
+        if group:
+            # taken up again, the group stays in reach: "Die beiden Präsidenten hatten … gesprochen. … Nach
+            # Macrons Rückkehr wollen die beiden erneut telefonieren"
+            state.group_sentence = s.index
         if group and as_subject:
             # "Merz, Macron, Starmer und Tusk verlangten … Sollte Moskau sich verweigern, drohten sie …"
             cl.subject, cl.group = group[0], group[1:]
@@ -321,6 +358,17 @@ def _code_sentence(
         for d in clause_drafts:
             if _open_question(toks, cl, d.trigger, lang):
                 continue  # "ließ offen, ob Putin die Einladung annehmen wird": nobody claims anything
+            dismissed = _dismissed(toks, cl) if d.etype.type == "ACCUSE" else None
+            if dismissed is not None:
+                # "Moskau spricht von absurden Vorwürfen": a rejection of the accusation (whose maker it answers)
+                d = _denial(d)
+                d.content = dismissed
+            if (
+                d.etype.type == "ASSAULT"
+                and _since_clause(toks, cl)
+                and not timed & set(range(cl.start, cl.end))
+            ):
+                continue  # "their first talks since Russia launched its invasion": the war the news is told from
             d.sentence = s
             d.modality = "hypothetical" if feared else modality_of(toks, cl, lang, d)
             if d.extra.get("done") and d.modality == "planned":
@@ -771,6 +819,8 @@ def _clause_events(
     for vt in verbs:
         if lang == "en" and toks[vt.index].dep in ("amod", "compound"):
             continue  # "sea-launched missiles", "Russian-backed forces": a participle that describes a thing
+        if lang == "en" and _gerund_of_aim(toks, vt.index):
+            continue  # "begin work on ending the war", "talked about sending troops": an aim or a topic
         et = choose_reading(vt.types, refs, toks, cl, at=vt.index)
         if et is None or (lang == "en" and _content_of_speech_act(vt, trigs, toks)):
             continue

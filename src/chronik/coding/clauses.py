@@ -412,6 +412,21 @@ def _saxon_genitive(tokens: list[Token], a: int, b: int) -> bool:
     return bool(knowledge_base().surface["de"].get(words))
 
 
+def _relative_pronoun_between(tokens: list[Token], j: int, a: int) -> bool:
+    """Is the word between the preposition at ``j`` (after a comma) and a name at ``a`` a relative pronoun? A
+    German city or person takes no article, so "für den London" is "for which London"."""
+    return (
+        a == j + 2 and j > 0 and tokens[j - 1].text == "," and tokens[j + 1].pos == "ART"
+        and tokens[j + 1].text.lower() in ("den", "dem", "die", "das", "der") and tokens[a].pos == "NE"
+        and tokens[a].text.lower() not in _FEMININE_NAMES | _NAMES_WITH_ARTICLE
+    )  # fmt: skip
+
+
+#: Names that take an article, besides the feminine ones: "für den Kreml", "für die USA".
+_NAMES_WITH_ARTICLE = {"usa", "kreml", "iran", "irak", "libanon", "sudan", "jemen", "westen", "niederlande",
+                       "vatikan", "tschad", "kongo", "golan", "gazastreifen", "bundestag", "kongress"}  # fmt: skip
+
+
 def _governor(tokens: list[Token], a: int) -> str | None:
     """The preposition a mention stands under, "gen" if it is a genitive attribute of the noun before it, or
     "dat" for a German dative (or genitive) that no preposition governs ("Der Ukraine sagte der Kanzler … zu")."""
@@ -430,6 +445,8 @@ def _governor(tokens: list[Token], a: int) -> str | None:
         j = word_before_phrase(tokens, k)
         if j < 0 or tokens[j].pos not in PREPOSITION_TAGS:
             return None
+    if tokens[j].pos in PREPOSITION_TAGS and _relative_pronoun_between(tokens, j, a):
+        return None  # "…, für den London den GRU verantwortlich macht": "für den" opens a relative clause
     if tokens[j].pos in PREPOSITION_TAGS:
         prep = tokens[j].text.lower()
         if prep == "ins" or (prep == "in" and tokens[j + 1].text.lower() in ("die", "den", "das")):
@@ -509,16 +526,35 @@ def subject_of(
     if lang == "en":
         # the main verb's subject first: "He warned that … if Navalny died" is about him, not Navalny
         for main_only in (True, False):
-            sub = _english_subject(refs, toks, cl, state, speaker, main_only)
+            sub = _english_subject(refs, toks, cl, state, speaker, main_only, all_refs)
             if sub is not None:
                 return sub
         return prev.subject if prev is not None else None
     return _german_subject(refs, toks, cl, all_refs, state, prev, speaker)
 
 
+#: Conjunctions the governor finder may take for a subject's preposition ("that the European Union would").
+_CLAUSE_OPENERS = ("that", "because", "while", "although", "whereas")
+
+
+def _it_before(
+    word: str, i: int, refs: list[MentionRef], speaker: MentionRef | None, toks: list[Token]
+) -> MentionRef | None:
+    """The state or organisation that "it" at ``i`` takes up when the sentence made one other than the speaker a
+    subject before it (the nearest), or None ("warned Israel of a response if it retaliated" is the warner's
+    business: Israel is an object there)."""
+    if word != "it" or speaker is None:
+        return None
+    before = [r for r in refs if r.end <= i and r.gov in (None, *_CLAUSE_OPENERS) and r.mention.label != "PER"
+              and r is not speaker and any(t.dep in ("nsubj", "nsubjpass") for t in toks[r.start : r.end])]  # fmt: skip
+    if not before or before[-1].mention.country == speaker.mention.country:
+        return None
+    return before[-1]
+
+
 def _english_subject(
     refs: list[MentionRef], toks: list[Token], cl: Clause, state: State, speaker: MentionRef | None,
-    main_only: bool,
+    main_only: bool, all_refs: list[MentionRef],
 ) -> MentionRef | None:  # fmt: skip
     """The English clause's subject from the parse: an actor or a pronoun that is a verb's subject (with
     ``main_only``, only the sentence root's subject)."""
@@ -547,8 +583,11 @@ def _english_subject(
     for i in range(cl.start, cl.end):
         t = toks[i]
         if ok(i) and t.pos == "PRP":
-            # "Russia said it would expel …": "it" is the speaker; "He blamed …": the last person
-            antecedent = _pronoun_antecedent(t.text.lower(), speaker, state, "en")
+            # "Russia said it would expel …": "it" is the speaker; "He blamed …": the last person; but "Rubio said
+            # the European Union would have to be at the table because it had imposed sanctions": the EU
+            antecedent = _it_before(t.text.lower(), i, all_refs, speaker, toks) or _pronoun_antecedent(
+                t.text.lower(), speaker, state, "en"
+            )
             if antecedent is not None:
                 return pronoun_ref(antecedent, toks, i)
     return None
@@ -597,7 +636,9 @@ def _german_subject(
     prev: Clause | None,
     speaker: MentionRef | None,
 ) -> MentionRef | None:
-    if cl.coordinated and prev is not None and prev.subject is not None:
+    if (cl.coordinated or cl.infinitive) and prev is not None and prev.subject is not None:
+        # "Putin kündigte an, Scholz in Berlin zu treffen": an infinitive with "zu" has the subject of the
+        # clause it depends on, and the actor in it is its object
         return prev.subject
     if cl.relative and toks[cl.start].text.lower() in ("der", "welcher"):
         # "Çavuşoğlu, der Lawrow und Kuleba empfing": a nominative relative pronoun is the subject

@@ -174,6 +174,7 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
                 d.etype.type == "REJECT"
                 and e.etype.type in _ANSWERABLE
                 and any(t.country == mine for t in e.targets)
+                and not e.clause.relative  # a relative clause tells in passing
             ):
                 d.targets = [e.source]
                 break
@@ -184,7 +185,7 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
             # "wies die Anschuldigungen als absurd zurück" far below the accusation: it rejects the article's
             # accusation against the source, when one party made them all
             accusers = [e.source for e in drafts[:k] if e.etype.type == "ACCUSE" and e.source is not None
-                        and e.source.country != mine and any(t.country == mine for t in e.targets)
+                        and e.source.country != mine and _accuses(e, mine, mentions) and not e.clause.relative
                         and e.modality in ("asserted", "reported")]  # fmt: skip
             if len({a.country for a in accusers}) == 1:
                 d.targets = [accusers[0]]
@@ -198,6 +199,17 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
                            and e.source.country != mine), None)  # fmt: skip
             if before is not None:
                 d.targets = list(before.targets)
+
+
+def _accuses(e: Draft, country: str | None, mentions: list[Mention] | None) -> bool:
+    """Is the accusation ``e`` aimed at ``country``: as its target, or, with no target, at an actor of that state
+    its sentence names ("sprach von einem begründeten Verdacht, dass GRU-Offiziere … beteiligt waren")?"""
+    if e.targets:
+        return any(t.country == country for t in e.targets)
+    assert e.sentence is not None
+    return mentions is not None and any(
+        m.sentence == e.sentence.index and m.kind == "actor" and m.country == country for m in mentions
+    )
 
 
 def _last_to_speak_of(

@@ -41,6 +41,7 @@ class Lexicon:
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     acts: set[str]  #: nouns that take up an act told before ("the move", "der Schritt"), both languages
+    dismissive: set[str]  #: words that dismiss an accusation ("absurd", "baseless"), both languages
     by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
     duty: dict[str, set[str]]  #: modal verbs that make a cited statement about another party a demand on it
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
@@ -100,6 +101,7 @@ def lexicon() -> Lexicon:
         by_phone=_word_sets(doc, "by_phone"),
         accusations=set().union(*_word_sets(doc, "accusations").values()),
         acts=set().union(*_word_sets(doc, "acts").values()),
+        dismissive=set().union(*_word_sets(doc, "dismissive").values()),
         retaliation=_word_sets(doc, "retaliation"),
         duty=_word_sets(doc, "duty"),
         borders=_word_sets(doc, "borders"),

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from chronik.actors import knowledge_base
+from chronik.coding.lexicon import lexicon
 from chronik.coding.roles import Draft
 from chronik.dates import PartialDate, parse_date
 from chronik.model import ActorRef, Article, Event, Evidence, Mention, Sentence, Token
@@ -235,6 +236,9 @@ def merge_drafts(
             tgt_c = (tgt.country or tgt.actor_id or tgt.text) if tgt else None
             pair = tuple(sorted([str(src_c), str(tgt_c)])) if d.etype.symmetric else (src_c, tgt_c)
             content = d.content if d.etype.type in ("REJECT", "ACCUSE") else ""
+            if content in lexicon().accusations:
+                # "wies die Anschuldigungen zurück" and "spricht von absurden Vorwürfen": one rejection
+                content = "accusation"
             # "hat mit Lukaschenko gesprochen … Das Telefonat zwischen Merkel und Lukaschenko": a meeting told
             # generically (040) and specifically (041, a call) is one meeting, so symmetric contacts key on the family
             key = (
@@ -439,7 +443,7 @@ def _fold_undated_contacts(events: list[Event], undated: set[str]) -> list[Event
             pair = {e.source.country, e.target.country}
             # the latest such contact: the news, not the background ("their first call since December 2022")
             twins = [x for x in dated if {x.source.country, x.target.country} == pair  # type: ignore[union-attr]
-                     and x.modality == e.modality]  # fmt: skip
+                     and x.modality == e.modality and not _call_and_meeting(e, x)]  # fmt: skip
             twin = max(twins, key=lambda x: x.date or "", default=None)
             if twin is not None:
                 _add_evidence(twin, e.evidence)
@@ -447,6 +451,14 @@ def _fold_undated_contacts(events: list[Event], undated: set[str]) -> list[Event
                 continue
         out.append(e)
     return out
+
+
+def _call_and_meeting(e: Event, x: Event) -> bool:
+    """Is one of the two contacts a phone call and the other a meeting in person (a visit, talks)? "Nach Macrons
+    Rückkehr wollen die beiden erneut telefonieren" is not the advisers' talks in Berlin on Thursday. A contact
+    told generically (040) may be either."""
+    kinds = {e.cameo, x.cameo} - {"040"}
+    return "041" in kinds and len(kinds) > 1
 
 
 def _less_precise_twin(e: Event, x: Event) -> bool:

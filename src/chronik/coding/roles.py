@@ -116,18 +116,27 @@ def assign_roles(
     # and troops put on alert or sent are the instrument, not the target ("put Russia's forces on alert")
     own = source.mention.country in orgs or et.type == "MOBILIZE"
     # nor is a state's own envoy the target of its measure ("recalled its ambassador, Anatoly Antonov, from
-    # Washington": the measure is aimed at the United States)
-    envoy = et.type == "SANCTION"
+    # Washington": the measure is aimed at the United States), nor the envoy it sends ("seinen Sonderbeauftragten
+    # Li Hui in die Ukraine zu entsenden": the visit is to Ukraine)
+    envoy = et.type == "SANCTION" or (et.type == "CONSULT" and bool(et.objects))
     targets = [t for t in targets if t.key != source.key
                and not (own and t.mention.country == source.mention.country)
                and not (envoy and t.mention.label == "PER" and t.mention.country == source.mention.country
                         and source.mention.label != "PER")]  # fmt: skip
+    if not targets and et.type == "CONSULT" and et.objects:
+        # the envoy's destination, then: "in die Ukraine"
+        targets = [
+            r for r in refs if r.gov in _DESTINATION_PREPS and r.mention.country != source.mention.country
+        ]
     d = Draft(et, source, targets, ti, cl)
     d.extra["anchored"] = anchored
     if announced:
         d.extra["announced"] = True
     return d
 
+
+#: Prepositions of the place an envoy is sent to.
+_DESTINATION_PREPS = {"nach", "to", "in+acc"}
 
 #: Prepositions that name the giver of what one receives ("erhielt Rückendeckung aus Brüssel", "from the EU").
 _GIVERS = {"von", "vom", "aus", "from", "by"}

@@ -222,7 +222,20 @@ def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
     if passive:
         return any(r.gov is None and r.end <= at for r in refs)
     # "hat einen Polizisten angeschossen": a German participle or infinitive closes its clause after the object
-    return toks[at].pos in ("VVPP", "VVINF", "VVIZU") and any(r.gov is None and r.end == at for r in refs)
+    if toks[at].pos in ("VVPP", "VVINF", "VVIZU") and any(r.gov is None and r.end == at for r in refs):
+        return True
+    # "um Scholz und Duda über seine Gespräche zu unterrichten": an infinitive with "zu" has no subject of its
+    # own, so an actor before it, past a prepositional phrase, is its object
+    if toks[at].pos == "VVIZU" or (at > 0 and toks[at - 1].pos == "PTKZU"):
+        i = at - 1 if toks[at].pos != "VVIZU" else at
+        while i > 0 and toks[i - 1].pos in _INSIDE_A_PHRASE:
+            i -= 1
+        return any(r.gov is None and r.end == i for r in refs)
+    return False
+
+
+#: Parts of speech a prepositional phrase or an adverb between an object and its verb consists of.
+_INSIDE_A_PHRASE = {"APPR", "APPRART", "ART", "PPOSAT", "PDAT", "ADJA", "NN", "ADV", "ADJD", "CARD"}
 
 
 def _reciprocal(words: set[str]) -> bool:

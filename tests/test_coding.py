@@ -1315,3 +1315,34 @@ def test_a_gerund_after_on_or_about_is_an_aim():
         language="en",
     )
     assert "PROTEST" in {e.event_type for e in evs}
+
+
+def test_not_ruling_out_force_is_a_threat():
+    got = {
+        (e.event_type, e.source.country, e.target and e.target.country, e.modality)
+        for e in events(
+            "Kim did not rule out a pre-emptive nuclear strike against the United States.", language="en"
+        )
+    }
+    assert got == {("THREATEN", "PRK", "USA", "asserted")}
+    # the attack is Pyongyang's own: not its target
+    evs = events("Kim Jong-un schloss einen präventiven Atomangriff Pjöngjangs nicht aus.", language="de")
+    assert [(e.event_type, e.target) for e in evs] == [("THREATEN", None)]
+    # not ruling out talks refuses nothing and threatens no one; not ruling out sabotage is a suspicion
+    assert events("Scholz schloss Verhandlungen mit Putin nicht aus.", language="de") == []
+    assert events("Peskow wollte eine Sabotage nicht ausschließen.", language="de") == []
+
+
+def test_parties_named_together_that_approve_do_not_agree_with_each_other():
+    evs = events(
+        "Ungarn und die Türkei stimmten dem Beitritt Finnlands zu.", date="2023-04-05", language="de"
+    )
+    assert {(e.event_type, e.source.country, e.target.country) for e in evs} == {
+        ("AGREE", "HUN", "FIN"),
+        ("AGREE", "TUR", "FIN"),
+    }
+    # but a ceasefire two parties approve is one they agree on with each other
+    evs = events(
+        "Israel und die Hamas stimmten einer sechswöchigen Waffenruhe zu.", date="2025-01-16", language="de"
+    )
+    assert {(e.event_type, e.source.country, e.target.country) for e in evs} == {("AGREE", "ISR", "PSE")}

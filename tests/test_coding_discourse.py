@@ -552,3 +552,14 @@ def test_it_takes_up_the_organisation_the_speaker_named_as_a_subject():
     # an object before "it" is not taken up: the warner threatens
     text = "Iran's mission to the United Nations warned Israel of a more severe response if it retaliated."
     assert {t[:3] for t in triples(text, language="en")} == {("THREATEN", "IRN", "ISR")}
+
+
+def test_criticising_an_exercise_aims_at_those_who_held_it():
+    text = (
+        "Pjöngjang hatte im Jänner den Start einer Langstreckenrakete bekanntgegeben. "
+        "Kim Jong-un reagierte damit auf ein militärisches Großmanöver der USA und Südkoreas. "
+        "Auch China kritisierte die Militärübung, an der 300.000 Soldaten aus Südkorea teilnehmen."
+    )
+    got = triples(text, date="2016-03-16", language="de")
+    accused = {t[2] for t in got if t[0] == "ACCUSE" and t[1] == "CHN"}
+    assert accused and accused <= {"USA", "KOR"}

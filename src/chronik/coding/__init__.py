@@ -39,6 +39,7 @@ from chronik.coding.discourse import (
     answers,
     calls_back,
     counterparts,
+    event_noun_type,
     group_in_clause,
     joint_acts,
     one_per_clause,
@@ -161,6 +162,28 @@ def _gerund_of_aim(toks: list[Token], i: int) -> bool:
         t.pos == "VBG" and t.dep == "pcomp" and 0 <= t.head < len(toks)
         and toks[t.head].text.lower() in _AIM_PREPOSITIONS
     )  # fmt: skip
+
+
+#: A threat of force (CAMEO 138), for a use of force that one does not rule out.
+_THREAT = EventType("THREATEN", None, "138", -7.0, False, ("military",))
+
+
+def _not_ruled_out(d: Draft, toks: list[Token]) -> bool:
+    """Is ``d`` a refusal to rule out ("ausschließen", "rule out") a use of force?"""
+    lemma = toks[d.trigger].lemma.lower()
+    if lemma not in ("ausschließen", "rule"):
+        return False
+    lex = lexicon()
+    if any(d.content in words for words in lex.criticism.values()):
+        return False  # "Eine Sabotage wollte er nicht ausschließen": a suspicion of others, not a threat
+    return event_noun_type(d.content) in ("ASSAULT", "COERCE", "SANCTION") or d.content in lex.force_options
+
+
+def _assent(toks: list[Token], i: int, et: EventType) -> bool:
+    """Is the word at ``i`` a verb of approving (``assent`` in ``events.yaml``), which each party does alone? Not
+    with an object of its reading that parties accept together ("Israel und die Hamas stimmten einer Waffenruhe
+    zu")."""
+    return toks[i].lemma.lower() in lexicon().assent and not et.objects
 
 
 def _dismissed(toks: list[Token], cl: Clause) -> str | None:
@@ -400,6 +423,12 @@ def _code_sentence(
             if d.modality == "negated" and d.etype.type in _REFUSABLE:
                 # "Berlin will die Pläne nicht unterstützen", "did not agree": a refusal (REJECT) of the same party
                 d = _denial(d, keep_targets=True)
+            if d.modality == "negated" and d.etype.type == "REJECT" and _not_ruled_out(d, toks):
+                # "schloss einen präventiven Atomangriff nicht aus", "did not rule out a strike": a threat
+                d = replace(d, etype=_THREAT, modality="asserted", extra=dict(d.extra))
+                d.targets = [
+                    t for t in d.targets if t.country != d.source.country
+                ]  # "Atomangriff Pjöngjangs"
             if d.modality == "negated" and d.etype.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
                 # "did not seek escalation", "warf niemandem etwas vor": nothing was said to anyone; "schloss eine
                 # Zusammenarbeit nicht aus": nothing was refused
@@ -875,7 +904,7 @@ def _clause_events(
                 out += [replace(d, source=p, targets=list(d.targets), extra=dict(d.extra)) for p in others]
             continue
         partners = co_sources(d.source, refs, toks)
-        if partners and d.etype.type == "AGREE" and not d.targets:
+        if partners and d.etype.type == "AGREE" and not d.targets and not _assent(toks, d.trigger, d.etype):
             # "Minsk und Moskau vereinbarten …", "Ukraine and Poland have struck a deal": they agreed with each
             # other, one mutual agreement
             d.etype, d.targets = replace(d.etype, symmetric=True), partners

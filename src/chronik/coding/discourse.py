@@ -68,7 +68,7 @@ def counterparts(drafts: list[Draft]) -> None:
                 break
 
 
-def _event_noun_type(word: str, any_type: bool = False) -> str | None:
+def event_noun_type(word: str, any_type: bool = False) -> str | None:
     """The type of a condemnable act that ``word`` names ("attack", "Angriff", "Abschuss"), if any; with
     ``any_type``, of any event it names ("call", "Besuch")."""
     if not word:
@@ -93,7 +93,7 @@ def aimless_blame(d: Draft) -> bool:
     the edited ones 3 times in 7."""
     return (
         d.etype.type == "ACCUSE" and not d.targets
-        and _event_noun_type(d.content, any_type=True) is None
+        and event_noun_type(d.content, any_type=True) is None
     )  # fmt: skip
 
 
@@ -134,19 +134,28 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
         mine = d.source.country
         # "The G7 condemned the attack": the attack named is the one the article is about, its first
         # "Die Allianz werde die Annexion niemals anerkennen": refusing to accept an act is aimed at its author too
-        named_act = _event_noun_type(d.content)
+        named_act = event_noun_type(d.content)
         told = [e for e in drafts[:k] if e.etype.type == named_act and e.source is not None
                 and e.source.country != mine and e.modality in ("asserted", "reported")]  # fmt: skip
+        if told and named_act != "ASSAULT":
+            # "China kritisierte die Militärübung": the exercise told last (not North Korea's missile test before
+            # it), with all who held it
+            d.targets = list(
+                {e.source.key: e.source for e in told if e.sentence is told[-1].sentence}.values()
+            )
+            continue
         if told:
             d.targets = [told[0].source]
             continue
-        told_kind = _event_noun_type(d.content, any_type=True) if d.etype.type == "ACCUSE" else None
+        told_kind = event_noun_type(d.content, any_type=True) if d.etype.type == "ACCUSE" else None
         criticised = [e for e in drafts[:k] if told_kind is not None and e.etype.type == told_kind
                       and e.source is not None and e.source.country not in (None, mine)
                       and e.modality in ("asserted", "reported")]  # fmt: skip
         if criticised:
-            # "Zelensky criticised the call": the one who made the call the article told
-            d.targets = [criticised[0].source]
+            # "Zelensky criticised the call": the one who made the call the article told last, and those who made
+            # it with them ("China kritisierte die Militärübung" of the USA and South Korea)
+            last = criticised[-1].sentence
+            d.targets = list({e.source.key: e.source for e in criticised if e.sentence is last}.values())
             continue
         if d.content in lexicon().acts:
             # "Blinken called the move deeply unfortunate and irresponsible": the last act of another party that

@@ -42,6 +42,12 @@ class Lexicon:
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     acts: set[str]  #: nouns that take up an act told before ("the move", "der Schritt"), both languages
     dismissive: set[str]  #: words that dismiss an accusation ("absurd", "baseless"), both languages
+    assent: set[
+        str
+    ]  #: verbs of approving what others did or proposed ("zustimmen", "ratify"), both languages
+    force_options: set[
+        str
+    ]  #: uses of force one may not rule out ("Militäreinsatz", "strike"), both languages
     by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
     duty: dict[str, set[str]]  #: modal verbs that make a cited statement about another party a demand on it
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
@@ -102,6 +108,8 @@ def lexicon() -> Lexicon:
         accusations=set().union(*_word_sets(doc, "accusations").values()),
         acts=set().union(*_word_sets(doc, "acts").values()),
         dismissive=set().union(*_word_sets(doc, "dismissive").values()),
+        assent=set().union(*_word_sets(doc, "assent").values()),
+        force_options=set().union(*_word_sets(doc, "force_options").values()),
         retaliation=_word_sets(doc, "retaliation"),
         duty=_word_sets(doc, "duty"),
         borders=_word_sets(doc, "borders"),

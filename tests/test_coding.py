@@ -1346,3 +1346,30 @@ def test_parties_named_together_that_approve_do_not_agree_with_each_other():
         "Israel und die Hamas stimmten einer sechswöchigen Waffenruhe zu.", date="2025-01-16", language="de"
     )
     assert {(e.event_type, e.source.country, e.target.country) for e in evs} == {("AGREE", "ISR", "PSE")}
+
+
+def test_a_large_city_the_knowledge_base_lacks_lies_in_its_state():
+    # "Istanbul" is no capital and not in the knowledge base: the gazetteer places it in Turkey, so the cancelled
+    # trip there is a contact with Turkey that did not happen
+    evs = events(
+        "Außenminister Sergej Lawrow sagte eine für Mittwoch geplante Reise nach Istanbul ab.",
+        date="2015-11-25",
+        language="de",
+    )
+    assert [(e.event_type, e.source.country, e.target.country, e.modality) for e in evs] == [
+        ("CONSULT", "RUS", "TUR", "negated")
+    ]
+    evs = events("Lavrov cancelled his trip to Istanbul.", date="2015-11-25", language="en")
+    assert [(e.event_type, e.target.country, e.modality) for e in evs] == [("CONSULT", "TUR", "negated")]
+    # a listed region wins over a small namesake elsewhere: Bali is in Indonesia, not India
+    evs = events("Biden traf Xi am Montag auf Bali.", date="2022-11-15", language="de")
+    assert [e.location["country"] for e in evs] == ["IDN"]
+
+
+def test_a_passive_summons_names_the_summoner_by_the_ministry():
+    evs = events(
+        "Noch am Mittwoch wurde der russische Botschafter Sergej Netschajew ins Auswärtige Amt zitiert.",
+        date="2020-09-03",
+        language="de",
+    )
+    assert [(e.event_type, e.source.country, e.target.country) for e in evs] == [("ACCUSE", "DEU", "RUS")]

@@ -17,7 +17,7 @@ from chronik.actors.kb import Actor
 from chronik.actors.resolve import Resolved
 from chronik.dates import parse_date
 from chronik.model import Article, Mention, Sentence, Token
-from chronik.places import locate
+from chronik.places import country_of_place, locate
 from chronik.timex import resolve as resolve_times
 
 
@@ -57,9 +57,13 @@ def find_mentions(
                             f"{article.text[a:b]!r} → {known.name}, named in full before in the article")
                 )  # fmt: skip
                 continue
+            country = country_of_place(article.text[a:b]) if kind == "place" else None
+            why = f"{e.label} entity found by {e.source}, not in the knowledge base"
+            if country is not None:
+                why += f"; a place in {country} (gazetteer)"
             out.append(
-                Mention(article.article_id, s.index, a, b, article.text[a:b], kind, e.label, method=e.source,
-                        explanation=f"{e.label} entity found by {e.source}, not in the knowledge base")
+                Mention(article.article_id, s.index, a, b, article.text[a:b], kind, e.label, country=country,
+                        method=e.source, explanation=why)
             )  # fmt: skip
     out = _affiliations_in_brackets(out, article.text)
     _place_stateless_groups(out)

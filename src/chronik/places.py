@@ -107,6 +107,22 @@ def locate(m: Mention) -> dict[str, Any]:
     }
 
 
+#: The least population of a city that a bare name found by the model is taken to be (smaller namesakes abound).
+_SURE_CITY = 100_000
+
+
+def country_of_place(name: str) -> str | None:
+    """The state a place name found by the model lies in: a listed region, or a city of at least
+    ``_SURE_CITY`` people ("Istanbul", "München", "Sotschi"); None when neither."""
+    known = region(_strip_article(name))
+    if known is not None:
+        return known["country"]
+    city = find_city(_strip_article(name))
+    if city is None or (city.get("population") or 0) < _SURE_CITY:
+        return None
+    return _iso2_to_iso3().get(city["countrycode"])
+
+
 def find_city(name: str, country: str | None = None) -> dict[str, Any] | None:
     """The city called ``name`` (in ``country``, an ISO3 code, if given), the most populous first."""
     cands = _index().get(name, [])

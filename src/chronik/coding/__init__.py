@@ -750,7 +750,7 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
     return [
         state_of_place(r, None, "as a destination the state {name}")
         for r in place_refs
-        if r.mention.method == "place"
+        if r.mention.kind == "place"
         and r.mention.country
         and (
             r.gov in _DESTINATION[lang]

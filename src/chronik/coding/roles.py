@@ -275,6 +275,9 @@ def _own_visit(ti: int, toks: list[Token]) -> bool:
     return k >= 0 and (toks[k].pos == "PPOSAT" or toks[k].text.lower() in ("bei", "beim", "während"))
 
 
+#: Verbs of summoning an envoy, whose passive names the summoner as the place one is summoned to.
+_SUMMONING = {"einbestellen", "zitieren"}
+
 #: How far (in tokens) from an event noun its "mit" partner may stand.
 _NOUN_REACH = 6
 
@@ -331,6 +334,9 @@ def _roles_de(
             anchored = True
     elif passive and agents:
         source = agents[0]
+    elif passive and toks[ti].lemma.lower() in _SUMMONING:
+        # "wurde der russische Botschafter ins Auswärtige Amt zitiert": the ministry one is summoned to summons
+        source = next((r for r in refs if r.gov == "in+acc"), None)
     elif passive:
         source = None  # "sollte einer der Staaten angegriffen werden": a passive without "von" names no agent
     else:

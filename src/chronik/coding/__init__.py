@@ -426,9 +426,8 @@ def _code_sentence(
             if d.modality == "negated" and d.etype.type == "REJECT" and _not_ruled_out(d, toks):
                 # "schloss einen präventiven Atomangriff nicht aus", "did not rule out a strike": a threat
                 d = replace(d, etype=_THREAT, modality="asserted", extra=dict(d.extra))
-                d.targets = [
-                    t for t in d.targets if t.country != d.source.country
-                ]  # "Atomangriff Pjöngjangs"
+                # the attack is the source's own ("Atomangriff Pjöngjangs"): its owner is no target
+                d.targets = [t for t in d.targets if t.country != d.source.country]
             if d.modality == "negated" and d.etype.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
                 # "did not seek escalation", "warf niemandem etwas vor": nothing was said to anyone; "schloss eine
                 # Zusammenarbeit nicht aus": nothing was refused

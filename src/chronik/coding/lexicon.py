@@ -42,12 +42,8 @@ class Lexicon:
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     acts: set[str]  #: nouns that take up an act told before ("the move", "der Schritt"), both languages
     dismissive: set[str]  #: words that dismiss an accusation ("absurd", "baseless"), both languages
-    assent: set[
-        str
-    ]  #: verbs of approving what others did or proposed ("zustimmen", "ratify"), both languages
-    force_options: set[
-        str
-    ]  #: uses of force one may not rule out ("Militäreinsatz", "strike"), both languages
+    assent: set[str]  #: verbs of approving what others did or proposed ("zustimmen", "ratify")
+    force_options: set[str]  #: uses of force one may not rule out ("Militäreinsatz", "strike")
     by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
     duty: dict[str, set[str]]  #: modal verbs that make a cited statement about another party a demand on it
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
@@ -73,7 +69,7 @@ def lexicon() -> Lexicon:
     verbs: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
     nouns: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
     suffixes: dict[str, list[tuple[str, EventType]]] = {"de": [], "en": []}
-    blame = set().union(*_word_sets(doc, "criticism").values())
+    blame = _all_words(doc, "criticism")
     for e in doc["events"]:
         objects = [*(e.get("object") or ()), *(blame if e.get("blame") else ())]
         et = EventType(
@@ -105,11 +101,11 @@ def lexicon() -> Lexicon:
         not_events=_word_sets(doc, "not_events"),
         criticism=_word_sets(doc, "criticism"),
         by_phone=_word_sets(doc, "by_phone"),
-        accusations=set().union(*_word_sets(doc, "accusations").values()),
-        acts=set().union(*_word_sets(doc, "acts").values()),
-        dismissive=set().union(*_word_sets(doc, "dismissive").values()),
-        assent=set().union(*_word_sets(doc, "assent").values()),
-        force_options=set().union(*_word_sets(doc, "force_options").values()),
+        accusations=_all_words(doc, "accusations"),
+        acts=_all_words(doc, "acts"),
+        dismissive=_all_words(doc, "dismissive"),
+        assent=_all_words(doc, "assent"),
+        force_options=_all_words(doc, "force_options"),
         retaliation=_word_sets(doc, "retaliation"),
         duty=_word_sets(doc, "duty"),
         borders=_word_sets(doc, "borders"),
@@ -135,6 +131,11 @@ def lexicon() -> Lexicon:
         reporting={lang: set((mod.get("reporting") or {}).get(lang) or []) for lang in ("de", "en")},
         according=_word_sets(mod, "according"),
     )
+
+
+def _all_words(doc: dict[str, Any], key: str) -> set[str]:
+    """A word list of a lexicon file, both languages in one set (lower-cased)."""
+    return set().union(*_word_sets(doc, key).values())
 
 
 def _word_sets(doc: dict[str, Any], key: str) -> dict[str, set[str]]:

@@ -17,7 +17,7 @@ from chronik.coding.clauses import (
     word_before_phrase,
 )
 from chronik.coding.lexicon import EventType, lexicon
-from chronik.coding.triggers import noun_types
+from chronik.coding.triggers import DESTINATION_GOVERNORS, noun_types
 from chronik.model import Mention, Sentence, Token
 
 TARGET_PREPS = {
@@ -126,7 +126,7 @@ def assign_roles(
     if not targets and et.type == "CONSULT" and et.objects:
         # the envoy's destination, then: "in die Ukraine"
         targets = [
-            r for r in refs if r.gov in _DESTINATION_PREPS and r.mention.country != source.mention.country
+            r for r in refs if r.gov in DESTINATION_GOVERNORS and r.mention.country != source.mention.country
         ]
     d = Draft(et, source, targets, ti, cl)
     d.extra["anchored"] = anchored
@@ -134,9 +134,6 @@ def assign_roles(
         d.extra["announced"] = True
     return d
 
-
-#: Prepositions of the place an envoy is sent to.
-_DESTINATION_PREPS = {"nach", "to", "in+acc"}
 
 #: Prepositions that name the giver of what one receives ("erhielt Rückendeckung aus Brüssel", "from the EU").
 _GIVERS = {"von", "vom", "aus", "from", "by"}

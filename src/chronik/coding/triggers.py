@@ -198,6 +198,10 @@ def _followed_by(toks: list[Token], at: int, words: frozenset[str]) -> bool:
 _PREDICATE_ARTICLES = {"a", "an", "einen", "einem", "eine", "ein"}
 
 
+#: Prepositions that name where a traveller or an envoy goes ("nach Kiew", "in die Ukraine", "to Kyiv").
+DESTINATION_GOVERNORS = {"nach", "to", "in+acc"}
+
+
 def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
     """An actor is what the verb at ``at`` acts on: right after it ("called Zelensky", "begrüßte Putin"), or, in
     a passive, its subject before it ("They were welcomed by …", "Putin wurde … begrüßt")."""
@@ -312,7 +316,7 @@ def choose_reading(
             continue  # "während des Manövers" is the background; "hielt ein Manöver ab", "Manöver der USA" not
         if et.after and not (at is not None and _followed_by(toks, at, et.after)):
             continue  # "called on NATO to …" is a request; "called Zelensky on Tuesday" is not
-        if et.needs == "destination" and not any(r.gov in ("nach", "to", "in+acc") for r in refs):
+        if et.needs == "destination" and not any(r.gov in DESTINATION_GOVERNORS for r in refs):
             continue  # "will nach Peking, Moskau und Brüssel reisen", "flew to Kyiv"
         if et.needs == "actor_object" and not (at is not None and _actor_object(at, refs, toks)):
             continue  # "Trump also called Zelensky" is a phone call; "called the talks useful" is not

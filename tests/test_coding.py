@@ -1373,3 +1373,132 @@ def test_a_passive_summons_names_the_summoner_by_the_ministry():
         language="de",
     )
     assert [(e.event_type, e.source.country, e.target.country) for e in evs] == [("ACCUSE", "DEU", "RUS")]
+
+
+def test_a_failed_agreement_is_no_agreement_and_a_negation_under_if_is_a_condition():
+    evs = events(
+        "Trump and Putin failed to agree on a ceasefire in Ukraine.", date="2025-08-16", language="en"
+    )
+    assert [(e.event_type, e.modality) for e in evs] == [("AGREE", "negated")]
+    # "if Putin did not agree": a condition of the threat, not a refusal by Putin
+    evs = events(
+        'Trump had threatened Russia with "very severe consequences" if Putin did not agree to stop the fighting.',
+        date="2025-08-16",
+        language="en",
+    )
+    assert [(e.event_type, e.source.country, e.target.country) for e in evs] == [("THREATEN", "USA", "RUS")]
+
+
+def test_a_future_told_in_the_past_takes_its_own_weekday_forward():
+    # published on Saturday 2025-08-16: "would travel … on Monday" is the coming Monday, not the last one
+    evs = events(
+        "Zelensky said he would travel to Washington on Monday to meet Trump.",
+        date="2025-08-16",
+        language="en",
+    )
+    assert evs and {(e.event_type, e.modality, e.date) for e in evs} == {("CONSULT", "planned", "2025-08-18")}
+    # a day the telling carries stays the telling's: "On Wednesday, May told parliament that Britain would expel"
+    evs = events(
+        "On Wednesday, May told parliament that Britain would expel 23 Russian diplomats.",
+        date="2018-03-16",
+        language="en",
+    )
+    assert {e.date for e in evs} == {"2018-03-14"}
+
+
+def test_a_second_with_and_a_group_with_named_members_give_their_actors():
+    evs = events(
+        "Trump spoke by phone with Zelensky and then with several European leaders and NATO Secretary General "
+        "Mark Rutte.",
+        date="2025-08-16",
+        language="en",
+    )
+    assert {e.target.country for e in evs} == {"UKR", "NATO"}
+    evs = events(
+        "European leaders, among them French President Emmanuel Macron and German Chancellor Friedrich Merz, "
+        "welcomed Trump's efforts.",
+        date="2025-08-16",
+        language="en",
+    )
+    assert {(e.event_type, e.target.country) for e in evs} == {("SUPPORT", "USA")}
+    assert "FRA" in {e.source.country for e in evs}
+
+
+def test_a_summit_that_ends_is_no_retreat():
+    evs = events("Trump and Putin end Alaska summit without a deal.", date="2025-08-16", language="en")
+    assert "RETREAT" not in {e.event_type for e in evs}
+    # but ending a military operation is
+    e = one("Israel ended its military operation in Gaza.", date="2025-08-16", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("RETREAT", "ISR", "PSE")
+
+
+def test_an_attack_on_the_country_its_reporter_names_is_aimed_at_the_reporter():
+    text = (
+        "Trump and Putin met in Alaska on Friday. Trump later phoned Zelensky. The Ukrainian air force said "
+        "on Saturday that Russia had launched 85 drones at the country overnight."
+    )
+    evs = [e for e in events(text, date="2025-08-16", language="en") if e.event_type == "ASSAULT"]
+    assert [(e.source.country, e.target.country) for e in evs] == [("RUS", "UKR")]
+
+
+def test_what_a_demand_asks_for_as_a_must_is_no_event():
+    evs = events(
+        "Selenskyj verlangte, die Mission müsse den Weg zu einer Entmilitarisierung des Geländes ebnen.",
+        date="2022-09-02",
+        language="de",
+    )
+    assert [e.event_type for e in evs] == ["REQUEST"]  # the paving is only asked for: no CONCEDE
+    evs = events(
+        "Selenskyj forderte, Russland müsse seine Truppen abziehen.", date="2022-09-02", language="de"
+    )
+    assert [(e.event_type, e.source.country, e.target.country) for e in evs] == [("REQUEST", "UKR", "RUS")]
+
+
+def test_a_reaffirmed_demand_is_a_demand():
+    e = one(
+        "Die US-Regierung bekräftigte ihre Forderung an Moskau, eine entmilitarisierte Zone einzurichten.",
+        date="2022-09-02",
+        language="de",
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("REQUEST", "USA", "RUS")
+
+
+def test_a_place_travelled_to_is_not_the_party_a_statement_blames():
+    text = "„Die Unversehrtheit des Kraftwerks ist mehrfach verletzt worden“, sagte Grossi nach seiner Rückkehr nach Wien."
+    assert events(text, date="2022-09-02", language="de") == []
+
+
+def test_a_conditional_answer_threatens_and_its_condition_is_no_event():
+    text = (
+        "Auf Vorschlag des Verteidigungsministeriums sei ein massiver Schlag geführt worden, sagte Putin. "
+        "Sollte Kiew weitere „Terroranschläge“ auf russischem Gebiet verüben, werde die Antwort „hart“ ausfallen."
+    )
+    evs = events(text, date="2022-10-10", language="de")
+    assert [(e.event_type, e.source.country, e.target.country) for e in evs] == [("THREATEN", "RUS", "UKR")]
+
+
+def test_an_apposed_name_does_not_cut_the_clause_and_a_meeting_does_not_stop_blame():
+    e = one(
+        "Bereits am Sonntag hatte Putin bei einem Treffen mit dem Chef des Ermittlungskomitees, Alexander "
+        "Bastrykin, die Ukraine für die Explosion verantwortlich gemacht.",
+        date="2022-10-10",
+        language="de",
+    )
+    assert (e.event_type, e.source.country, e.target.country, e.date) == (
+        "ACCUSE",
+        "RUS",
+        "UKR",
+        "2022-10-09",
+    )
+
+
+def test_a_claimed_attack_is_the_claimants_accusation_and_its_denial_answers_it():
+    text = (
+        "Die Ukraine bereite einen Angriff auf Belarus vor, behauptete Lukaschenko. "
+        "Das Außenministerium in Kiew wies das als Provokation zurück."
+    )
+    got = {
+        (e.event_type, e.source.country, e.target.country)
+        for e in events(text, date="2022-10-10", language="de")
+    }
+    assert got == {("ACCUSE", "BLR", "UKR"), ("REJECT", "UKR", "BLR")}

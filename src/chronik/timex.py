@@ -2011,9 +2011,9 @@ def clause_direction(text: str, start: int, end: int, *, language: str) -> int:
     if not tokens:
         return _direction_words(text[a:b], lex)
     clause = _clause(tokens, start, end, language)
-    d = _direction_tokens(clause, lex, language)
+    d = _direction_tokens(clause, lex, language, start)
     if d is None and len(clause) < len(tokens):
-        d = _direction_tokens(tokens, lex, language)
+        d = _direction_tokens(tokens, lex, language, start)
     if not d:  # present tense (or no verb): adverbs anywhere in the sentence decide ("…, kommende Woche")
         outside = [t.text.lower() for t in tokens if t.end <= start or t.start >= end]
         if any(w in lex.tense("future_adverbs") for w in outside):
@@ -2048,7 +2048,7 @@ def _direction_words(s: str, lex: TimeLexicon) -> int:
     return 0
 
 
-def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str) -> int | None:
+def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str, at: int = -1) -> int | None:
     low = [t.text.lower() for t in tokens]
     tags = [t.pos for t in tokens]
     fut_aux = lex.tense("future_auxiliaries")
@@ -2105,8 +2105,9 @@ def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str) -> int
         return 1  # "the talks are scheduled for January 10"
     for i, w in enumerate(low):
         if w in fut_aux and tags[i] == "MD":
-            # "On Wednesday, May told parliament that Britain would expel …": a future seen from the past
-            return -1 if w == "would" and "VBD" in tags[:i] else 1
+            # "On Wednesday, May told parliament that Britain would expel …": a future seen from the past, dated
+            # by the telling; "He said he would travel to Washington on Monday": the date is the travel's
+            return -1 if w == "would" and "VBD" in tags[:i] and at < tokens[i].start else 1
         if w == "going" and i + 1 < len(low) and low[i + 1] == "to":
             return 1
         if w in intent and i + 1 < len(low) and low[i + 1] == "to":

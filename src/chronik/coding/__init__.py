@@ -56,6 +56,7 @@ from chronik.coding.modality import (
     commitment,
     conditional,
     fearful,
+    fell_through,
     find_attribution,
     future_in_the_past,
     modality_of,
@@ -145,6 +146,22 @@ def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: 
             if cl.subject.country != d.source.country:
                 d.targets = [cl.subject]
                 break
+
+
+def _without_conditions_of_threats(
+    out: list[Draft], all_clauses: list[Clause], toks: list[Token]
+) -> list[Draft]:
+    """What a threat sets as its condition is no event: "Sollte Kiew weitere Terroranschläge verüben, werde die
+    Antwort hart ausfallen" threatens Kyiv; the attacks it speaks of are only a maybe."""
+    threats = [d for d in out if d.etype.type == "THREATEN"]
+    if not threats:
+        return out
+    conditions = [cl for cl in all_clauses if toks[cl.start].text.lower() in _CONDITIONS]
+    return [
+        d for d in out
+        if not (d.modality == "hypothetical" and any(cl.start <= d.trigger < cl.end for cl in conditions)
+                and all(t.clause is None or not t.clause.start <= d.trigger < t.clause.end for t in threats))
+    ]  # fmt: skip
 
 
 #: Prepositions that make an event a point in time for another ("nach dem Angriff", "since the invasion").
@@ -363,6 +380,17 @@ def _code_sentence(
             # "Moskau besteht darauf, dass der Westen Kiew drängen müsse": what is demanded, threatened or denied
             prev = cl
             continue
+        if (
+            lang == "de"
+            and prev is not None
+            and {t.text.lower() for t in toks[cl.start : cl.end]} & _MUST
+            and any(
+                et.type == "REQUEST" for t in triggers if prev.start <= t.index < prev.end for et in t.types
+            )
+        ):
+            # "Der Ukrainer verlangte, die Mission müsse den Weg … ebnen": what is demanded, told as a must
+            prev = cl
+            continue
         if cl.infinitive and not planning_before:
             # "forderte Moskau auf, die Truppen abzuziehen": the content of a request, not an event
             prev = cl
@@ -413,6 +441,8 @@ def _code_sentence(
                 continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
             if sentence_reported and d.modality in ("asserted", "planned"):
                 d.modality = "reported"
+            if speaker is not None and _claimed(d, toks, speaker, lang):
+                d = _allegation(d, speaker)
             if (
                 d.modality == "negated"
                 and d.etype.type in _FORCE
@@ -420,7 +450,11 @@ def _code_sentence(
                 and (attribution is None or attribution.country in (None, d.source.country))
             ):
                 d = _denial(d)  # "Russische Streitkräfte hätten keine Ziele angegriffen, erklärte Moskau"
-            if d.modality == "negated" and d.etype.type in _REFUSABLE:
+            if (
+                d.modality == "negated"
+                and d.etype.type in _REFUSABLE
+                and not fell_through(toks, d.trigger, lang)
+            ):
                 # "Berlin will die Pläne nicht unterstützen", "did not agree": a refusal (REJECT) of the same party
                 d = _denial(d, keep_targets=True)
             if d.modality == "negated" and d.etype.type == "REJECT" and _not_ruled_out(d, toks):
@@ -474,6 +508,7 @@ def _code_sentence(
                                           and (d.source.key == party or d.trigger > said.trigger))]  # fmt: skip
         out.append(said)
     _threatened_by_condition(out, all_clauses, toks)
+    out = _without_conditions_of_threats(out, all_clauses, toks)
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
@@ -660,11 +695,40 @@ def _denial(d: Draft, keep_targets: bool = False) -> Draft:
     return out
 
 
+#: Uses of force that one party can claim another is committing or preparing.
+_CLAIMABLE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+
+
+def _claimed(d: Draft, toks: list[Token], speaker: MentionRef, lang: str) -> bool:
+    """Is the event a use of force by another state that the sentence's speaker only claims (``claims`` in
+    ``events.yaml``: "behauptete Lukaschenko", "Moscow claimed")?"""
+    verbs = lexicon().claims[lang]
+    return (
+        d.etype.type in _CLAIMABLE
+        and speaker.country not in (None, d.source.country)
+        and d.modality != "negated"
+        and any(t.lemma.lower() in verbs and t.pos.startswith("V") for t in toks)
+    )
+
+
+def _allegation(d: Draft, speaker: MentionRef) -> Draft:
+    """ "Die Ukraine bereite einen Angriff auf Belarus vor, behauptete Lukaschenko": the claimant accuses the one
+    it claims acts (CAMEO 112); whoever denies it answers the claimant."""
+    et = EventType("ACCUSE", "allege", "112", -2.0, False, ("diplomatic",))
+    out = replace(d, etype=et, source=speaker, targets=[d.source], modality="asserted", extra=dict(d.extra))
+    out.content = d.etype.type.lower()
+    return out
+
+
 def _open_question(toks: list[Token], cl: Clause, trigger: int, lang: str) -> bool:
     """Is the event only asked about ("ob", "whether")? An open question claims nothing, not even a possibility."""
     if lang == "de":
         return toks[cl.start].text.lower() == "ob"
     return any(t.head == trigger and t.dep == "mark" and t.text.lower() == "whether" for t in toks)
+
+
+#: The subjunctive of obligation, in which German reports what a demand asks for ("verlangte, Russland müsse …").
+_MUST = {"müsse", "müssten", "solle", "sollten"}
 
 
 #: Events whose complement is only their content: what is demanded, threatened, refused or alleged did not happen.

@@ -246,6 +246,11 @@ def _apposition_at(tokens: list[Token], i: int) -> set[int]:
         x.pos.endswith("FIN") or x.text in _CLAUSE_PUNCT for x in tokens[:i]
     ):
         return {i, j}
+    # "hatte Putin bei einem Treffen mit dem Chef des Ermittlungskomitees, Alexander Bastrykin, die Ukraine …
+    # verantwortlich gemacht": a name after a noun, and a verbless stretch after it that goes on with the clause
+    rest = list(itertools.takewhile(lambda x: x.text not in _CLAUSE_PUNCT, tokens[j + 1 :]))
+    if tokens[i - 1].pos in _NOUNS and rest and not any(x.pos.endswith("FIN") for x in rest):
+        return {i, j}
     return set()
 
 

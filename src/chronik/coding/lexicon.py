@@ -51,6 +51,9 @@ class Lexicon:
     memberships: dict[str, set[str]]  #: words for membership, aimed at the organisation a compound names
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
+    claims: dict[
+        str, set[str]
+    ]  #: verbs of claiming: a use of force told by them is the claimant's allegation
     joint_shared: dict[str, set[str]]  #: nouns a "gemeinsame" names no act with ("gemeinsame Grenze")
     weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
     light: dict[str, dict[str, dict[str, Any]]]
@@ -113,6 +116,7 @@ def lexicon() -> Lexicon:
         memberships=_word_sets(doc, "memberships"),
         joint=_word_sets(doc, "joint"),
         calls_back=_word_sets(doc, "calls_back"),
+        claims=_word_sets(doc, "claims"),
         joint_shared=_word_sets(doc, "joint_shared"),
         weapons={
             str(w).lower()

@@ -225,7 +225,8 @@ def merge_drafts(
             and d.sentence.index - last[0] <= _SAME_OCCASION
         ):
             date, precision, basis = last[1], last[2], "text"
-        elif person and basis == "text" and date is not None:
+        elif person and basis == "text" and date is not None and d.modality in ("asserted", "reported"):
+            # a day planned for ("will travel on Monday") is not a day the person was seen acting on
             seen[d.source.key] = (d.sentence.index, date, precision)
         place = _place(d)
         s = d.sentence
@@ -344,6 +345,11 @@ def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
         if not others:
             continue
         top = max(others, key=counts.__getitem__)  # the first named among the most named
+        said = e.attribution or {}
+        if e.event_type == "ASSAULT" and said.get("country") in others and said.get("sector") != "media":
+            # "The Ukrainian air force said Russia had launched 85 drones at the country": the state that
+            # tells of an attack on it is its target
+            top = said["country"]
         actor_id, name = kb.state_actor(top, None)
         e.target = ActorRef(name, name, actor_id, top, None)
 

@@ -50,6 +50,8 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
             t.pos == "VVINF" for t in span
         ):
             found.add("planned")
+    if fell_through(toks, d.trigger, lang):
+        found.add("negated")
     if lang == "en" and any(t.head == d.trigger and t.dep == "aux" and t.text.lower() == "to" for t in toks):
         # "travels to London to meet Starmer", "is to meet": an act still ahead (but "continue to urge" goes on)
         above = toks[d.trigger].head
@@ -57,7 +59,21 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
             found.add("planned")
     if d.extra.get("modality"):
         found.add(d.extra["modality"])
+    if "negated" in found and words & _IF:
+        # "if Putin did not agree to stop the fighting": a condition, not a refusal
+        found -= {"negated"}
+        found.add("hypothetical")
     return next((mod for mod in MODALITIES if mod in found), "asserted")
+
+
+def fell_through(toks: list[Token], trigger: int, lang: str) -> bool:
+    """Whether the trigger is the infinitive of a verb saying it did not come about (``governors`` under
+    ``negated`` in ``modality.yaml``): "failed to agree on a ceasefire" is no agreement, not a refusal."""
+    above = toks[trigger].head
+    if toks[trigger].dep != "xcomp" or not 0 <= above < len(toks):
+        return False
+    cues = (lexicon().modality[lang].get("negated") or {}).get("governors") or []
+    return toks[above].lemma.lower() in {str(w).lower() for w in cues}
 
 
 #: English verbs whose "to" infinitive goes on or begins now rather than lying ahead ("We continue to urge …").

@@ -640,6 +640,11 @@ def _roles_en(
                           if ref_at(g) is not None), None)  # fmt: skip
             if r is not None:
                 return r
+        if depth == 0 and toks[i].pos in ("NN", "NNS"):
+            # "European leaders, among them French President Emmanuel Macron, …": the group's named members
+            r = next((ref_at(c) for c in children(i, "appos") if ref_at(c) is not None), None)
+            if r is not None:
+                return r
         if depth == 0 and toks[i].lemma.lower() in _QUANTITY_NOUNS:
             for c in pobj(i, {"of"}):
                 r = owner(c, 1)
@@ -665,7 +670,9 @@ def _roles_en(
 
     def pobj(i: int, preps: set[str]) -> list[int]:
         out = []
-        for p in children(i, "prep", "agent"):
+        # "spoke with Zelensky and then with European leaders": the parser joins the second "with" to the verb
+        second = [k for k in children(i, "conj") if toks[k].pos == "IN"]
+        for p in children(i, "prep", "agent") + second:
             if toks[p].text.lower() in preps:
                 out += children(p, "pobj")
         return out
@@ -739,9 +746,12 @@ def _roles_en(
         r = owner(i)
         if r is not None and r is not source and r not in targets:
             targets.append(r)
+        if r is not None or toks[i].pos in ("NN", "NNS"):
+            # "with Zelensky and Macron"; "with several European leaders and NATO's Mark Rutte": a group that is
+            # no actor of its own still heads the actors joined to it
             for c in children(i, "conj"):
                 rc = ref_at(c)
-                if rc is not None and rc not in targets:
+                if rc is not None and rc not in targets and rc is not source:
                     targets.append(rc)
     if not targets and et.symmetric and source is not None:
         # "Russian and Ukrainian delegations met": parties coordinated inside the subject's phrase

@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from chronik.coding.clauses import Clause, MentionRef
 from chronik.coding.lexicon import EventType, lexicon
+from chronik.coding.modality import conditional
 from chronik.coding.roles import Draft
 from chronik.model import Token
 
@@ -39,6 +40,9 @@ _CRITICISE = EventType("ACCUSE", "disapprove", "111", -2.0, False, ("diplomatic"
 _RETALIATE = EventType("THREATEN", None, "130", -4.4, False, ("diplomatic",))
 #: Words that put a statement in the future or the conditional: a retaliation announced, not one reported.
 _FUTURE = {"wird", "werde", "werden", "würde", "würden", "will", "would", "shall"}
+
+#: Prepositions of a journey's destination or origin: a place travelled to or from is no party spoken of.
+_TRAVEL = {"nach", "to", "into", "from"}
 
 #: Event types by which a speaker's statement is already coded.
 _SAID = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
@@ -99,10 +103,16 @@ def critical_statement(
             said_in is None or not said_in.start <= i < said_in.end
         )
 
+    # (not where someone travels: "sagte Grossi nach seiner Rückkehr nach Wien")
     others = [r for r in refs if r is not speaker and r.mention.country not in (None, mine)
-              and (outside_speaker(r.start) or _told(r, toks, said_in))]  # fmt: skip
+              and r.gov not in _TRAVEL and (outside_speaker(r.start) or _told(r, toks, said_in))]  # fmt: skip
     negations = {str(w).lower() for w in (lex.modality[lang].get("negated") or {}).get("words") or []}
-    for cues, etype in ((lex.criticism[lang], _CRITICISE), (lex.retaliation[lang], _RETALIATE)):
+    readings = [(lex.criticism[lang], _CRITICISE), (lex.retaliation[lang], _RETALIATE)]
+    if conditional(toks):
+        # "Sollte Kiew weitere „Terroranschläge“ verüben, werde die Antwort „hart“ ausfallen": the blame is the
+        # condition, the answer announced is the statement
+        readings.reverse()
+    for cues, etype in readings:
         at = next((i for i, t in enumerate(toks)
                    if (t.text.lower() in cues or t.lemma.lower() in cues) and outside_speaker(i)), None)  # fmt: skip
         if at is None:

@@ -1502,3 +1502,83 @@ def test_a_claimed_attack_is_the_claimants_accusation_and_its_denial_answers_it(
         for e in events(text, date="2022-10-10", language="de")
     }
     assert got == {("ACCUSE", "BLR", "UKR"), ("REJECT", "UKR", "BLR")}
+
+
+def test_an_attack_still_to_come_against_the_tellers_own_state_is_an_accusation():
+    e = one(
+        "Dmitri Medwedew schrieb am Wochenende, die Deutschen bereiteten sich auf einen Krieg gegen Russland vor.",
+        date="2024-03-04",
+        language="de",
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "RUS", "DEU")
+    # an attack a state says it suffered stays the attack
+    e = one("Kiew sagte, Russland habe Charkiw angegriffen.", date="2024-03-04", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "RUS", "UKR")
+
+
+def test_a_german_relative_pronoun_right_after_its_antecedent_is_the_subject():
+    evs = events(
+        "Monatelang blockierte die Türkei, die Schweden vorwarf, kurdischen Extremisten Unterschlupf zu gewähren.",
+        date="2024-03-08",
+        language="de",
+    )
+    assert ("ACCUSE", "TUR", "SWE") in {
+        (e.event_type, e.source.country, e.target and e.target.country) for e in evs
+    }
+
+
+def test_announced_countermeasures_threaten_and_the_answered_act_is_no_event():
+    e = one(
+        "Schweden tritt der Nato bei. Moskau kündigt Gegenmaßnahmen an.", date="2024-03-08", language="de"
+    )
+    assert (e.event_type, e.cameo, e.source.country, e.target.country) == ("THREATEN", "1312", "RUS", "SWE")
+    text = (
+        "Das sagte Sprecher Dmitri Peskow. Vizeaußenminister Alexander Gruschko kündigte an, Russland werde auf "
+        "eine Stationierung von Nato-Truppen auf schwedischem Boden „militärisch-technisch“ antworten."
+    )
+    evs = events(text, date="2024-03-08", language="de")
+    # Gruschko's own words, not Peskow's carried on; the stationing answered is no event
+    assert [(e.event_type, e.source.actor_id, e.target.country) for e in evs] == [
+        ("THREATEN", "alexander-grushko", "NATO")
+    ]
+
+
+def test_clearing_an_arms_sale_is_military_aid():
+    for text, lang in (
+        ("Washington gab den lange zurückgehaltenen Verkauf von F-16-Kampfjets an die Türkei frei.", "de"),
+        ("The State Department approved the sale of F-16 jets to Turkey.", "en"),
+    ):
+        e = one(text, date="2024-01-30", language=lang)
+        assert (e.event_type, e.cameo, e.source.country, e.target.country) == ("AID", "072", "USA", "TUR")
+
+
+def test_what_a_government_only_weighs_is_hypothetical():
+    e = one(
+        "Die schwedische Regierung erwägt, ein Bataillon nach Lettland zu entsenden.",
+        date="2024-03-08",
+        language="de",
+    )
+    assert (e.event_type, e.source.country, e.target.country, e.modality) == (
+        "MOBILIZE",
+        "SWE",
+        "LVA",
+        "hypothetical",
+    )
+
+
+def test_a_no_and_a_refusal_given_are_rejections_and_a_school_visit_is_no_visit():
+    e = one(
+        "Am Montag bekräftigte Scholz bei einem Schulbesuch sein Nein zur Lieferung der Waffe an Kiew.",
+        date="2024-03-04",
+        language="de",
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("REJECT", "DEU", "UKR")
+    e = one("Scholz erteilte dem Plan eine Absage.", date="2024-03-04", language="de")
+    assert (e.event_type, e.source.country) == ("REJECT", "DEU")
+
+
+def test_greeting_ones_own_people_is_no_support():
+    assert (
+        events("Olaf Scholz begrüßte die freigelassenen Deutschen in Köln.", date="2024-08-02", language="de")
+        == []
+    )

@@ -70,7 +70,7 @@ from chronik.coding.roles import (
     places_as_givers,
     received,
 )
-from chronik.coding.statements import critical_statement, reporting_subject, speech_goes_on
+from chronik.coding.statements import FUTURE_WORDS, critical_statement, reporting_subject, speech_goes_on
 from chronik.coding.targets import fill_targets, hosts_by_place
 from chronik.coding.triggers import (
     Trigger,
@@ -83,7 +83,7 @@ from chronik.coding.triggers import (
 from chronik.dates import parse_date
 from chronik.model import Article, Event, Mention, Sentence, Token
 
-_PLANNING = {"ankündigen", "planen", "wollen", "beabsichtigen", "vorhaben", "versprechen", "zusagen",
+_PLANNING = {"ankündigen", "planen", "wollen", "beabsichtigen", "vorhaben", "versprechen", "zusagen", "erwägen",
              "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
 
 
@@ -157,11 +157,19 @@ def _without_conditions_of_threats(
     if not threats:
         return out
     conditions = [cl for cl in all_clauses if toks[cl.start].text.lower() in _CONDITIONS]
-    return [
-        d for d in out
-        if not (d.modality == "hypothetical" and any(cl.start <= d.trigger < cl.end for cl in conditions)
-                and all(t.clause is None or not t.clause.start <= d.trigger < t.clause.end for t in threats))
-    ]  # fmt: skip
+
+    def condition(d: Draft) -> bool:
+        if d.modality == "hypothetical" and any(cl.start <= d.trigger < cl.end for cl in conditions):
+            return all(t.clause is None or not t.clause.start <= d.trigger < t.clause.end for t in threats)
+        # "Russland werde auf eine Stationierung von Nato-Truppen … antworten": what another party may do, in
+        # the threat's own clause, is what the threat answers
+        return d.modality in ("planned", "hypothetical") and any(
+            t.clause is not None and t.clause.start <= d.trigger < t.clause.end
+            and d.source.country != t.source.country and d.etype.type != "THREATEN"
+            for t in threats
+        )  # fmt: skip
+
+    return [d for d in out if not condition(d)]
 
 
 #: Prepositions that make an event a point in time for another ("nach dem Angriff", "since the invasion").
@@ -183,6 +191,8 @@ def _gerund_of_aim(toks: list[Token], i: int) -> bool:
 
 #: A threat of force (CAMEO 138), for a use of force that one does not rule out.
 _THREAT = EventType("THREATEN", None, "138", -7.0, False, ("military",))
+#: Countermeasures announced: a threat of sanctions (CAMEO 1312).
+_COUNTER_THREAT = EventType("THREATEN", None, "1312", -5.8, False, ("diplomatic",))
 
 
 def _not_ruled_out(d: Draft, toks: list[Token]) -> bool:
@@ -407,6 +417,11 @@ def _code_sentence(
                 if group[0] in d.targets:
                     d.targets = [*d.targets, *group[1:]]
         for d in clause_drafts:
+            if (
+                d.etype.type == "SUPPORT" and d.targets
+                and all(t.mention.method == "demonym" and t.country == d.source.country for t in d.targets)
+            ):  # fmt: skip
+                continue  # "Scholz begrüßte die freigelassenen Deutschen": a greeting at home, not backing
             if _open_question(toks, cl, d.trigger, lang):
                 continue  # "ließ offen, ob Putin die Einladung annehmen wird": nobody claims anything
             dismissed = _dismissed(toks, cl) if d.etype.type == "ACCUSE" else None
@@ -427,7 +442,10 @@ def _code_sentence(
                 d.modality = "asserted"
 
             if cl.infinitive:
-                d.modality = "planned" if d.modality == "asserted" else d.modality
+                # "erwägt, ein Bataillon nach Lettland zu entsenden": only weighed; "plant, … zu entsenden": planned
+                weighed = prev is not None and fearful(toks, prev, lang)
+                if d.modality in ("asserted", "planned"):
+                    d.modality = "hypothetical" if weighed else "planned"
             reported_speech = attribution is not None or (
                 lang == "de" and prev is not None and _reporting_verb_in(toks, prev)
             )
@@ -441,8 +459,16 @@ def _code_sentence(
                 continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
             if sentence_reported and d.modality in ("asserted", "planned"):
                 d.modality = "reported"
-            if speaker is not None and _claimed(d, toks, speaker, lang):
-                d = _allegation(d, speaker)
+            if (
+                d.etype.type == "SANCTION"
+                and d.etype.cameo == "160"
+                and (
+                    d.modality in ("planned", "hypothetical") or {t.text.lower() for t in toks} & FUTURE_WORDS
+                )
+            ):
+                # "Moskau kündigt Gegenmaßnahmen an", "werde entsprechende Gegenmaßnahmen ergreifen": measures
+                # announced in answer to what another did are a threat until they are taken
+                d = replace(d, etype=_COUNTER_THREAT, modality="asserted", extra=dict(d.extra))
             if (
                 d.modality == "negated"
                 and d.etype.type in _FORCE
@@ -489,8 +515,15 @@ def _code_sentence(
         state.last_person = (
             speaker  # "Trump said Iran was standing down. He announced sanctions": the speaker
         )
-    carried_speaker = state.last_speaker if speaker is None and speech_goes_on(toks, lang) else None
     reporting = reporting_subject(all_clauses, toks, lang)
+    teller = speaker or (reporting[0] if reporting else None)
+    if teller is not None:
+        out = [_allegation(d, teller) if _alleged(d, toks, teller, lang) else d for d in out]
+    # "Gruschko kündigte an, Russland werde … antworten": a sentence with a speaker of its own does not go on
+    # with the last one's words, whatever its subjunctive says
+    carried_speaker = (
+        state.last_speaker if speaker is None and reporting is None and speech_goes_on(toks, lang) else None
+    )
     said = critical_statement(out, toks, lang, speaker or carried_speaker, reporting, candidates, all_clauses)
     state.last_speaker = speaker or carried_speaker or (reporting[0] if reporting else None)
     remember_call(out, state, s.index)
@@ -699,16 +732,26 @@ def _denial(d: Draft, keep_targets: bool = False) -> Draft:
 _CLAIMABLE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
 
 
-def _claimed(d: Draft, toks: list[Token], speaker: MentionRef, lang: str) -> bool:
-    """Is the event a use of force by another state that the sentence's speaker only claims (``claims`` in
-    ``events.yaml``: "behauptete Lukaschenko", "Moscow claimed")?"""
+def _alleged(d: Draft, toks: list[Token], teller: MentionRef, lang: str) -> bool:
+    """Is the event a use of force by another state that the sentence's teller only alleges? Either the teller
+    claims it (``claims`` in ``events.yaml``: "Die Ukraine bereite einen Angriff auf Belarus vor, behauptete
+    Lukaschenko"), or it is one still to come against the teller's own state ("Medwedew schrieb, die Deutschen
+    bereiteten sich auf einen Krieg gegen Russland vor"). A past attack a state says it suffered is reported as
+    the attack it was."""
+    if (
+        d.etype.type not in _CLAIMABLE
+        or d.modality == "negated"
+        or teller.country in (None, d.source.country)
+    ):
+        return False
+    if teller.mention.sector == "media":
+        return False  # a newspaper reports; it accuses no one
+    if d.trigger in range(teller.start, teller.end):
+        return False
     verbs = lexicon().claims[lang]
-    return (
-        d.etype.type in _CLAIMABLE
-        and speaker.country not in (None, d.source.country)
-        and d.modality != "negated"
-        and any(t.lemma.lower() in verbs and t.pos.startswith("V") for t in toks)
-    )
+    if any(t.lemma.lower() in verbs and t.pos.startswith("V") for t in toks):
+        return True
+    return d.modality in ("planned", "hypothetical") and any(t.country == teller.country for t in d.targets)
 
 
 def _allegation(d: Draft, speaker: MentionRef) -> Draft:

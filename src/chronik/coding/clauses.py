@@ -650,6 +650,12 @@ def _german_subject(
         before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id]
         if before:
             return before[-1]
+    if cl.relative and toks[cl.start].text.lower() in ("die", "das", "welche"):
+        # "die Türkei, die Schweden vorwarf, …": "die" may be subject or object; German reads the pronoun as the
+        # subject when the antecedent stands right before it (the actor after it is the object)
+        before = next((r for r in all_refs if r.end == cl.start - 1 and r.mention.actor_id), None)
+        if before is not None and any(r.start == cl.start + 1 for r in refs):
+            return before
     free = [r for r in refs if r.gov is None]
     owner = _owner_of_subject(refs, toks, cl)
     if owner is not None and (not free or owner.start < free[0].start):

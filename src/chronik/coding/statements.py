@@ -39,7 +39,7 @@ _CRITICISE = EventType("ACCUSE", "disapprove", "111", -2.0, False, ("diplomatic"
 #: The threat a statement of retaliation makes (CAMEO 130, "threaten").
 _RETALIATE = EventType("THREATEN", None, "130", -4.4, False, ("diplomatic",))
 #: Words that put a statement in the future or the conditional: a retaliation announced, not one reported.
-_FUTURE = {"wird", "werde", "werden", "würde", "würden", "will", "would", "shall"}
+FUTURE_WORDS = {"wird", "werde", "werden", "würde", "würden", "will", "would", "shall"}
 
 #: Prepositions of a journey's destination or origin: a place travelled to or from is no party spoken of.
 _TRAVEL = {"nach", "to", "into", "from"}
@@ -120,7 +120,7 @@ def critical_statement(
         clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
         words = {t.text.lower() for t in toks[clause.start : clause.end]}
         if etype is _RETALIATE:
-            if not words & _FUTURE:
+            if not words & FUTURE_WORDS:
                 continue  # "Russland reagierte verärgert": a reaction told, not one announced
             # "will not go unanswered", "nicht unbeantwortet bleiben" is a threat; "will not respond" is none
             if _negated(toks, at, clause, lang, negations) and not toks[at].text.lower().startswith(

@@ -1582,3 +1582,51 @@ def test_greeting_ones_own_people_is_no_support():
         events("Olaf Scholz begrüßte die freigelassenen Deutschen in Köln.", date="2024-08-02", language="de")
         == []
     )
+
+
+def test_a_promise_of_sanctions_is_the_sanctions_still_to_come_and_a_call_held_is_promised_to_no_one():
+    evs = events(
+        "The Group of Seven leaders held a video call with Zelensky and promised further sanctions on Russia.",
+        date="2023-02-25",
+        language="en",
+    )
+    got = {(e.event_type, e.source.country, e.target.country, e.modality) for e in evs}
+    assert got == {("CONSULT", "G7", "UKR", "asserted"), ("SANCTION", "G7", "RUS", "planned")}
+
+
+def test_a_tone_struck_hits_no_one():
+    assert events("President Volodymyr Zelensky struck a more cautious tone.", language="en") == []
+    e = one("Israel struck targets in Iran.", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "ISR", "IRN")
+
+
+def test_an_unknown_name_does_not_keep_an_object_pronoun_from_being_the_target():
+    evs = events(
+        "Spanish Prime Minister Pedro Sanchez had visited Zelensky on Thursday and promised him more Leopard tanks.",
+        date="2023-02-25",
+        language="en",
+    )
+    assert ("AID", "ESP", "UKR") in {
+        (e.event_type, e.source.country, e.target and e.target.country) for e in evs
+    }
+
+
+def test_the_two_named_in_the_same_clause_meet():
+    evs = events(
+        "Secretary of State Antony Blinken said he had raised the concern with China's top diplomat Wang Yi when "
+        "the two met on the sidelines of the Munich Security Conference last Saturday.",
+        date="2023-02-25",
+        language="en",
+    )
+    meetings = [e for e in evs if e.event_type == "CONSULT"]
+    assert [(e.source.country, e.target.country, e.date) for e in meetings] == [("USA", "CHN", "2023-02-18")]
+
+
+def test_a_pronoun_subject_before_a_named_one_is_the_clauses_subject():
+    evs = events(
+        "Zelensky said he planned to meet Chinese President Xi Jinping and that Beijing would not supply weapons "
+        "to Russia.",
+        date="2023-02-25",
+        language="en",
+    )
+    assert ("CONSULT", "UKR", "CHN") in {(e.event_type, e.source.country, e.target.country) for e in evs}

@@ -224,3 +224,20 @@ def test_a_month_of_last_or_next_year_without_the_article():
     assert got == [("September vergangenen Jahres", "2023-09")]
     got = [(x.text, x.value) for x in resolve("im Juni nächsten Jahres", language="de", reference=ref)]
     assert got == [("Juni nächsten Jahres", "2025-06")]
+
+
+def test_last_and_next_weekday_said_on_that_weekday_are_a_week_away():
+    from chronik.timex import resolve
+
+    # 2023-02-25 is a Saturday
+    assert [t.value for t in resolve("They met last Saturday.", language="en", reference="2023-02-25")] == [
+        "2023-02-18"
+    ]
+    assert [
+        t.value
+        for t in resolve("Sie treffen sich am kommenden Samstag.", language="de", reference="2023-02-25")
+    ] == ["2023-03-04"]
+    # a bare weekday on that day is the day itself
+    assert [t.value for t in resolve("They met on Saturday.", language="en", reference="2023-02-25")] == [
+        "2023-02-25"
+    ]

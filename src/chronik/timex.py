@@ -1950,7 +1950,10 @@ def _resolve_weekday(
         base = last.as_date()
         how = f"{calendar.day_name[wd - 1]} after the last day mentioned ({last.iso()})"
     delta = (wd - base.isoweekday()) % 7  # days forward to the weekday (0 = the same day)
-    if direction > 0:
+    if delta == 0 and x.wdir and ref is not None:
+        # "last Saturday" said on a Saturday is a week ago, "kommenden Dienstag" said on a Tuesday a week ahead
+        q = base + timedelta(days=7 * x.wdir)
+    elif direction > 0:
         q = base + timedelta(days=delta)
     elif direction < 0:
         q = base - timedelta(days=(7 - delta) % 7)

@@ -563,8 +563,8 @@ def _pronoun_targets(
     """ "telefonierte mit dem Kanzler und dankte ihm", "called Putin and urged him", "he was received by Duda": an
     object pronoun (or the subject of a passive) stands for the last person named before it who is not the source."""
     for d in drafts:
-        if d.targets:
-            continue
+        if any(t.mention.country or t.mention.actor_id for t in d.targets):
+            continue  # (a name nobody knows is no target: "promised more Leopard tanks")
         at = next((i for i in range(d.clause.start, d.clause.end) if toks[i].text.lower() in _OBJECT_PRONOUNS[lang]
                    or (toks[i].dep == "nsubjpass" and toks[i].text.lower() in ("he", "she"))),
                   None)  # fmt: skip
@@ -681,6 +681,10 @@ def _promises(drafts: list[Draft], toks: list[Token], lang: str) -> list[Draft]:
             # "promised to continue aid to Mozambique", "offered to negotiate with Armenia": the promise is told
             # by its own verb, which may learn its target from the act promised
             told.targets = told.targets or p.targets
+            continue
+        if d.etype.type == "CONSULT" and d.modality != "planned":
+            # "held a video call with Zelensky and promised sanctions": a call held is promised to no one (it
+            # only names whom an agreement told by its own verb is with: "bei Gesprächen mit den USA zugestimmt")
             continue
         key = (p.source.key, p.etype.cameo, d.clause.start)
         if key not in out or (p.targets and not out[key].targets):

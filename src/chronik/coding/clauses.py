@@ -115,7 +115,7 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
                     j > i + 1
                     and toks[j - 1].dep in ("nsubj", "nsubjpass")
                     and not _event_noun(toks[j - 1], lang)
-                ):
+                ) or (j == i + 1 and t.dep in ("nsubj", "nsubjpass") and i > cl.start):  # "when the two met"
                     return (i - 1 if i > cl.start and toks[i - 1].text.lower() == "the" else i), j
             continue
         if word == "sie" and t.pos == "PPER" and finite and all(f.text.endswith("en") for f in finite):
@@ -570,9 +570,17 @@ def _english_subject(
             return False
         return not main_only or (0 <= t.head < len(toks) and toks[t.head].dep == "ROOT")
 
-    for r in refs:
-        if any(ok(i) for i in range(r.start, r.end)):
-            return r
+    named = next((r for r in refs if any(ok(i) for i in range(r.start, r.end))), None)
+    # "Zelensky said he planned to meet Xi and that Beijing would not …": a pronoun subject before the named one
+    # is the clause's first subject
+    first = next((i for i in range(cl.start, named.start if named else cl.start)
+                  if ok(i) and toks[i].pos == "PRP" and toks[i].text.lower() in ("he", "she")), None)  # fmt: skip
+    if first is not None:
+        antecedent = _pronoun_antecedent(toks[first].text.lower(), speaker, state, "en")
+        if antecedent is not None:
+            return pronoun_ref(antecedent, toks, first)
+    if named is not None:
+        return named
     for i in range(cl.start, cl.end):
         if ok(i) and toks[i].pos.startswith("NN"):
             # "Iran's mission to the United Nations said": the subject belongs to its possessor

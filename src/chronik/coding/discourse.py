@@ -271,13 +271,17 @@ def group_in_clause(
                  if t.text.lower() in GROUP_SIZES[lang]), 0)  # fmt: skip
     if any(t.lemma.lower() in ("seite", "side") for t in toks[span[0] : span[1]]):
         return [], False  # "beide Seiten" are the parties to a conflict, not the last two actors named
-    group = state.last_group if state.last_group and sentence - state.group_sentence <= GROUP_REACH else []
-    if size and size != len(group):
+    group = _named_before(refs, cl, span[0], size)
+    if not group:
+        group = (
+            state.last_group if state.last_group and sentence - state.group_sentence <= GROUP_REACH else []
+        )
+    if not group or (size and size != len(group)):
         # "beide Seiten" after four leaders were named: not those four; "the two men" after Biden and Xi were
         # named apart: the last two actors of different states
         group = _last_named(
             state, sentence, size, people=any(t.lemma.lower() in _PEOPLE for t in toks[span[0] : span[1]])
-        )
+        ) if size else group  # fmt: skip
     if not group:
         return [], False
     as_subject = not cl.coordinated and not any(r.gov is None and r.start < span[0] for r in refs)
@@ -416,6 +420,22 @@ _PEOPLE = {"man", "mann", "leader", "president", "präsident", "minister", "poli
 
 #: How many recently named actors are kept for :func:`_last_named`.
 _RECENT = 12
+
+
+def _named_before(refs: list[MentionRef], cl: Clause, at: int, size: int) -> list[MentionRef]:
+    """The ``size`` actors of different states the clause itself names before a counted group word, its subject
+    among them: "Blinken said he had raised the concern with Wang Yi when the two met". Empty unless there are
+    exactly that many."""
+    if not size:
+        return []
+    named = [r for r in refs if r.end <= at and r.mention.country]
+    if cl.subject is not None and cl.subject.end <= at and cl.subject.mention.country:
+        named = sorted({id(r): r for r in [cl.subject, *named]}.values(), key=lambda r: r.start)
+    found: list[MentionRef] = []
+    for r in reversed(named):
+        if all(f.mention.country != r.mention.country for f in found):
+            found.append(r)
+    return list(reversed(found)) if len(found) == size else []
 
 
 def _last_named(state: State, sentence: int, size: int, people: bool) -> list[MentionRef]:

@@ -1630,3 +1630,43 @@ def test_a_pronoun_subject_before_a_named_one_is_the_clauses_subject():
         language="en",
     )
     assert ("CONSULT", "UKR", "CHN") in {(e.event_type, e.source.country, e.target.country) for e in evs}
+
+
+def test_a_pronoun_goes_on_acting_on_the_occasion_just_told():
+    text = (
+        "Also on Wednesday, the foreign ministers of Lithuania and Latvia travelled to Tbilisi, where they met "
+        "President Salome Zourabichvili. They urged the government to withdraw the law."
+    )
+    evs = [e for e in events(text, date="2024-05-16", language="en") if e.event_type == "REQUEST"]
+    assert evs and {e.date for e in evs} == {"2024-05-15"}
+
+
+def test_an_unplaced_crowd_protests_where_the_article_is_datelined():
+    from chronik.api import _article
+    from chronik.pipeline import analyse
+
+    text = (
+        "date 2024-05-16 Georgia passes foreign agents law\n\nTBILISI – Georgia's parliament passed the law on "
+        "Tuesday. Tens of thousands of people rallied outside parliament on Tuesday night.\n"
+    )
+    evs = analyse(_article(text, language="en")).events
+    protests = [e for e in evs if e.event_type == "PROTEST"]
+    assert [(e.source.country, e.date) for e in protests] == [("GEO", "2024-05-14")]
+
+
+def test_a_speakers_second_verb_hung_on_what_was_said_is_still_the_speakers():
+    text = (
+        'In a joint statement, EU foreign policy chief Josep Borrell said the adoption of the law "negatively '
+        "impacts Georgia's progress\" and urged the authorities in Tbilisi to reverse course."
+    )
+    evs = events(text, date="2024-05-16", language="en")
+    assert ("REQUEST", "EU") in {(e.event_type, e.source.country) for e in evs}
+
+
+def test_a_request_told_as_a_demand_and_as_an_appeal_is_one_event():
+    text = (
+        "Washington verlangt von Belgrad den Abzug seiner Truppen. Die US-Regierung hat Serbien aufgefordert, "
+        "seine an der Grenze zum Kosovo zusammengezogenen Streitkräfte abzuziehen."
+    )
+    evs = [e for e in events(text, date="2023-09-30", language="de") if e.event_type == "REQUEST"]
+    assert len(evs) == 1 and len(evs[0].evidence) == 2

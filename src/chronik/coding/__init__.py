@@ -82,6 +82,7 @@ from chronik.coding.triggers import (
 )
 from chronik.dates import parse_date
 from chronik.model import Article, Event, Mention, Sentence, Token
+from chronik.places import country_of_place
 
 _PLANNING = {"ankündigen", "planen", "wollen", "beabsichtigen", "vorhaben", "versprechen", "zusagen", "erwägen",
              "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
@@ -100,7 +101,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     drafts: list[Draft] = []
-    state = State()
+    state = State(dateline_country=_dateline_country(article))
     quoted = _quotations(article, sentences, lang)
     for k, s in enumerate(sentences):
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
@@ -406,7 +407,9 @@ def _code_sentence(
             prev = cl
             continue
         feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
-        crowd = _crowd(place_refs, cl, toks)
+        crowd = _crowd(place_refs, cl, toks) or _crowd_at_dateline(
+            trigs, toks, s, state, mentions[0].article_id if mentions else ""
+        )
         clause_drafts = _clause_events(trigs, in_clause, toks, cl, lang, speaker, crowd, timed, givers)
         clause_drafts += their_meetings(trigs, toks, cl, lang, state, s.index, clause_drafts)
         clause_drafts += hosts_by_place(trigs, in_clause, place_refs, toks, cl, clause_drafts)
@@ -872,6 +875,33 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
 
 #: Words that make a place a comparison ("like in Tunisia", "wie in Tunesien").
 _COMPARISONS = {"like", "as", "wie"}
+
+
+def _dateline_country(article: Article) -> str | None:
+    """The state of the place an article is datelined in, when the dateline names one place ("TBILISI", not
+    "Kiew/Moskau")."""
+    where = str(article.meta.get("dateline") or "").strip()
+    if not where or "/" in where:
+        return None
+    return country_of_place(where.split(",")[0].strip().title())
+
+
+def _crowd_at_dateline(
+    trigs: list[Trigger], toks: list[Token], s: Sentence, state: State, article_id: str
+) -> MentionRef | None:
+    """ "TBILISI – … Tens of thousands of people rallied outside parliament": a crowd the clause places nowhere
+    protests where the story is datelined; its people are that state's."""
+    if state.dateline_country is None:
+        return None
+    t = next((t for t in trigs if any(et.type == "PROTEST" for et in t.types)), None)
+    if t is None:
+        return None
+    aid, name = knowledge_base().state_actor(state.dateline_country, "civil_society")
+    tok = toks[t.index]
+    m = Mention(article_id, s.index, tok.start, tok.end, tok.text, "actor", label="NORP", actor_id=aid, name=name,
+                country=state.dateline_country, sector="civil_society", method="crowd",
+                explanation=f"people protesting where the article is datelined → {name}")  # fmt: skip
+    return MentionRef(m, t.index, t.index + 1)
 
 
 def _crowd(place_refs: list[MentionRef], cl: Clause, toks: list[Token]) -> MentionRef | None:

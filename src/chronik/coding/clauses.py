@@ -74,6 +74,8 @@ class State:
     last_speaker: MentionRef | None = None
     #: the parties of the last phone call coded, with its sentence, for a later "Auch Erdoğan rief an"
     last_call: tuple[int, list[MentionRef]] | None = None
+    #: the state of the one place the article is datelined in ("TBILISI –"), where an unplaced crowd protests
+    dateline_country: str | None = None
 
 
 #: Words that take up the actors named together just before, and how many they count: "die beiden", "die vier",

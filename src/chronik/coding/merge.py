@@ -217,7 +217,10 @@ def merge_drafts(
         assert d.sentence is not None
         date, precision, basis = _event_date(d, published, lang, day)
         person = d.source.mention.label == "PER"  # a state acts on many occasions; a person speaks on one
-        last = seen.get(d.source.key) if person else None
+        # "… travelled to Tbilisi on Wednesday. They urged the government …": whoever a pronoun takes up goes on
+        # acting on the occasion just told
+        taken_up = d.source.mention.method == "pronoun"
+        last = seen.get(d.source.key) if person or taken_up else None
         if (
             basis in ("publication", "news")
             and d.modality in ("asserted", "reported")  # what is planned has a day of its own, or none
@@ -225,7 +228,7 @@ def merge_drafts(
             and d.sentence.index - last[0] <= _SAME_OCCASION
         ):
             date, precision, basis = last[1], last[2], "text"
-        elif person and basis == "text" and date is not None and d.modality in ("asserted", "reported"):
+        elif basis == "text" and date is not None and d.modality in ("asserted", "reported"):
             # a day planned for ("will travel on Monday") is not a day the person was seen acting on
             seen[d.source.key] = (d.sentence.index, date, precision)
         place = _place(d)
@@ -244,7 +247,10 @@ def merge_drafts(
             # generically (040) and specifically (041, a call) is one meeting, so symmetric contacts key on the family
             key = (
                 d.etype.type,
-                d.etype.cameo,
+                # "verlangt von Belgrad den Abzug" (a demand) and "hat Serbien aufgefordert" (an appeal): one
+                # request told twice in other words
+                # (a proposal to meet stays its own)
+                "" if d.etype.type == "REQUEST" and d.etype.mode != "meet" else d.etype.cameo,
                 d.etype.mode,
                 pair,
                 date,

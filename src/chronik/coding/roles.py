@@ -75,7 +75,7 @@ def assign_roles(
         if noun and light is None and speaker is not None and _own_noun(ti, toks):
             # "A day after his surprise visit to Kyiv, Biden told a crowd …": "his" is the one who speaks
             source, anchored = speaker, True
-        if not noun and speaker is not None and _speaker_goes_on(ti, speaker, toks):
+        if not noun and speaker is not None and _speaker_goes_on(ti, speaker, toks, refs, et.type in _SAYING):
             # "Scholz said the attack could not be justified and warned Iran": the speaker warns
             source = speaker
         if (
@@ -228,7 +228,17 @@ def _subject_of(r: MentionRef, verb: int, toks: list[Token]) -> bool:
     return any(toks[k].head == verb and toks[k].dep in ("nsubj", "nsubjpass") for k in range(r.start, r.end))
 
 
-def _speaker_goes_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:
+#: Acts done by saying: only someone can do them, never a thing.
+_SAYING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+def _speaker_goes_on(
+    ti: int,
+    speaker: MentionRef,
+    toks: list[Token],
+    refs: list[MentionRef] | None = None,
+    speech: bool = False,
+) -> bool:
     """The verb at ``ti`` is joined by "and" to a verb whose subject is the speaker."""
     if any(toks[k].head == ti and toks[k].dep == "auxpass" for k in range(len(toks))):
         return False  # "must never be fought": a passive's agent is not the speaker
@@ -237,9 +247,13 @@ def _speaker_goes_on(ti: int, speaker: MentionRef, toks: list[Token]) -> bool:
         h, steps = toks[h].head, steps + 1
     if h == ti:
         return False
-    if toks[h].dep == "ccomp" and not any(
-        toks[k].head == h and toks[k].dep == "nsubj" for k in range(len(toks))
-    ):
+    subjects = [k for k in range(len(toks)) if toks[k].head == h and toks[k].dep == "nsubj"]
+    # "said the adoption of the law negatively impacts Georgia's progress and urged the authorities …": a thing
+    # urges no one; the parser hung the speaker's second verb on what was said
+    thing = speech and all(
+        toks[k].pos in ("NN", "NNS") and not any(r.start <= k < r.end for r in refs or []) for k in subjects
+    )
+    if toks[h].dep == "ccomp" and (not subjects or thing):
         # "said the attack could not be justified and warned Iran": the parser hangs "warned" on the passive
         # that has no agent; the one who warns is still the one who said it
         h = toks[h].head

@@ -1670,3 +1670,36 @@ def test_a_request_told_as_a_demand_and_as_an_appeal_is_one_event():
     )
     evs = [e for e in events(text, date="2023-09-30", language="de") if e.event_type == "REQUEST"]
     assert len(evs) == 1 and len(evs[0].evidence) == 2
+
+
+def test_land_vacated_or_given_up_peacekeepers_sent_and_a_crowd_storming_parliament():
+    got = {
+        (e.event_type, e.source.country, e.target and e.target.country, e.modality)
+        for e in events(
+            "Russland schickt Friedenstruppen. Armenien muss große Gebiete an Aserbaidschan abgeben. "
+            "In Eriwan stürmen wütende Demonstranten das Parlament.",
+            date="2020-11-10",
+            language="de",
+        )
+    }
+    assert ("CONCEDE", "ARM", "AZE", "planned") in got
+    assert ("PROTEST", "ARM", "ARM", "asserted") in got
+    assert ("MOBILIZE", "RUS") in {g[:2] for g in got}
+    assert "AID" not in {g[0] for g in got}
+    e = one(
+        "Armenien muss die Bezirke Aghdam und Latschin bis zum 1. Dezember räumen.",
+        date="2020-11-10",
+        language="de",
+    )
+    assert (e.event_type, e.source.country, e.modality, e.date) == ("RETREAT", "ARM", "planned", "2020-12-01")
+
+
+def test_an_announced_capture_is_the_announcers_attack():
+    text = "Am Sonntag hatte Alijew die Einnahme der strategisch wichtigen Stadt Schuscha verkündet."
+    e = one(text, date="2020-11-10", language="de")
+    assert (e.event_type, e.source.country, e.date) == ("ASSAULT", "AZE", "2020-11-08")
+
+
+def test_what_a_party_does_jointly_in_a_relative_clause_is_who_it_is_not_news():
+    text = "Frankreich, das gemeinsam mit Russland und den USA die Minsk-Gruppe der OSZE leitet, reagierte zurückhaltend."
+    assert events(text, date="2020-11-10", language="de") == []

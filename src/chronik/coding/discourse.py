@@ -343,6 +343,8 @@ def joint_acts(
     in ``events.yaml``; "ihre gemeinsame Grenze" or "a joint statement" (``joint_shared``) is no act."""
     if drafts or cl.subject is None or cl.subject.mention.country is None:
         return []
+    if cl.relative:
+        return []  # "Frankreich, das gemeinsam mit Russland … die Minsk-Gruppe leitet": who it is, not news
     lex = lexicon()
     # not a verb's particle ("rücken enger zusammen" is no act of its own)
     markers = [

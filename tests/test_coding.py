@@ -1703,3 +1703,12 @@ def test_an_announced_capture_is_the_announcers_attack():
 def test_what_a_party_does_jointly_in_a_relative_clause_is_who_it_is_not_news():
     text = "Frankreich, das gemeinsam mit Russland und den USA die Minsk-Gruppe der OSZE leitet, reagierte zurückhaltend."
     assert events(text, date="2020-11-10", language="de") == []
+
+
+def test_delivering_on_a_promise_or_sending_a_drone_into_the_water_is_no_aid():
+    evs = events(
+        "President Barack Obama said he told Mubarak he must deliver on his promises.", language="en"
+    )
+    assert "AID" not in {e.event_type for e in evs}
+    text = "A Russian fighter jet collided with an American surveillance drone and sent it into the water."
+    assert "AID" not in {e.event_type for e in events(text, language="en")}

@@ -1712,3 +1712,18 @@ def test_delivering_on_a_promise_or_sending_a_drone_into_the_water_is_no_aid():
     assert "AID" not in {e.event_type for e in evs}
     text = "A Russian fighter jet collided with an American surveillance drone and sent it into the water."
     assert "AID" not in {e.event_type for e in events(text, language="en")}
+
+
+def test_only_countermeasures_announced_threaten_and_an_agency_counting_victims_is_no_target():
+    evs = events(
+        "Italy announced a suspension of air links with Serbia on Wednesday. The United States announced "
+        "Wednesday it would prohibit all aid to Albanian rebels.",
+        language="en",
+    )
+    assert "THREATEN" not in {e.event_type for e in evs}
+    assert ("SANCTION", "ITA", "SRB") in {(e.event_type, e.source.country, e.target.country) for e in evs}
+    text = (
+        "A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes, "
+        "killing at least 156 people, the UN refugee agency reported."
+    )
+    assert "UN" not in {e.target and e.target.country for e in events(text, language="en")}

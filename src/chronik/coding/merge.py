@@ -352,7 +352,12 @@ def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
             continue
         top = max(others, key=counts.__getitem__)  # the first named among the most named
         said = e.attribution or {}
-        if e.event_type == "ASSAULT" and said.get("country") in others and said.get("sector") != "media":
+        if (
+            e.event_type == "ASSAULT"
+            and said.get("country") in others
+            and said.get("country") in kb.countries  # a state, not the UN agency that counts the victims
+            and said.get("sector") != "media"
+        ):
             # "The Ukrainian air force said Russia had launched 85 drones at the country": the state that
             # tells of an attack on it is its target
             top = said["country"]

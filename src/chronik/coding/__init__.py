@@ -464,7 +464,7 @@ def _code_sentence(
                 d.modality = "reported"
             if (
                 d.etype.type == "SANCTION"
-                and toks[d.trigger].text.lower() in {w.lower() for w in lexicon().retaliation[lang]}
+                and toks[d.trigger].text.lower() in lexicon().retaliation[lang]  # (lower-cased)
                 and (
                     d.modality in ("planned", "hypothetical") or {t.text.lower() for t in toks} & FUTURE_WORDS
                 )

@@ -430,25 +430,30 @@ def _named_before(refs: list[MentionRef], cl: Clause, at: int, size: int) -> lis
     exactly that many."""
     if not size:
         return []
-    named = [r for r in refs if r.end <= at and r.mention.country]
-    if cl.subject is not None and cl.subject.end <= at and cl.subject.mention.country:
+    named = [r for r in refs if r.end <= at]
+    if cl.subject is not None and cl.subject.end <= at:
         named = sorted({id(r): r for r in [cl.subject, *named]}.values(), key=lambda r: r.start)
-    found: list[MentionRef] = []
-    for r in reversed(named):
-        if all(f.mention.country != r.mention.country for f in found):
-            found.append(r)
-    return list(reversed(found)) if len(found) == size else []
+    if len({r.mention.country for r in named if r.mention.country}) != size:
+        return []  # more states named than the group counts: which of them it takes up is not clear
+    return _last_of_states(named, size)
 
 
 def _last_named(state: State, sentence: int, size: int, people: bool) -> list[MentionRef]:
     """The last ``size`` actors of different states named within reach (people only, if ``people``), oldest
     first; empty unless there are that many."""
+    reach = [
+        r for k, r in state.recent if sentence - k <= GROUP_REACH and (not people or r.mention.label == "PER")
+    ]
+    return _last_of_states(reach, size)
+
+
+def _last_of_states(refs: list[MentionRef], size: int) -> list[MentionRef]:
+    """The last ``size`` of ``refs`` (in text order) that belong to different states, oldest first; empty unless
+    there are that many."""
     found: list[MentionRef] = []
-    for k, r in reversed(state.recent):
-        if sentence - k > GROUP_REACH or len(found) == size:
+    for r in reversed(refs):
+        if len(found) == size:
             break
-        if people and r.mention.label != "PER":
-            continue
         if r.mention.country and all(f.mention.country != r.mention.country for f in found):
             found.append(r)
     return list(reversed(found)) if len(found) == size else []

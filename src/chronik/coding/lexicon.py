@@ -51,9 +51,7 @@ class Lexicon:
     memberships: dict[str, set[str]]  #: words for membership, aimed at the organisation a compound names
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
-    claims: dict[
-        str, set[str]
-    ]  #: verbs of claiming: a use of force told by them is the claimant's allegation
+    claims: dict[str, set[str]]  #: verbs of claiming: the force they tell of is the claimant's allegation
     joint_shared: dict[str, set[str]]  #: nouns a "gemeinsame" names no act with ("gemeinsame Grenze")
     weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
     light: dict[str, dict[str, dict[str, Any]]]

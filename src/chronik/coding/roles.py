@@ -236,8 +236,8 @@ def _speaker_goes_on(
     ti: int,
     speaker: MentionRef,
     toks: list[Token],
-    refs: list[MentionRef] | None = None,
-    speech: bool = False,
+    refs: list[MentionRef],
+    speech: bool,
 ) -> bool:
     """The verb at ``ti`` is joined by "and" to a verb whose subject is the speaker."""
     if any(toks[k].head == ti and toks[k].dep == "auxpass" for k in range(len(toks))):
@@ -251,7 +251,7 @@ def _speaker_goes_on(
     # "said the adoption of the law negatively impacts Georgia's progress and urged the authorities …": a thing
     # urges no one; the parser hung the speaker's second verb on what was said
     thing = speech and all(
-        toks[k].pos in ("NN", "NNS") and not any(r.start <= k < r.end for r in refs or []) for k in subjects
+        toks[k].pos in ("NN", "NNS") and not any(r.start <= k < r.end for r in refs) for k in subjects
     )
     if toks[h].dep == "ccomp" and (not subjects or thing):
         # "said the attack could not be justified and warned Iran": the parser hangs "warned" on the passive

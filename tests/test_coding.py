@@ -537,6 +537,26 @@ def test_an_application_to_join_goes_to_what_one_joins():
     }
 
 
+def test_joining_an_alliance_agrees_with_it_and_approving_an_accession_agrees_with_the_candidate():
+    e = one("Schweden ist am Donnerstag offiziell der Nato beigetreten.", date="2024-03-08", language="de")
+    assert (e.event_type, e.cameo, e.source.country, e.target.country) == ("AGREE", "057", "SWE", "NATO")
+    e = one("Sweden formally joined NATO on Thursday.", date="2024-03-08")
+    assert (e.event_type, e.source.country, e.target.country) == ("AGREE", "SWE", "NATO")
+    e = one("Die Türkei billigte den Beitritt Schwedens.", date="2024-01-26", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("AGREE", "TUR", "SWE")
+    # joining others in an act is that act, not an accession
+    found = events("Germany and France joined Britain in blaming Russia for the attack.", date="2018-03-15")
+    assert {(e.event_type, e.source.country, e.target.country) for e in found} == {
+        ("ACCUSE", "DEU", "RUS"),
+        ("ACCUSE", "FRA", "RUS"),
+    }
+
+
+def test_a_refusal_is_aimed_at_the_owner_of_what_it_refuses():
+    e = one("North Korea has refused to respond to Washington's repeated overtures.", date="2020-01-10")
+    assert (e.event_type, e.source.country, e.target.country) == ("REJECT", "PRK", "USA")
+
+
 def test_calling_a_leader_a_dictator_or_a_killer_accuses():
     e = one("Biden called Putin a killer.", date="2021-03-17")
     assert (e.event_type, e.mode, e.source.country, e.target.country) == ("ACCUSE", "allege", "USA", "RUS")
@@ -1528,10 +1548,14 @@ def test_a_german_relative_pronoun_right_after_its_antecedent_is_the_subject():
 
 
 def test_announced_countermeasures_threaten_and_the_answered_act_is_no_event():
-    e = one(
+    evs = events(
         "Schweden tritt der Nato bei. Moskau kündigt Gegenmaßnahmen an.", date="2024-03-08", language="de"
     )
-    assert (e.event_type, e.cameo, e.source.country, e.target.country) == ("THREATEN", "1312", "RUS", "SWE")
+    # joining the alliance is a formal agreement with it; the countermeasures answer the one who joins
+    assert [(e.event_type, e.cameo, e.source.country, e.target.country) for e in evs] == [
+        ("AGREE", "057", "SWE", "NATO"),
+        ("THREATEN", "1312", "RUS", "SWE"),
+    ]
     text = (
         "Das sagte Sprecher Dmitri Peskow. Vizeaußenminister Alexander Gruschko kündigte an, Russland werde auf "
         "eine Stationierung von Nato-Truppen auf schwedischem Boden „militärisch-technisch“ antworten."
@@ -1727,3 +1751,23 @@ def test_only_countermeasures_announced_threaten_and_an_agency_counting_victims_
         "killing at least 156 people, the UN refugee agency reported."
     )
     assert "UN" not in {e.target and e.target.country for e in events(text, language="en")}
+
+
+def test_a_call_a_group_held_is_theirs_and_an_undated_telling_joins_it_not_an_old_contact():
+    text = (
+        "The Kremlin signed the law on Friday, days after Putin's first call with Biden. "
+        "In Tuesday's call, the two leaders discussed arms control. "
+        "Putin had held talks with US envoys last October."
+    )
+    calls = [e for e in events(text, date="2021-01-29", language="en") if e.mode == "phone"]
+    assert [(e.source.country, e.target.country, e.date) for e in calls] == [("RUS", "USA", "2021-01-26")]
+    assert len(calls[0].evidence) == 2  # told twice: days after …, in Tuesday's call
+
+
+def test_what_a_person_goes_on_to_say_keeps_the_day_he_was_seen_on():
+    text = (
+        "Außenminister Mike Pompeo kritisierte am Freitag Russland. Der Vertrag sei tot, sagte Pompeo. "
+        "Er verlangte von Moskau die Zerstörung der Raketen."
+    )
+    evs = events(text, date="2019-02-02", language="de")
+    assert [(e.event_type, e.date) for e in evs] == [("ACCUSE", "2019-02-01"), ("REQUEST", "2019-02-01")]

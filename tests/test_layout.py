@@ -67,6 +67,21 @@ def test_byline_date_formats():
     assert str(parse_byline_date("dpa, 3. März 2022")) == "2022-03-03"
     assert parse_byline_date("dpa/afp/red") is None
     assert parse_byline_date("dpa, 31.02.2022") is None
+    assert str(parse_byline_date("By our correspondent | Vilnius | July 12, 2023")) == "2023-07-12"
+
+
+def test_a_byline_line_under_the_title_dates_a_month_only_header():
+    text = (
+        " date 2022-06 Scholz, Macron und Draghi in Kiew\nSpree-Depesche\n"
+        "Von unserem Korrespondenten, Kiew, 16.06.2022\n\n"
+        "Kiew – Die drei Regierungschefs sind am Donnerstagmorgen in Kiew eingetroffen. (mit Material von dpa)"
+    )
+    lay = parse_text(text)
+    assert str(lay.byline_date) == "2022-06-16"  # the closing "(mit Material von dpa)" carries no date
+    assert ("byline", None, "Von unserem Korrespondenten, Kiew, 16.06.2022") in kinds(text, lay)
+    # a sentence that names a day is body text
+    text = " date 2022-06 Titelzeile\nAm 16.06.2022 reisten die drei Regierungschefs gemeinsam nach Kiew weiter.\n"
+    assert parse_text(text).byline_date is None
 
 
 def test_windows_line_endings_keep_offsets():

@@ -31,6 +31,7 @@ from chronik.coding.clauses import (
     spread_governors,
     state_of_place,
     subject_of,
+    subtree,
     usable,
     word_before_phrase,
 )
@@ -839,8 +840,14 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
 
 def _may_read(et: EventType, i: int, toks: list[Token]) -> bool:
     """Can the word at ``i`` have this reading? Not where the reading needs a word after it that is missing
-    ("voted to ask …" is no vote against)."""
-    return not et.after or bool({t.text.lower() for t in toks[i + 1 : i + 3]} & et.after)
+    ("voted to ask …" is no vote against), nor where it needs an object that is not under it ("joined Britain in
+    blaming Russia" is no joining of an alliance)."""
+    if et.after and not {t.text.lower() for t in toks[i + 1 : i + 3]} & et.after:
+        return False
+    if et.objects:
+        under = subtree(toks, i) - {i}
+        return bool(et.objects & {w for k in under for w in (toks[k].text.lower(), toks[k].lemma.lower())})
+    return True
 
 
 #: Events whose English complement is their content: what is demanded, threatened, denied, alleged or agreed.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from datetime import timedelta
 from typing import Any
 
 from chronik.actors import knowledge_base
@@ -228,8 +229,18 @@ def merge_drafts(
             and d.sentence.index - last[0] <= _SAME_OCCASION
         ):
             date, precision, basis = last[1], last[2], "text"
-        elif basis == "text" and date is not None and d.modality in ("asserted", "reported"):
-            # a day planned for ("will travel on Monday") is not a day the person was seen acting on
+            # … and on: "sagte Pompeo. Er verlangte, …"
+            seen[d.source.key] = (d.sentence.index, date, precision)
+        elif (
+            basis == "text"
+            and date is not None
+            and (
+                d.modality in ("asserted", "reported")
+                or (d.modality == "planned" and _before(date, published))
+            )
+        ):
+            # a day planned for ("will travel on Monday") is not a day the person was seen acting on; a past day
+            # told with a plan is the day it was announced ("hatte am Freitag angekündigt, … auszusetzen")
             seen[d.source.key] = (d.sentence.index, date, precision)
         place = _place(d)
         s = d.sentence
@@ -290,7 +301,7 @@ def merge_drafts(
                 attribution=_attribution_record(att) if att is not None else None,
                 evidence=[ev],
             )
-    out = _fold_undated_contacts(_fold_targetless(_recipients(_fold_unsited(events))), undated)
+    out = _fold_undated_contacts(_fold_targetless(_recipients(_fold_unsited(events))), undated, published)
     return [e for e in out if not _background_violence(e, published)]
 
 
@@ -440,11 +451,18 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
     return out
 
 
-def _fold_undated_contacts(events: list[Event], undated: set[str]) -> list[Event]:
+#: How long before the publication a dated contact is still the news that an undated telling may stand for.
+_NEWS_REACH = timedelta(days=14)
+
+
+def _fold_undated_contacts(
+    events: list[Event], undated: set[str], published: PartialDate | None
+) -> list[Event]:
     """ "Am Samstag waren Merz … nach Kiew gereist. In der Hauptstadt wurden die vier von Selenskyj empfangen": a
     contact told again without a date of its own (so dated by the publication or the day of the news) is the
     contact between the same two states that the text did date, with the same modality; the two tellings become
-    one event."""
+    one event. Only a contact of the last two weeks is the news: "days after his first call with Biden" is not
+    the talks "Putin had proposed last October"."""
     dated = [
         e
         for e in events
@@ -453,6 +471,7 @@ def _fold_undated_contacts(events: list[Event], undated: set[str]) -> list[Event
         and e.date_basis == "text"
         and e.source
         and e.target
+        and _recent(e.date, published)
     ]
     out: list[Event] = []
     for e in events:
@@ -468,6 +487,21 @@ def _fold_undated_contacts(events: list[Event], undated: set[str]) -> list[Event
                 continue
         out.append(e)
     return out
+
+
+def _before(value: str, published: PartialDate | None) -> bool:
+    """Does a date end before the publication date begins?"""
+    when = parse_date(value)
+    return published is not None and when is not None and when.end() < published.start()
+
+
+def _recent(value: str | None, published: PartialDate | None) -> bool:
+    """Does a date end within ``_NEWS_REACH`` before the publication (or after it)? Without a publication date
+    there is nothing to measure against, and every date counts."""
+    when = parse_date(value)
+    if published is None or when is None:
+        return True
+    return when.end() >= published.start() - _NEWS_REACH
 
 
 def _call_and_meeting(e: Event, x: Event) -> bool:

@@ -277,6 +277,24 @@ def _object_adjective(toks: list[Token], start: int, end: int, refs: list[Mentio
     return None
 
 
+#: Prepositions under which a contact is the occasion of what a group says or does there ("In Tuesday's call, the
+#: two leaders discussed …", "Bei dem Treffen am Montag vereinbarten die beiden …").
+_OCCASION_PREPS = {"in", "during", "at", "bei", "beim", "während", "im"}
+#: Tags of the words between such a preposition and its noun ("In Tuesday's call", "Bei dem Telefonat").
+_NOUN_PHRASE_TAGS = {"DT", "ART", "PRP$", "PPOSAT", "JJ", "ADJA", "POS", "NNP", "NN", "CD"}
+
+
+def _group_in_contact(et: EventType, ti: int, toks: list[Token], cl: Clause) -> bool:
+    """Is the contact noun at ``ti`` the occasion of a clause whose subject is a group ("In Tuesday's call, the
+    two leaders discussed …")? Then the group's members had that contact with each other."""
+    if not (et.symmetric and cl.group and ti > 0):
+        return False
+    j = ti - 1
+    while j > cl.start and toks[j].pos in _NOUN_PHRASE_TAGS:
+        j -= 1
+    return toks[j].text.lower() in _OCCASION_PREPS
+
+
 def _own_visit(ti: int, toks: list[Token]) -> bool:
     """ "seinem Besuch", "ihrer Reise", "bei Besuchen in Washington": the visit is the subject's own (a possessive,
     or "bei"/"während" with no other owner named)."""
@@ -338,7 +356,10 @@ def _roles_de(
         source = noun_actor(ti, refs, toks)
         anchored = source is not None or bool(partners)
         if source is None and (
-            light is not None or partners or (et.mode == "visit" and _own_visit(ti, toks))
+            light is not None
+            or partners
+            or (et.mode == "visit" and _own_visit(ti, toks))
+            or _group_in_contact(et, ti, toks, cl)
         ):
             # "hat mit Scholz ein Telefonat geführt"; "bei seinem Besuch in Kiew sagte Scholz": the subject
             source = cl.subject
@@ -706,7 +727,11 @@ def _roles_en(
         and noun
         and light is None
         and et.type == "CONSULT"
-        and (pobj(ti, {"with"}) or (et.mode == "visit" and (pobj(ti, {"to"}) or children(ti, "poss"))))
+        and (
+            pobj(ti, {"with"})
+            or (et.mode == "visit" and (pobj(ti, {"to"}) or children(ti, "poss")))
+            or _group_in_contact(et, ti, toks, cl)
+        )
     ):
         # "After talks with Tusk, he warned …", "on his visit to Kyiv, Scholz said": the subject took part
         source, anchored = cl.subject, cl.subject is not None
@@ -771,11 +796,23 @@ def _roles_en(
         # "Russian and Ukrainian delegations met": parties coordinated inside the subject's phrase
         targets = co_sources(source, refs, toks)[:1]
     if not targets:
-        # "condemned Russia's war", "blamed the conflict on NATO's policy": the possessor of the object
-        for o in children(head, "dobj") + pobj(head, TARGET_PREPS["en"]):
+        # "condemned Russia's war", "blamed the conflict on NATO's policy", "rebuffed a European offer",
+        # "refused to respond to Washington's overtures": the possessor of the object (or of the object of the
+        # verb it completes)
+        inner = [] if et.symmetric else children(head, "xcomp")
+        objects = children(head, "dobj") + pobj(head, TARGET_PREPS["en"])
+        objects += [i for x in inner for i in children(x, "dobj") + pobj(x, TARGET_PREPS["en"])]
+        for o in objects:
             for c in children(o, "poss", "compound", "amod"):
                 r = ref_at(c)
-                if r is not None and r is not source and r not in targets:
+                if (r is None or not r.mention.country) and toks[c].dep == "amod":
+                    r = adjective_actor(toks, c)
+                if (
+                    r is not None
+                    and r is not source
+                    and r not in targets
+                    and (source is None or r.mention.country != source.mention.country)
+                ):
                     targets.append(r)
     if not targets and not et.symmetric:
         # one level down: "promised to continue aid to Mozambique" (the complement's object),

@@ -35,6 +35,11 @@ _MONTHS = {
     "august": 8, "september": 9, "oktober": 10, "october": 10, "november": 11, "dezember": 12, "december": 12,
 }  # fmt: skip
 _DAY_DMONY = re.compile(r"\b(?P<d>\d{1,2})\.?\s+(?P<m>[A-Za-zäÄ]+)\s+(?P<y>(?:19|20)\d{2})\b")
+#: "July 12, 2023"
+_DAY_MONDY = re.compile(r"\b(?P<m>[A-Z][a-z]+)\.?\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d{2})\b")
+#: A byline line under the title that dates the article: "Von unserem Korrespondenten, Kiew, 16.06.2022",
+#: "By Jane Doe | Vilnius | July 12, 2023", "Stand: 16.06.2022 14:05 Uhr".
+_TOP_BYLINE = re.compile(r"^(?:von|by|stand|aktualisiert|updated|published|veröffentlicht)\b", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w.'’/]*(?:[ -][A-ZÄÖÜ][\w.'’/]*){0,3})\s?(?:\([^)]{1,30}\))?\s+[–—-]\s+"
 )
@@ -106,13 +111,28 @@ def parse_byline_date(inner: str) -> PartialDate | None:
             return PartialDate.parse(f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}")
         except ValueError:
             return None
-    m = _DAY_DMONY.search(inner)
-    if m and m["m"].lower() in _MONTHS:
-        try:
-            return PartialDate.parse(f"{m['y']}-{_MONTHS[m['m'].lower()]:02d}-{int(m['d']):02d}")
-        except ValueError:
-            return None
+    for pattern in (_DAY_DMONY, _DAY_MONDY):
+        m = pattern.search(inner)
+        if m and m["m"].lower() in _MONTHS:
+            try:
+                return PartialDate.parse(f"{m['y']}-{_MONTHS[m['m'].lower()]:02d}-{int(m['d']):02d}")
+            except ValueError:
+                return None
     return None
+
+
+def _top_byline(line: str) -> PartialDate | None:
+    """The date of a byline line near the top ("Von unserem Korrespondenten, Kiew, 16.06.2022", "By our
+    correspondent | Vilnius | July 12, 2023"): a short line that opens like a byline or ends with its date. A
+    sentence that names a date ("Am 16.06.2022 reiste Scholz …") is body text, not a byline."""
+    s = line.strip()
+    if len(s) > 100 or len(s.split()) > 12:
+        return None
+    date = parse_byline_date(s)
+    if date is None:
+        return None
+    ends_with_date = re.search(r"(?:\d{4}|\d{1,2}:\d{2}(?:\s*Uhr)?)$", s) is not None
+    return date if _TOP_BYLINE.match(s) or ends_with_date else None
 
 
 def _byline(line: str) -> tuple[int, str] | None:
@@ -195,13 +215,17 @@ def _layout_body(text: str, lines: list[tuple[int, int]], lay: Layout) -> None:
         if reason:
             segs.append(Segment(a, b, "boilerplate", reason))
             continue
+        if n <= 3 and lay.byline_date is None and (top := _top_byline(line)) is not None:
+            lay.byline, lay.byline_date = line.strip(), top
+            segs.append(Segment(a, b, "byline"))
+            continue
         last = n == len(lines) - 1
         if last:
             by = _byline(line)
             if by:
                 bs = a + by[0]
                 lay.byline = line[by[0] :].strip()[1:-1]
-                lay.byline_date = parse_byline_date(lay.byline)
+                lay.byline_date = parse_byline_date(lay.byline) or lay.byline_date
                 if text[a:bs].strip():
                     _body_line(text, a, bs, lay, n, last)
                 segs.append(Segment(bs, b, "byline"))

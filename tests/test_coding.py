@@ -1771,3 +1771,74 @@ def test_what_a_person_goes_on_to_say_keeps_the_day_he_was_seen_on():
     )
     evs = events(text, date="2019-02-02", language="de")
     assert [(e.event_type, e.date) for e in evs] == [("ACCUSE", "2019-02-01"), ("REQUEST", "2019-02-01")]
+
+
+def test_a_singular_sie_and_an_age_take_up_who_was_just_named():
+    text = (
+        "Die Oppositionskandidatin Swetlana Tichanowskaja erklärte sich am Montag bereit. "
+        "Am Mittwoch rief sie die EU auf, den Wahlsieg nicht anzuerkennen."
+    )
+    e = one(text, date="2020-08-19", language="de")
+    assert (e.event_type, e.source.actor_id, e.target.country) == (
+        "REQUEST",
+        "sviatlana-tsikhanouskaya",
+        "EU",
+    )
+    # "sie" with a singular verb may be a feminine noun: the subject of the sentence before
+    found = events(
+        "Die Türkei bombardierte Stellungen. Zugleich griff sie Ziele in Syrien an.", language="de"
+    )
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("ASSAULT", "TUR", "SYR")]
+    text = "Lukaschenko sprach in Minsk. Am Mittwoch kritisierte der 65-Jährige die Nato."
+    e = one(text, date="2020-08-19", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "BLR", "NATO")
+
+
+def test_a_refused_contact_is_aimed_at_the_partner_and_a_surname_takes_up_the_full_name():
+    text = "Kanzlerin Angela Merkel sagte, Alexander Lukaschenko habe es abgelehnt, mit ihr zu telefonieren."
+    e = one(text, date="2020-08-19", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("REJECT", "BLR", "DEU")
+    text = (
+        "EU-Ratspräsident Charles Michel reiste nach Brüssel zurück. "
+        "Putin sprach am Mittwoch in einem Gespräch mit Michel über Belarus."
+    )
+    calls = [e for e in events(text, date="2020-08-19", language="de") if e.event_type == "CONSULT"]
+    assert [(e.source.country, e.target.actor_id, e.date) for e in calls] == [
+        ("RUS", "charles-michel", "2020-08-19")
+    ]
+
+
+def test_the_object_of_a_meeting_meets_each_of_the_coordinated_subjects():
+    for text, lang in (("Merkel und Macron trafen Putin.", "de"), ("Merkel and Macron met Putin.", "en")):
+        found = events(text, date="2019-12-09", language=lang)
+        assert {(e.source.country, e.target.country) for e in found} == {("DEU", "RUS"), ("FRA", "RUS")}
+    e = one("Am Dienstag trafen sich Scholz und Macron in Paris.", date="2022-06-15", language="de")
+    assert {e.source.country, e.target.country} == {"DEU", "FRA"}
+
+
+def test_two_days_joined_are_two_occasions_and_a_meeting_on_a_visit_is_the_visit():
+    found = events(
+        "Lukaschenko hatte am Samstag und am Sonntag mit Putin telefoniert.", date="2020-08-19", language="de"
+    )
+    assert sorted(e.date for e in found) == ["2020-08-15", "2020-08-16"]
+    # an invitation to a two-day summit is one invitation
+    found = events(
+        "Biden lud Putin zu einem Gipfel am 22. und 23. April ein.", date="2021-04-14", language="de"
+    )
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("REQUEST", "USA", "RUS")]
+    text = "The foreign ministers of Latvia and Estonia travelled to Tbilisi, where they met President Zourabichvili."
+    found = events(text, date="2024-05-15")
+    assert sorted((e.source.country, e.target.country, e.cameo) for e in found) == [
+        ("EST", "GEO", "042"),
+        ("LVA", "GEO", "042"),
+    ]
+
+
+def test_the_day_before_is_the_day_before_the_last_day_told_not_a_month_in_between():
+    text = (
+        "Baerbock ist am Dienstag in Moskau mit Lawrow zusammengetroffen. Für die Grünen-Politikerin war es die "
+        "erste Reise nach Russland seit ihrem Amtsantritt im Dezember. Am Vortag hatte sie in Kiew Dmytro Kuleba "
+        "getroffen."
+    )
+    found = events(text, date="2022-01-18", language="de")
+    assert ("UKR", "2022-01-17") in {(e.target.country, e.date) for e in found if e.event_type == "CONSULT"}

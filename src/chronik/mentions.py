@@ -43,6 +43,16 @@ def find_mentions(
                     r.country, r.sector, r.role, None, r.method, r.explanation,
                 )
             )  # fmt: skip
+        # a surname the NER missed ("Dasselbe sagte er in einem Gespräch mit Michel"): a proper noun that names the
+        # person the article named in full before is that person
+        spans = [(e.start_token, e.end_token) for e in s.entities]
+        for i, t in enumerate(toks):
+            if t.pos not in ("NE", "NNP") or i in covered or any(a <= i < b for a, b in spans):
+                continue
+            known = _named_before(t.text, ctx)
+            if known is not None:
+                covered.add(i)
+                out.append(_surname_mention(article, s, t.start, t.end, known))
         for e in s.entities:
             if covered.intersection(range(e.start_token, e.end_token)):
                 continue
@@ -51,11 +61,7 @@ def find_mentions(
             known = _named_before(article.text[a:b], ctx) if kind == "actor" else None
             if known is not None:
                 # "during Wang's visit" after "Chinese Foreign Minister Wang Yi": the person named before
-                out.append(
-                    Mention(article.article_id, s.index, a, b, article.text[a:b], "actor", "PER", known.id,
-                            known.name, known.country, known.sector, None, None, "surname",
-                            f"{article.text[a:b]!r} → {known.name}, named in full before in the article")
-                )  # fmt: skip
+                out.append(_surname_mention(article, s, a, b, known))
                 continue
             country = country_of_place(article.text[a:b]) if kind == "place" else None
             why = f"{e.label} entity found by {e.source}, not in the knowledge base"
@@ -173,6 +179,13 @@ def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
         f.country = country
         f.explanation = f"{f.explanation}; acts in {country} ({why}) → {f.name}"
     return [m for m in mentions if id(m) not in drop]
+
+
+def _surname_mention(article: Article, s: Sentence, a: int, b: int, known: Actor) -> Mention:
+    """The mention of a person by the surname of the full name the article gave before."""
+    text = article.text[a:b]
+    return Mention(article.article_id, s.index, a, b, text, "actor", "PER", known.id, known.name, known.country,
+                   known.sector, None, None, "surname", f"{text!r} → {known.name}, named in full before in the article")  # fmt: skip
 
 
 def _named_before(text: str, ctx: Context) -> Actor | None:

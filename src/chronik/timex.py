@@ -1598,6 +1598,10 @@ class _History:
                 return None
         return None
 
+    def last_precise(self, gran: int) -> _Point | None:
+        """The most recent point at least as precise as ``gran``, whatever came after it."""
+        return next((p for p in reversed(self.points) if p.gran >= gran), None)
+
 
 _UNIT_GRAN = {"D": 3, "W": 3, "H": 3, "MIN": 3, "M": 2, "Y": 1, "DE": 1}
 
@@ -1767,8 +1771,11 @@ def _resolve_one(
         else:  # anaphoric: the last date mentioned, at its own precision when it is coarser ("mid-October … two
             # days later" → October), the reference only when the text has mentioned no date yet
             base, how = (hist.last(gran) or hist.last(1), "last date mentioned")
-            if base is None:
-                base, how = ref, "reference"
+            if ref is not None and (base is None or base.gran < gran):
+                # news: "am Dienstag in Moskau … seit ihrem Amtsantritt im Dezember. Am Vortag …" is the day before
+                # the last day told, not a day in December; with no such day, the publication date
+                precise = hist.last_precise(gran)
+                base, how = (precise, "last day mentioned") if precise is not None else (ref, "reference")
         if base is None:
             return done(None, "nothing to anchor on")
         if base.gran < gran:  # the base is coarser than the unit: keep its precision ("gestern" in a month)

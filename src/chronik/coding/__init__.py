@@ -86,7 +86,7 @@ from chronik.model import Article, Event, Mention, Sentence, Token
 from chronik.places import country_of_place
 
 _PLANNING = {"ankündigen", "planen", "wollen", "beabsichtigen", "vorhaben", "versprechen", "zusagen", "erwägen",
-             "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
+             "anordnen", "befehlen", "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
 
 
 #: Types whose event nouns report an event even under a preposition ("wegen des Truppenaufmarschs", "nach dem
@@ -181,6 +181,38 @@ _TIME_ANCHORS = {"nach", "seit", "vor", "infolge", "after", "since", "before", "
 #: Prepositions whose gerund names an aim or a topic, not an act: "work on ending", "committed to defending",
 #: "talked about sending" (but "responded by attacking" is the act).
 _AIM_PREPOSITIONS = {"on", "to", "toward", "towards", "about", "for", "into", "over"}
+
+
+#: Pronouns after "mit" that, in reported speech, stand for the speaker ("habe es abgelehnt, mit ihr zu telefonieren").
+_PARTNER_PRONOUNS = {"ihr", "ihm"}
+
+
+def _refused_partner(
+    drafts: list[Draft],
+    refs: list[MentionRef],
+    toks: list[Token],
+    cl: Clause,
+    speaker: MentionRef | None,
+    all_clauses: list[Clause],
+) -> None:
+    """ "Lukaschenko habe es abgelehnt, mit ihr zu telefonieren", "weigerte sich, mit Kiew zu verhandeln": whom a
+    refused contact was to be with is whom the refusal is aimed at. A pronoun there stands for the speaker, or for
+    whoever told of the refusal in a clause before it ("Merkel sagte, …")."""
+    refusal = next(
+        (d for d in reversed(drafts) if d.etype.type == "REJECT" and d.clause.end <= cl.start), None
+    )
+    if refusal is None or refusal.targets:
+        return
+    partner = next((r for r in refs if r.gov == "mit"), None)
+    speaker = speaker or next(
+        (c.subject for c in all_clauses if c.end <= refusal.clause.start and c.subject is not None), None
+    )
+    if partner is None and speaker is not None:
+        k = next((i for i in range(cl.start, cl.end - 1) if toks[i].text.lower() == "mit"
+                  and toks[i + 1].text.lower() in _PARTNER_PRONOUNS), None)  # fmt: skip
+        partner = pronoun_ref(speaker, toks, k + 1) if k is not None else None
+    if partner is not None and partner.mention.country != refusal.source.mention.country:
+        refusal.targets = [partner]
 
 
 def _gerund_of_aim(toks: list[Token], i: int) -> bool:
@@ -405,6 +437,7 @@ def _code_sentence(
             continue
         if cl.infinitive and not planning_before:
             # "forderte Moskau auf, die Truppen abzuziehen": the content of a request, not an event
+            _refused_partner(out, in_clause, toks, cl, speaker, all_clauses)
             prev = cl
             continue
         feared = prev is not None and fearful(toks, prev, lang) and toks[cl.start].pos == "KOUS"
@@ -512,6 +545,7 @@ def _code_sentence(
             state.last_person = cl.subject
         prev = cl
     out += _promises(out, toks, lang)
+    state.last_subject = next((c.subject for c in all_clauses if not c.relative), None)
     if speaker is not None:
         # "Biden replied, …": for a later "the two leaders", a speaker has been named like anyone else
         remember_recent([speaker], state, s.index)
@@ -1046,7 +1080,7 @@ def _clause_events(
         if d.etype.symmetric:
             # "Scholz, Macron und Biden sprachen mit Selenskyj": each of the subjects met the partner (in
             # "Scholz und Putin trafen sich" the other subject is the partner already)
-            if d.targets and all(t.gov in ("mit", "with") for t in d.targets):
+            if d.targets and all(t.gov in ("mit", "with", None) for t in d.targets):
                 others = [p for p in co_sources(d.source, refs, toks) if p not in d.targets]
                 out += [replace(d, source=p, targets=list(d.targets), extra=dict(d.extra)) for p in others]
             continue

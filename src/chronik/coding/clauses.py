@@ -65,6 +65,9 @@ class State:
     """What the coder carries from sentence to sentence: the last person who was a subject (for "er")."""
 
     last_person: MentionRef | None = None
+    #: the subject of the last sentence's first main clause (None when it names no actor), for "sie" with a
+    #: singular verb
+    last_subject: MentionRef | None = None
     #: the last actors named together, for a later "sie" or "die beiden"
     last_group: list[MentionRef] = field(default_factory=list)
     #: the actors named lately, with their sentence, for "the two men" when no group was named together
@@ -673,8 +676,14 @@ def _german_subject(
     first = free[0].start if free else cl.end
     descriptors = knowledge_base().descriptors.get("de", ())
     for i in range(cl.start, first):
-        if toks[i].text.lower() in _PRONOUNS["de"]:
-            antecedent = _pronoun_antecedent(toks[i].text.lower(), speaker, state, "de")
+        if toks[i].text.lower() in _PRONOUNS["de"] or _she(toks, cl, i):
+            # "sie" with a singular verb is a woman or a feminine noun ("die Türkei"): the speaker, or the
+            # subject of the sentence before, or whoever spoke in it ("…, sagte sie. Zugleich schlug sie vor")
+            antecedent = (
+                _pronoun_antecedent(toks[i].text.lower(), speaker, state, "de")
+                if toks[i].text.lower() in _PRONOUNS["de"]
+                else speaker or state.last_subject or state.last_speaker
+            )
             if antecedent is not None:
                 return pronoun_ref(antecedent, toks, i)
         word = toks[i].text.lower()
@@ -686,8 +695,9 @@ def _german_subject(
             # "Sie warnten Selenskyj": a subject we cannot resolve; the name after it is the object
             return None
         if (
-            state.last_person is not None and descriptors and toks[i].pos == "NN" and i > cl.start
-            and toks[i - 1].pos == "ART" and toks[i].text.lower().endswith(descriptors)
+            state.last_person is not None and descriptors and i > cl.start and toks[i - 1].pos == "ART"
+            and (toks[i].pos == "NN" or (toks[i].pos == "ADJA" and "-" in toks[i].text))  # "der 65-Jährige"
+            and toks[i].text.lower().endswith(descriptors)
         ):  # fmt: skip
             return pronoun_ref(state.last_person, toks, i)  # "Der CDU-Politiker hatte …"
         if speaker is not None and toks[i].text == "Land" and i > cl.start and toks[i - 1].pos == "PPOSAT":
@@ -704,6 +714,18 @@ def _german_subject(
     if _unknown_subject(toks, cl):
         return None
     return prev.subject if prev is not None else None
+
+
+def _she(toks: list[Token], cl: Clause, i: int) -> bool:
+    """Is "sie" at ``i`` a woman, not a group: the subject of a singular finite verb ("Am Mittwoch rief sie die EU
+    auf", not "Sie riefen")? German plural finite verbs end in -n ("riefen", "haben", "sind" aside)."""
+    if toks[i].text.lower() != "sie" or toks[i].pos != "PPER":
+        return False
+    finite = next((k for k in range(cl.start, cl.end) if toks[k].pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if finite is None or abs(finite - i) > 1:
+        return False  # "sie" next to its verb: "rief sie", "sie rief" (not "die sie … unterstützt")
+    word = toks[finite].text.lower()
+    return not (word.endswith("n") or word == "sind")
 
 
 def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from datetime import timedelta
+from itertools import pairwise
 from typing import Any
 
 from chronik.actors import knowledge_base
@@ -246,62 +247,66 @@ def merge_drafts(
         s = d.sentence
         ev = Evidence(article.article_id, s.text, s.start, s.end)
         targets: list[ActorRef | None] = [_ref(t.mention) for t in d.targets] or [_host_target(d, place)]
-        for tgt in targets:
-            src_c = d.source.country
-            tgt_c = (tgt.country or tgt.actor_id or tgt.text) if tgt else None
-            pair = tuple(sorted([str(src_c), str(tgt_c)])) if d.etype.symmetric else (src_c, tgt_c)
-            content = d.content if d.etype.type in ("REJECT", "ACCUSE") else ""
-            if content in lexicon().accusations:
-                # "wies die Anschuldigungen zurück" and "spricht von absurden Vorwürfen": one rejection
-                content = "accusation"
-            # "hat mit Lukaschenko gesprochen … Das Telefonat zwischen Merkel und Lukaschenko": a meeting told
-            # generically (040) and specifically (041, a call) is one meeting, so symmetric contacts key on the family
-            key = (
-                d.etype.type,
-                # "verlangt von Belgrad den Abzug" (a demand) and "hat Serbien aufgefordert" (an appeal): one
-                # request told twice in other words
-                # (a proposal to meet stays its own)
-                "" if d.etype.type == "REQUEST" and d.etype.mode != "meet" else d.etype.cameo,
-                d.etype.mode,
-                pair,
-                date,
-                d.modality,
-                content,
-                _site(d, place),
-            )
-            if key in events:
-                e = events[key]
-                _add_evidence(e, [ev])
-                e.location = e.location or place
-                if e.attribution is None and d.attribution is not None:
-                    e.attribution = _attribution_record(d.attribution)
-                continue
-            att = d.attribution
-            event_id = _event_id(article.article_id, d, tgt)
-            if basis in ("publication", "news"):
-                undated.add(event_id)
-            events[key] = Event(
-                event_id=event_id,
-                article_id=article.article_id,
-                article_path=article.url or article.path,
-                language=lang,
-                event_type=d.etype.type,
-                mode=d.etype.mode,
-                context=list(d.etype.context),
-                cameo=d.etype.cameo,
-                intensity=d.etype.intensity,
-                source=_ref(d.source.mention),
-                target=tgt,
-                symmetric=d.etype.symmetric,
-                date=date,
-                date_precision=precision,
-                date_basis="text" if basis == "news" else basis,
-                location=place,
-                modality=d.modality,
-                attribution=_attribution_record(att) if att is not None else None,
-                evidence=[ev],
-            )
+        # "hatte am Samstag und am Sonntag mit Putin telefoniert": two calls, one on each day
+        occasions = [(date, precision, basis)] + [(v, p, "text") for v, p in _also_on(d, date, basis)]
+        for occasion, (date, precision, basis) in enumerate(occasions):
+            for tgt in targets:
+                src_c = d.source.country
+                tgt_c = (tgt.country or tgt.actor_id or tgt.text) if tgt else None
+                pair = tuple(sorted([str(src_c), str(tgt_c)])) if d.etype.symmetric else (src_c, tgt_c)
+                content = d.content if d.etype.type in ("REJECT", "ACCUSE") else ""
+                if content in lexicon().accusations:
+                    # "wies die Anschuldigungen zurück" and "spricht von absurden Vorwürfen": one rejection
+                    content = "accusation"
+                # "hat mit Lukaschenko gesprochen … Das Telefonat zwischen Merkel und Lukaschenko": a meeting told
+                # generically (040) and specifically (041, a call) is one meeting, so symmetric contacts key on the family
+                key = (
+                    d.etype.type,
+                    # "verlangt von Belgrad den Abzug" (a demand) and "hat Serbien aufgefordert" (an appeal): one
+                    # request told twice in other words
+                    # (a proposal to meet stays its own)
+                    "" if d.etype.type == "REQUEST" and d.etype.mode != "meet" else d.etype.cameo,
+                    d.etype.mode,
+                    pair,
+                    date,
+                    d.modality,
+                    content,
+                    _site(d, place),
+                )
+                if key in events:
+                    e = events[key]
+                    _add_evidence(e, [ev])
+                    e.location = e.location or place
+                    if e.attribution is None and d.attribution is not None:
+                        e.attribution = _attribution_record(d.attribution)
+                    continue
+                att = d.attribution
+                event_id = _event_id(article.article_id, d, tgt, occasion)
+                if basis in ("publication", "news"):
+                    undated.add(event_id)
+                events[key] = Event(
+                    event_id=event_id,
+                    article_id=article.article_id,
+                    article_path=article.url or article.path,
+                    language=lang,
+                    event_type=d.etype.type,
+                    mode=d.etype.mode,
+                    context=list(d.etype.context),
+                    cameo=d.etype.cameo,
+                    intensity=d.etype.intensity,
+                    source=_ref(d.source.mention),
+                    target=tgt,
+                    symmetric=d.etype.symmetric,
+                    date=date,
+                    date_precision=precision,
+                    date_basis="text" if basis == "news" else basis,
+                    location=place,
+                    modality=d.modality,
+                    attribution=_attribution_record(att) if att is not None else None,
+                    evidence=[ev],
+                )
     out = _fold_undated_contacts(_fold_targetless(_recipients(_fold_unsited(events))), undated, published)
+    out = _fold_meetings_into_visits(out)
     return [e for e in out if not _background_violence(e, published)]
 
 
@@ -489,6 +494,37 @@ def _fold_undated_contacts(
     return out
 
 
+#: Words that join two days of one clause into two occasions ("am Samstag und am Sonntag", "on Monday and again
+#: on Tuesday").
+_DAY_JOINERS = {"und", "and", "sowie", "und erneut", "and again", "und dann", "and then"}
+#: What opens a day of its own after the joiner ("am Sonntag"; not "am 22. und 23. April", one two-day summit).
+_DAY_PREPOSITIONS = ("am ", "an ", "on ")
+
+
+def _also_on(d: Draft, date: str | None, basis: str) -> list[tuple[str, str]]:
+    """The further days of a clause that names two days, each with its preposition, joined by "und"/"and"
+    ("telefonierten am Samstag und am Sonntag"): what happened, happened on each. Only for acts told as done (not
+    plans), not for speech acts (an invitation "zu einem Gipfel am 22. und am 23. April" is one invitation), and
+    only days."""
+    if basis != "text" or date is None or d.modality not in ("asserted", "reported") or d.sentence is None:
+        return []
+    if d.etype.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+        return []
+    s = d.sentence
+    a, b = s.tokens[d.clause.start].start, s.tokens[d.clause.end - 1].end
+    days = sorted(
+        (m for m in d.times if a <= m.start < b and m.value and len(m.value) == 10), key=lambda m: m.start
+    )
+    out: list[tuple[str, str]] = []
+    for m1, m2 in pairwise(days):
+        between = s.text[m1.end - s.start : m2.start - s.start].strip().lower()
+        if between in _DAY_JOINERS and m2.value != m1.value and m2.text.lower().startswith(_DAY_PREPOSITIONS):
+            for v in (m1.value, m2.value):
+                if v != date and (v, "day") not in out:
+                    out.append((v, "day"))
+    return out
+
+
 def _before(value: str, published: PartialDate | None) -> bool:
     """Does a date end before the publication date begins?"""
     when = parse_date(value)
@@ -502,6 +538,30 @@ def _recent(value: str | None, published: PartialDate | None) -> bool:
     if published is None or when is None:
         return True
     return when.end() >= published.start() - _NEWS_REACH
+
+
+#: CAMEO codes of a visit made (042) and of a visit hosted (043).
+_VISITS = {"042", "043"}
+
+
+def _fold_meetings_into_visits(events: list[Event]) -> list[Event]:
+    """ "… travelled to Tbilisi, where they met President Zourabichvili", "Scholz besuchte Kiew und traf Selenskyj":
+    a meeting (CAMEO 040) between the two states of a visit, on its day and with its modality, is the visit told
+    again; the two tellings become one event, the visit."""
+    visits = [e for e in events if e.event_type == "CONSULT" and e.cameo in _VISITS and e.source and e.target]
+    if not visits:
+        return events
+    out: list[Event] = []
+    for e in events:
+        if e.event_type == "CONSULT" and e.cameo == "040" and e.source and e.target:
+            pair = {e.source.country, e.target.country}
+            visit = next((v for v in visits if {v.source.country, v.target.country} == pair  # type: ignore[union-attr]
+                          and v.date == e.date and v.modality == e.modality), None)  # fmt: skip
+            if visit is not None:
+                _add_evidence(visit, e.evidence)
+                continue
+        out.append(e)
+    return out
 
 
 def _call_and_meeting(e: Event, x: Event) -> bool:
@@ -533,8 +593,10 @@ def _less_precise_twin(e: Event, x: Event) -> bool:
     return finer_date
 
 
-def _event_id(article_id: str, d: Draft, t: ActorRef | None) -> str:
+def _event_id(article_id: str, d: Draft, t: ActorRef | None, occasion: int = 0) -> str:
+    """A stable id from where the event is first told; ``occasion`` tells apart the days of one telling ("am
+    Samstag und am Sonntag"), and the first keeps the id it had before there were several."""
     assert d.sentence is not None
     raw = f"{article_id}|{d.etype.type}|{d.etype.cameo}|{d.source.key}|{t.actor_id or t.text if t else ''}|"
-    raw += f"{d.sentence.start + d.trigger}"
+    raw += f"{d.sentence.start + d.trigger}" + (f"|{occasion}" if occasion else "")
     return hashlib.sha256(raw.encode()).hexdigest()[:16]

@@ -295,6 +295,10 @@ def _group_in_contact(et: EventType, ti: int, toks: list[Token], cl: Clause) -> 
     return toks[j].text.lower() in _OCCASION_PREPS
 
 
+def _words(span: list[Token]) -> set[str]:
+    return {t.text.lower() for t in span}
+
+
 def _own_visit(ti: int, toks: list[Token]) -> bool:
     """ "seinem Besuch", "ihrer Reise", "bei Besuchen in Washington": the visit is the subject's own (a possessive,
     or "bei"/"während" with no other owner named)."""
@@ -376,6 +380,12 @@ def _roles_de(
     targets: list[MentionRef] = []
     if et.symmetric:
         targets = [r for r in partners if source is None or r.key != source.key]
+        if not targets and not noun and source is not None and not {"sich", "einander"} & _words(span):
+            # "Merkel und Macron trafen Putin": the object, not the partner in the subject
+            with_source = co_sources(source, refs, toks)
+            targets = [r for r in free if r.start >= source.end and r is not source and r not in with_source][
+                :1
+            ]
         if not targets:
             # "Scholz und Putin trafen sich": a coordinated subject
             targets = [r for r in free if source is not None and r is not source and r.start < ti][:1]
@@ -755,7 +765,8 @@ def _roles_en(
     if et.symmetric:
         target_idx = pobj(ti, {"with"}) + pobj(head, {"with"})
         if not target_idx:
-            target_idx = children(head, "dobj") + [
+            # "Merkel and Macron met Putin": the object; "Scholz and Macron met": the subject's partner
+            target_idx = children(head, "dobj") or [
                 c for s in children(head, "nsubj") for c in children(s, "conj")
             ]
     if not target_idx:

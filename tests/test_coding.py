@@ -1842,3 +1842,17 @@ def test_the_day_before_is_the_day_before_the_last_day_told_not_a_month_in_betwe
     )
     found = events(text, date="2022-01-18", language="de")
     assert ("UKR", "2022-01-17") in {(e.target.country, e.date) for e in found if e.event_type == "CONSULT"}
+
+
+def test_a_warrant_is_legal_coercion_and_praise_of_it_supports_its_author():
+    text = (
+        "Der Internationale Strafgerichtshof hat Haftbefehl gegen Putin erlassen. "
+        "US-Präsident Joe Biden nannte den Haftbefehl gerechtfertigt. "
+        "Selenskyj sprach von einer historischen Entscheidung."
+    )
+    found = events(text, date="2023-03-18", language="de")
+    assert [(e.event_type, e.cameo, e.source.country, e.target.country) for e in found] == [
+        ("COERCE", "173", "ICC", "RUS"),
+        ("SUPPORT", "051", "USA", "ICC"),
+        ("SUPPORT", "051", "UKR", "ICC"),
+    ]

@@ -44,6 +44,7 @@ from chronik.coding.discourse import (
     group_in_clause,
     joint_acts,
     one_per_clause,
+    praised_acts,
     remember_call,
     remember_group,
     remember_recent,
@@ -110,6 +111,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         drafts.extend(_code_sentence(s, by_sentence.get(s.index, []), lang, carried, state))
     drafts = one_per_clause(drafts)
     answers(drafts, mentions)
+    praised_acts(drafts)
     counterparts(drafts)
     drafts = [d for d in drafts if not aimless_blame(d)]
     for d in drafts:

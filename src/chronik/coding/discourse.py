@@ -120,6 +120,30 @@ def one_per_clause(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+#: Acts that are decisions someone can be praised for: "nannte den Haftbefehl gerechtfertigt", "sprach von einer
+#: historischen Entscheidung".
+_DECISIONS = {"COERCE", "SANCTION", "AGREE", "RETREAT", "AID", "REJECT", "CONCEDE"}
+
+
+def praised_acts(drafts: list[Draft]) -> None:
+    """Praise of an act that names no one ("Biden nannte den Haftbefehl gerechtfertigt", "Selenskyj sprach von einer
+    historischen Entscheidung", "hailed the decision as historic") supports the act's author: the party other than
+    the praiser whose act of that kind the article told first, the news it is about (for a bare "decision", its
+    first decision of another party)."""
+    for k, d in enumerate(drafts):
+        if d.targets or d.etype.type != "SUPPORT" or d.source is None or not d.content:
+            continue
+        kind = event_noun_type(d.content, any_type=True)
+        if kind is None and d.content not in lexicon().acts:
+            continue
+        mine = d.source.country
+        act = next((e for e in drafts[:k] if e.source is not None and e.source.country not in (None, mine)
+                    and e.modality in ("asserted", "reported")
+                    and (e.etype.type == kind if kind else e.etype.type in _DECISIONS)), None)  # fmt: skip
+        if act is not None:
+            d.targets = [act.source]
+
+
 def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
     """Targets the text leaves to the reader. A denial answers the accusation or demand made against its
     source just before ("Die EU beschuldigt Lukaschenko … Minsk dementierte": a REJECT of the EU), or the claim of

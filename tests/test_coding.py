@@ -1856,3 +1856,31 @@ def test_a_warrant_is_legal_coercion_and_praise_of_it_supports_its_author():
         ("SUPPORT", "051", "USA", "ICC"),
         ("SUPPORT", "051", "UKR", "ICC"),
     ]
+
+
+def test_statements_name_the_state_by_its_adjective_and_keep_the_day_they_were_made():
+    text = "Director of National Intelligence Dan Coats said on Monday his agencies had been clear about Russian meddling in 2016."
+    e = one(text, date="2018-07-17")
+    assert (e.event_type, e.source.actor_id, e.target.country, e.date) == (
+        "ACCUSE",
+        "dan-coats",
+        "RUS",
+        "2018-07-16",
+    )
+    # "no question" affirms what follows
+    e = one(
+        "House Speaker Paul Ryan said there was no question that Russia had interfered in the election.",
+        date="2018-07-17",
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "USA", "RUS")
+    assert events("Ryan said Russia was not responsible.", date="2018-07-17") == []
+
+
+def test_a_meal_with_a_host_in_apposition_is_a_meeting_and_siding_with_supports():
+    e = one(
+        "Earlier in the day Trump had breakfast with his host, Finnish President Sauli Niinistö.",
+        date="2018-07-16",
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "USA", "FIN")
+    e = one("Trump sided with Putin on Monday.", date="2018-07-17")
+    assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "USA", "RUS")

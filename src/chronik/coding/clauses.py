@@ -443,6 +443,11 @@ def _governor(tokens: list[Token], a: int) -> str | None:
     j = word_before_phrase(tokens, a)
     if j < 0:
         return "dat" if _dative_feminine(tokens, a) else None
+    if tokens[j].text == ",":
+        # "with his host, Finnish President Sauli Niinistö": an apposition stands under its noun's preposition
+        prep = _apposition_preposition(tokens, a)
+        if prep is not None:
+            return prep
     if (
         tokens[j].text.lower() in ("und", "sowie", "oder", "and", "or")
         and j > 0
@@ -474,6 +479,18 @@ def _governor(tokens: list[Token], a: int) -> str | None:
     if _dative_feminine(tokens, a):
         return "dat"
     return None
+
+
+def _apposition_preposition(tokens: list[Token], a: int) -> str | None:
+    """For an English name in apposition to the object of a preposition, that preposition (by the parse)."""
+    head = next((k for k in range(a, min(len(tokens), a + 6)) if tokens[k].dep == "appos"), None)
+    if head is None:
+        return None
+    noun = tokens[head].head
+    if not 0 <= noun < len(tokens) or tokens[noun].dep != "pobj":
+        return None
+    prep = tokens[noun].head
+    return tokens[prep].text.lower() if 0 <= prep < len(tokens) and tokens[prep].pos == "IN" else None
 
 
 def subtree(toks: list[Token], top: int) -> set[int]:

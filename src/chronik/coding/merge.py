@@ -67,7 +67,8 @@ def _event_date(
             if s.start <= m.start <= s.start + 1 and m.end <= a and s.text[m.end - s.start :].lstrip().startswith(",")
         ]  # fmt: skip
     if values:
-        value = min(values, key=lambda v: abs(v[0] - s.tokens[d.trigger].start))[1]
+        at = s.tokens[d.extra.get("said_at", d.trigger)].start
+        value = min(values, key=lambda v: abs(v[0] - at))[1]
         pd = parse_date(value)
         if pd is not None:
             return str(pd), pd.precision, "text"

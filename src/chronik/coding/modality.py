@@ -199,6 +199,8 @@ def find_attribution(
                         and toks[toks[k].head].head == i
                         and toks[toks[k].head].dep == "nsubj"
                     )
+                    # "Director of National Intelligence Dan Coats said": the person the title is "of"
+                    or (r.mention.label == "PER" and _title_of(toks, k, i))
                     for k in range(r.start, r.end)
                 )
             ]
@@ -230,6 +232,15 @@ def find_attribution(
             ):
                 return before[-1].mention, before[-1]
     return None, None
+
+
+def _title_of(toks: list[Token], k: int, verb: int) -> bool:
+    """Is token ``k`` the object of the "of" after the verb's subject ("Director of … Coats said")?"""
+    of = toks[k].head
+    if toks[k].dep != "pobj" or not 0 <= of < len(toks) or toks[of].text.lower() != "of":
+        return False
+    subject = toks[of].head
+    return 0 <= subject < len(toks) and toks[subject].head == verb and toks[subject].dep == "nsubj"
 
 
 def carried_attribution(nxt: Sentence | None, mentions: list[Mention], lang: str) -> Mention | None:

@@ -30,7 +30,7 @@ from itertools import pairwise
 from chronik.coding.clauses import Clause, MentionRef
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.modality import conditional
-from chronik.coding.roles import Draft
+from chronik.coding.roles import Draft, adjective_actor
 from chronik.model import Token
 
 #: The disapproval a critical statement expresses (CAMEO 111, "criticize or denounce").
@@ -73,6 +73,28 @@ def speech_goes_on(toks: list[Token], lang: str) -> bool:
     return any(t.text.lower() in forms and t.pos.endswith("FIN") for t in toks)
 
 
+def _country_adjectives(toks: list[Token], refs: list[MentionRef]) -> list[MentionRef]:
+    """The states that country adjectives outside the sentence's actors name ("Russian meddling")."""
+    inside = {i for r in refs for i in range(r.start, r.end)}
+    found = (
+        adjective_actor(toks, i) for i, t in enumerate(toks) if t.pos in ("JJ", "ADJA") and i not in inside
+    )
+    return [a for a in found if a is not None]
+
+
+#: What a negation affirms when it stands before it: "there was no question that Russia interfered", "kein
+#: Zweifel, dass …".
+_NO_DOUBT = {"question", "doubt", "doubts", "zweifel"}
+
+
+def _denied(span: list[Token], negations: set[str]) -> bool:
+    """Does a negation deny what the clause says? Not "no question"/"kein Zweifel", which affirm it."""
+    return any(
+        t.text.lower() in negations and not (k + 1 < len(span) and span[k + 1].text.lower() in _NO_DOUBT)
+        for k, t in enumerate(span)
+    )
+
+
 def critical_statement(
     drafts: list[Draft],
     toks: list[Token],
@@ -106,6 +128,13 @@ def critical_statement(
     # (not where someone travels: "sagte Grossi nach seiner Rückkehr nach Wien")
     others = [r for r in refs if r is not speaker and r.mention.country not in (None, mine)
               and r.gov not in _TRAVEL and (outside_speaker(r.start) or _told(r, toks, said_in))]  # fmt: skip
+    if not others:
+        # "had been clear about Russian meddling": a country adjective names the state blamed
+        others = [
+            a
+            for a in _country_adjectives(toks, refs)
+            if a.mention.country != mine and outside_speaker(a.start)
+        ]
     negations = {str(w).lower() for w in (lex.modality[lang].get("negated") or {}).get("words") or []}
     readings = [(lex.criticism[lang], _CRITICISE), (lex.retaliation[lang], _RETALIATE)]
     if conditional(toks):
@@ -131,10 +160,12 @@ def critical_statement(
         else:
             if not others:
                 continue
-            if words & negations:
+            if _denied(toks[clause.start : clause.end], negations):
                 continue  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
             d = Draft(etype, speaker, [others[0]], at, clause)
         d.content = toks[at].lemma.lower()
+        # the statement was made when its speaker spoke ("said on Monday … Russian meddling in 2016")
+        d.extra["said_at"] = speaker.start
         return d
     return _demand(toks, lang, speaker, others, clauses, outside_speaker)
 

@@ -1884,3 +1884,18 @@ def test_a_meal_with_a_host_in_apposition_is_a_meeting_and_siding_with_supports(
     assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "USA", "FIN")
     e = one("Trump sided with Putin on Monday.", date="2018-07-17")
     assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "USA", "RUS")
+
+
+def test_a_surname_takes_up_a_titled_name_and_who_said_he_is_the_relative_clauses_person():
+    text = (
+        "Kim was to hold talks with Vietnamese President Nguyen Phu Trong on Friday. Trump had met Trong on "
+        "Wednesday. At their first meeting in Singapore in June 2018, Kim had committed to work toward peace."
+    )
+    found = events(text, date="2019-03-01")
+    assert {(e.source.country, e.target.country) for e in found if e.event_type == "CONSULT"} == {
+        ("PRK", "VNM"),
+        ("USA", "VNM"),
+    }
+    text = "Trump also called Japanese Prime Minister Shinzo Abe, who said he fully supported the decision."
+    found = events(text, date="2019-03-01")
+    assert ("SUPPORT", "JPN") in {(e.event_type, e.source.country) for e in found}

@@ -53,6 +53,11 @@ def find_mentions(
             if known is not None:
                 covered.add(i)
                 out.append(_surname_mention(article, s, t.start, t.end, known))
+                continue
+            titled = _titled_before(article, s, t.start, t.end, out)
+            if titled is not None:
+                covered.add(i)
+                out.append(titled)
         for e in s.entities:
             if covered.intersection(range(e.start_token, e.end_token)):
                 continue
@@ -62,6 +67,10 @@ def find_mentions(
             if known is not None:
                 # "during Wang's visit" after "Chinese Foreign Minister Wang Yi": the person named before
                 out.append(_surname_mention(article, s, a, b, known))
+                continue
+            titled = _titled_before(article, s, a, b, out) if kind == "actor" else None
+            if titled is not None:
+                out.append(titled)
                 continue
             country = country_of_place(article.text[a:b]) if kind == "place" else None
             why = f"{e.label} entity found by {e.source}, not in the knowledge base"
@@ -179,6 +188,23 @@ def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
         f.country = country
         f.explanation = f"{f.explanation}; acts in {country} ({why}) → {f.name}"
     return [m for m in mentions if id(m) not in drop]
+
+
+def _titled_before(article: Article, s: Sentence, a: int, b: int, before: list[Mention]) -> Mention | None:
+    """ "Trump had met Trong on Wednesday" after "Vietnamese President Nguyen Phu Trong": a surname that ends the
+    one person mention before it that a title gave a country (a person the knowledge base does not know). None
+    when no one, or more than one, fits."""
+    word = article.text[a:b].strip()
+    if len(word) < 3 or " " in word:
+        return None
+    fits = {m.text: m for m in before
+            if m.kind == "actor" and m.label == "PER" and m.country and m.text.split()[-1] == word
+            and len(m.text.split()) > 1}  # fmt: skip
+    if len(fits) != 1:
+        return None
+    m = next(iter(fits.values()))
+    return replace(m, sentence=s.index, start=a, end=b, text=word, method="surname",
+                   explanation=f"{word!r} → {m.text}, named before in the article")  # fmt: skip
 
 
 def _surname_mention(article: Article, s: Sentence, a: int, b: int, known: Actor) -> Mention:

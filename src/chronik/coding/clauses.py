@@ -598,7 +598,9 @@ def _english_subject(
     first = next((i for i in range(cl.start, named.start if named else cl.start)
                   if ok(i) and toks[i].pos == "PRP" and toks[i].text.lower() in ("he", "she")), None)  # fmt: skip
     if first is not None:
-        antecedent = _pronoun_antecedent(toks[first].text.lower(), speaker, state, "en")
+        antecedent = relative_teller(toks, first, all_refs) or _pronoun_antecedent(
+            toks[first].text.lower(), speaker, state, "en"
+        )
         if antecedent is not None:
             return pronoun_ref(antecedent, toks, first)
     if named is not None:
@@ -626,6 +628,20 @@ def _english_subject(
             if antecedent is not None:
                 return pronoun_ref(antecedent, toks, i)
     return None
+
+
+def relative_teller(toks: list[Token], i: int, refs: list[MentionRef]) -> MentionRef | None:
+    """ "Trump called Shinzo Abe, who said he fully supported the decision": "he" in what a relative clause's
+    "who" says is the one the relative clause is about."""
+    said = toks[i].head
+    if not 0 <= said < len(toks) or toks[said].dep != "ccomp":
+        return None
+    teller = toks[said].head
+    if not 0 <= teller < len(toks) or toks[teller].dep != "relcl":
+        return None
+    if not any(t.head == teller and t.dep == "nsubj" and t.pos == "WP" for t in toks):
+        return None
+    return next((r for r in refs if r.start <= toks[teller].head < r.end and r.mention.label == "PER"), None)
 
 
 #: Articles that can open a nominative noun phrase.

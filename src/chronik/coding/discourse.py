@@ -333,6 +333,12 @@ def their_meetings(
     group = state.last_group if state.last_group and sentence - state.group_sentence <= GROUP_REACH else []
     if len(group) < 2:
         return []
+    if (
+        cl.subject is not None
+        and cl.subject.mention.label == "PER"
+        and all(m.key != cl.subject.key for m in group)
+    ):
+        return []  # "At their first meeting in Singapore, Kim had committed …": Kim's group, not the last one named
     coded = {d.trigger for d in drafts}
     out = []
     for t in trigs:

@@ -12,6 +12,7 @@ from chronik.coding.clauses import (
     PREPOSITION_TAGS,
     Clause,
     MentionRef,
+    relative_teller,
     state_of_place,
     subtree,
     word_before_phrase,
@@ -747,7 +748,7 @@ def _roles_en(
         source, anchored = cl.subject, cl.subject is not None
     if source is None:
         for c in pobj(head, {"by"}) if passive else children(head, "nsubj"):
-            source = source or owner(c)
+            source = source or owner(c) or relative_teller(toks, c, refs)
         if not passive:
             # "Hamas gunmen killed 1,400 people and abducted 200": a verb joined by "and" shares the subject;
             # "China was considering providing lethal support": the verb a verb completes lends it its subject

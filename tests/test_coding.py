@@ -1899,3 +1899,13 @@ def test_a_surname_takes_up_a_titled_name_and_who_said_he_is_the_relative_clause
     text = "Trump also called Japanese Prime Minister Shinzo Abe, who said he fully supported the decision."
     found = events(text, date="2019-03-01")
     assert ("SUPPORT", "JPN") in {(e.event_type, e.source.country) for e in found}
+
+
+def test_leaders_acting_together_are_their_union_and_a_name_modifying_the_object_is_not_welcomed():
+    text = "Am Mittwoch rief Tichanowskaja die EU-Staats- und Regierungschefs auf, den Wahlsieg nicht anzuerkennen."
+    e = one(text, date="2020-08-19", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("REQUEST", "BLR", "EU")
+    e = one("NATO leaders promised Ukraine long-term support on Wednesday.", date="2023-07-12")
+    assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "NATO", "UKR")
+    e = one("Zelensky welcomes new G7 security commitments.", date="2023-07-12")
+    assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "UKR", "G7")

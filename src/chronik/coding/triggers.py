@@ -210,6 +210,8 @@ def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
         r.gov is None
         and at < r.start <= at + 2
         and not (r.end < len(toks) and toks[r.end].text in ("'s", "’s"))
+        # "welcomes new G7 security commitments": a name that modifies the object is not the object
+        and toks[r.end - 1].dep not in ("compound", "amod", "nmod")
         # "calls Xi a dictator", "nannte Selenskyj einen Diktator": the actor is named something, not called
         # (but "verletzte ein Palästinenser einen Israeli": another actor after the article is the object)
         and not (

@@ -1909,3 +1909,18 @@ def test_leaders_acting_together_are_their_union_and_a_name_modifying_the_object
     assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "NATO", "UKR")
     e = one("Zelensky welcomes new G7 security commitments.", date="2023-07-12")
     assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "UKR", "G7")
+
+
+def test_scaling_back_renouncing_and_a_missile_hitting_a_building():
+    text = "Fomin kündigte an, Russland werde seine militärischen Aktivitäten in Richtung Kiew radikal reduzieren."
+    found = events(text, date="2022-03-29", language="de")
+    assert [(e.event_type, e.source.country, e.modality) for e in found] == [("RETREAT", "RUS", "planned")]
+    text = "Kiew sei bereit, auf einen Nato-Beitritt zu verzichten, sagte Delegationsleiter David Arachamija."
+    found = events(text, date="2022-03-29", language="de")
+    assert [(e.event_type, e.source.country, e.modality) for e in found] == [("CONCEDE", "UKR", "planned")]
+    text = "Am Dienstagmorgen hatte eine russische Rakete das Gebäude der Gebietsverwaltung getroffen."
+    e = one(text, date="2022-03-29", language="de")
+    assert (e.event_type, e.source.country, e.date) == ("ASSAULT", "RUS", "2022-03-29")
+    text = "Bei ihren ersten Gesprächen seit drei Wochen haben Russland und die Ukraine Ergebnisse gemeldet."
+    e = one(text, date="2022-03-29", language="de")
+    assert (e.event_type, {e.source.country, e.target.country}) == ("CONSULT", {"RUS", "UKR"})

@@ -87,7 +87,7 @@ from chronik.model import Article, Event, Mention, Sentence, Token
 from chronik.places import country_of_place
 
 _PLANNING = {"ankündigen", "planen", "wollen", "beabsichtigen", "vorhaben", "versprechen", "zusagen", "erwägen",
-             "anordnen", "befehlen", "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
+             "anordnen", "befehlen", "bereit", "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
 
 
 #: Types whose event nouns report an event even under a preposition ("wegen des Truppenaufmarschs", "nach dem

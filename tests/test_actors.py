@@ -327,3 +327,12 @@ def test_the_west_of_a_city_is_a_direction_not_the_bloc():
     assert not [r for r in lookup(text, date="2015-08-29", language="de") if r.actor_id == "WST"]
     found = lookup("Moskau wirft dem Westen Heuchelei vor.", date="2015-08-29", language="de")
     assert [r.actor_id for r in found if r.kind == "actor"] == ["RUSGOV", "WST"]
+
+
+def test_a_person_resolves_to_the_country_of_the_office_held_on_the_date():
+    from chronik.actors.resolve import lookup
+
+    (r,) = [x for x in lookup("Jens Stoltenberg", date="2020-03-01", language="en") if x.actor_id]
+    assert (r.country, r.sector) == ("NATO", "igo")
+    (r,) = [x for x in lookup("Jens Stoltenberg", date="2025-03-01", language="en") if x.actor_id]
+    assert (r.country, r.sector) == ("NOR", "government")

@@ -1924,3 +1924,16 @@ def test_scaling_back_renouncing_and_a_missile_hitting_a_building():
     text = "Bei ihren ersten Gesprächen seit drei Wochen haben Russland und die Ukraine Ergebnisse gemeldet."
     e = one(text, date="2022-03-29", language="de")
     assert (e.event_type, {e.source.country, e.target.country}) == ("CONSULT", {"RUS", "UKR"})
+
+
+def test_a_person_acts_for_the_office_held_on_the_day():
+    text = "Estlands Regierungschefin Kaja Kallas warf Orbán vor, den Ratsvorsitz auszunutzen."
+    e = one(text, date="2024-07-05", language="de")
+    assert (e.event_type, e.source.actor_id, e.source.country, e.source.sector) == (
+        "ACCUSE",
+        "kaja-kallas",
+        "EST",
+        "government",
+    )
+    e = one("Kaja Kallas warf Russland Kriegsverbrechen vor.", date="2025-03-01", language="de")
+    assert (e.source.country, e.source.sector) == ("EU", "igo")

@@ -443,6 +443,8 @@ def _governor(tokens: list[Token], a: int) -> str | None:
     j = word_before_phrase(tokens, a)
     if j < 0:
         return "dat" if _dative_feminine(tokens, a) else None
+    if tokens[j].text.lower() in ("als", "as") and tokens[j].pos in ("KOKOM", "IN"):
+        return "als"  # "sei als Vertreter der EU-Ratspräsidentschaft gekommen": a capacity, not a party
     if tokens[j].text == ",":
         # "with his host, Finnish President Sauli Niinistö": an apposition stands under its noun's preposition
         prep = _apposition_preposition(tokens, a)

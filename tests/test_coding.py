@@ -1937,3 +1937,13 @@ def test_a_person_acts_for_the_office_held_on_the_day():
     )
     e = one("Kaja Kallas warf Russland Kriegsverbrechen vor.", date="2025-03-01", language="de")
     assert (e.source.country, e.source.sector) == ("EU", "igo")
+
+
+def test_a_denial_with_a_counter_accusation_in_turn_rejects_the_one_it_turns_on():
+    text = "Lawrow wies den Vorwurf zurück, Russland habe den Vertrag gebrochen, und warf seinerseits Washington Verstöße vor."
+    found = events(text, date="2019-02-02", language="de")
+    assert ("REJECT", "RUS", "USA") in {(e.event_type, e.source.country, e.target.country) for e in found}
+    # without "in turn" the denial keeps its own target (none here)
+    text = "Maria Sacharowa dementierte, dass Moskau jemals einen Angriff geplant habe, und warf dem Westen Propaganda vor."
+    found = events(text, date="2022-01-20", language="de")
+    assert [(e.event_type, e.target) for e in found if e.event_type == "REJECT"] == [("REJECT", None)]

@@ -144,6 +144,10 @@ def praised_acts(drafts: list[Draft]) -> None:
             d.targets = [act.source]
 
 
+#: Words that make an accusation a counter-accusation ("warf seinerseits Washington Verstöße vor").
+_IN_TURN = {"seinerseits", "ihrerseits", "gegenzug", "turn"}
+
+
 def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
     """Targets the text leaves to the reader. A denial answers the accusation or demand made against its
     source just before ("Die EU beschuldigt Lukaschenko … Minsk dementierte": a REJECT of the EU), or the claim of
@@ -156,6 +160,15 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
         if d.targets or d.source is None or d.sentence is None or d.etype.type not in ("REJECT", "ACCUSE"):
             continue
         mine = d.source.country
+        in_turn = _IN_TURN & {t.text.lower() for t in d.sentence.tokens}
+        counter = next((e for e in drafts if e.sentence is d.sentence and e is not d and e.etype.type == "ACCUSE"
+                        and e.source is not None and e.source.country == mine and e.targets
+                        and e.trigger > d.trigger), None)  # fmt: skip
+        if d.etype.type == "REJECT" and counter is not None and in_turn:
+            # "Lawrow wies den Vorwurf zurück … und warf seinerseits Washington Verstöße vor": a denial answered
+            # by a counter-accusation "in turn" rejects the one it turns on
+            d.targets = [counter.targets[0]]
+            continue
         # "The G7 condemned the attack": the attack named is the one the article is about, its first
         # "Die Allianz werde die Annexion niemals anerkennen": refusing to accept an act is aimed at its author too
         named_act = event_noun_type(d.content)

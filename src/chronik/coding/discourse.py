@@ -144,10 +144,6 @@ def praised_acts(drafts: list[Draft]) -> None:
             d.targets = [act.source]
 
 
-#: Words that make an accusation a counter-accusation ("warf seinerseits Washington Verstöße vor").
-_IN_TURN = {"seinerseits", "ihrerseits", "gegenzug", "turn"}
-
-
 def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
     """Targets the text leaves to the reader. A denial answers the accusation or demand made against its
     source just before ("Die EU beschuldigt Lukaschenko … Minsk dementierte": a REJECT of the EU), or the claim of
@@ -156,11 +152,12 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
     ("criticised the call"), or of the last condemnable act when it says only "the move" (``acts`` in
     ``events.yaml``). Refusing to recognise an act the article does not tell as such is aimed at the party its
     events involve most."""
+    turning = lexicon().in_turn["de"] | lexicon().in_turn["en"]
     for k, d in enumerate(drafts):
         if d.targets or d.source is None or d.sentence is None or d.etype.type not in ("REJECT", "ACCUSE"):
             continue
         mine = d.source.country
-        in_turn = _IN_TURN & {t.text.lower() for t in d.sentence.tokens}
+        in_turn = turning & {t.text.lower() for t in d.sentence.tokens}
         counter = next((e for e in drafts if e.sentence is d.sentence and e is not d and e.etype.type == "ACCUSE"
                         and e.source is not None and e.source.country == mine and e.targets
                         and e.trigger > d.trigger), None)  # fmt: skip

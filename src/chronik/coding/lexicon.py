@@ -52,6 +52,8 @@ class Lexicon:
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
     claims: dict[str, set[str]]  #: verbs of claiming: the force they tell of is the claimant's allegation
+    in_turn: dict[str, set[str]]  #: words that make an accusation a counter-accusation ("seinerseits")
+    no_doubt: dict[str, set[str]]  #: nouns that a negation before them affirms ("no question that …")
     joint_shared: dict[str, set[str]]  #: nouns a "gemeinsame" names no act with ("gemeinsame Grenze")
     weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
     light: dict[str, dict[str, dict[str, Any]]]
@@ -115,6 +117,8 @@ def lexicon() -> Lexicon:
         joint=_word_sets(doc, "joint"),
         calls_back=_word_sets(doc, "calls_back"),
         claims=_word_sets(doc, "claims"),
+        in_turn=_word_sets(doc, "in_turn"),
+        no_doubt=_word_sets(doc, "no_doubt"),
         joint_shared=_word_sets(doc, "joint_shared"),
         weapons={
             str(w).lower()

@@ -252,28 +252,7 @@ def merge_drafts(
         occasions = [(date, precision, basis)] + [(v, p, "text") for v, p in _also_on(d, date, basis)]
         for occasion, (date, precision, basis) in enumerate(occasions):
             for tgt in targets:
-                src_c = d.source.country
-                tgt_c = (tgt.country or tgt.actor_id or tgt.text) if tgt else None
-                pair = tuple(sorted([str(src_c), str(tgt_c)])) if d.etype.symmetric else (src_c, tgt_c)
-                content = d.content if d.etype.type in ("REJECT", "ACCUSE") else ""
-                if content in lexicon().accusations:
-                    # "wies die Anschuldigungen zurück" and "spricht von absurden Vorwürfen": one rejection
-                    content = "accusation"
-                # "hat mit Lukaschenko gesprochen … Das Telefonat zwischen Merkel und Lukaschenko": a meeting told
-                # generically (040) and specifically (041, a call) is one meeting, so symmetric contacts key on the family
-                key = (
-                    d.etype.type,
-                    # "verlangt von Belgrad den Abzug" (a demand) and "hat Serbien aufgefordert" (an appeal): one
-                    # request told twice in other words
-                    # (a proposal to meet stays its own)
-                    "" if d.etype.type == "REQUEST" and d.etype.mode != "meet" else d.etype.cameo,
-                    d.etype.mode,
-                    pair,
-                    date,
-                    d.modality,
-                    content,
-                    _site(d, place),
-                )
+                key = _merge_key(d, tgt, date, place)
                 if key in events:
                     e = events[key]
                     _add_evidence(e, [ev])
@@ -309,6 +288,32 @@ def merge_drafts(
     out = _fold_undated_contacts(_fold_targetless(_recipients(_fold_unsited(events))), undated, published)
     out = _fold_meetings_into_visits(out)
     return [e for e in out if not _background_violence(e, published)]
+
+
+def _merge_key(d: Draft, tgt: ActorRef | None, date: str | None, place: dict[str, Any] | None) -> tuple:
+    """What makes two drafts one event: type, code, mode, actors, date, modality, what a denial or an accusation
+    is about, and the site of an attack."""
+    src_c = d.source.country
+    tgt_c = (tgt.country or tgt.actor_id or tgt.text) if tgt else None
+    pair = tuple(sorted([str(src_c), str(tgt_c)])) if d.etype.symmetric else (src_c, tgt_c)
+    content = d.content if d.etype.type in ("REJECT", "ACCUSE") else ""
+    if content in lexicon().accusations:
+        # "wies die Anschuldigungen zurück" and "spricht von absurden Vorwürfen": one rejection
+        content = "accusation"
+    # "hat mit Lukaschenko gesprochen … Das Telefonat zwischen Merkel und Lukaschenko": a meeting told
+    # generically (040) and specifically (041, a call) is one meeting, so symmetric contacts key on the family
+    return (
+        d.etype.type,
+        # "verlangt von Belgrad den Abzug" (a demand) and "hat Serbien aufgefordert" (an appeal): one request told
+        # twice in other words (a proposal to meet stays its own)
+        "" if d.etype.type == "REQUEST" and d.etype.mode != "meet" else d.etype.cameo,
+        d.etype.mode,
+        pair,
+        date,
+        d.modality,
+        content,
+        _site(d, place),
+    )
 
 
 #: Hostile acts and demands whose target, when the text leaves it implicit, is the party the article is about.

@@ -82,15 +82,11 @@ def _country_adjectives(toks: list[Token], refs: list[MentionRef]) -> list[Menti
     return [a for a in found if a is not None]
 
 
-#: What a negation affirms when it stands before it: "there was no question that Russia interfered", "kein
-#: Zweifel, dass …".
-_NO_DOUBT = {"question", "doubt", "doubts", "zweifel"}
-
-
-def _denied(span: list[Token], negations: set[str]) -> bool:
-    """Does a negation deny what the clause says? Not "no question"/"kein Zweifel", which affirm it."""
+def _denied(span: list[Token], negations: set[str], affirmed: set[str]) -> bool:
+    """Does a negation deny what the clause says? Not before a word of ``affirmed`` ("no question", "kein
+    Zweifel"; list ``no_doubt`` in ``events.yaml``), which affirms it."""
     return any(
-        t.text.lower() in negations and not (k + 1 < len(span) and span[k + 1].text.lower() in _NO_DOUBT)
+        t.text.lower() in negations and not (k + 1 < len(span) and span[k + 1].text.lower() in affirmed)
         for k, t in enumerate(span)
     )
 
@@ -160,7 +156,7 @@ def critical_statement(
         else:
             if not others:
                 continue
-            if _denied(toks[clause.start : clause.end], negations):
+            if _denied(toks[clause.start : clause.end], negations, lex.no_doubt[lang]):
                 continue  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
             d = Draft(etype, speaker, [others[0]], at, clause)
         d.content = toks[at].lemma.lower()

@@ -49,28 +49,19 @@ def find_mentions(
         for i, t in enumerate(toks):
             if t.pos not in ("NE", "NNP") or i in covered or any(a <= i < b for a, b in spans):
                 continue
-            known = _named_before(t.text, ctx)
-            if known is not None:
+            earlier = _person_named_before(article, s, t.start, t.end, ctx, out)
+            if earlier is not None:
                 covered.add(i)
-                out.append(_surname_mention(article, s, t.start, t.end, known))
-                continue
-            titled = _titled_before(article, s, t.start, t.end, out)
-            if titled is not None:
-                covered.add(i)
-                out.append(titled)
+                out.append(earlier)
         for e in s.entities:
             if covered.intersection(range(e.start_token, e.end_token)):
                 continue
             a, b = toks[e.start_token].start, toks[e.end_token - 1].end
             kind = "place" if e.label == "LOC" else "actor"
-            known = _named_before(article.text[a:b], ctx) if kind == "actor" else None
-            if known is not None:
+            earlier = _person_named_before(article, s, a, b, ctx, out) if kind == "actor" else None
+            if earlier is not None:
                 # "during Wang's visit" after "Chinese Foreign Minister Wang Yi": the person named before
-                out.append(_surname_mention(article, s, a, b, known))
-                continue
-            titled = _titled_before(article, s, a, b, out) if kind == "actor" else None
-            if titled is not None:
-                out.append(titled)
+                out.append(earlier)
                 continue
             country = country_of_place(article.text[a:b]) if kind == "place" else None
             why = f"{e.label} entity found by {e.source}, not in the knowledge base"
@@ -188,6 +179,17 @@ def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
         f.country = country
         f.explanation = f"{f.explanation}; acts in {country} ({why}) → {f.name}"
     return [m for m in mentions if id(m) not in drop]
+
+
+def _person_named_before(
+    article: Article, s: Sentence, a: int, b: int, ctx: Context, before: list[Mention]
+) -> Mention | None:
+    """The person the article named before whom the text at ``a:b`` takes up by surname: one the knowledge base
+    knows (``_named_before``), else one a title introduced (``_titled_before``)."""
+    known = _named_before(article.text[a:b], ctx)
+    if known is not None:
+        return _surname_mention(article, s, a, b, known)
+    return _titled_before(article, s, a, b, before)
 
 
 def _titled_before(article: Article, s: Sentence, a: int, b: int, before: list[Mention]) -> Mention | None:

@@ -632,6 +632,16 @@ def _english_subject(
     return None
 
 
+def plural_possessive(toks: list[Token], at: int, lang: str) -> bool:
+    """Is the noun at ``at`` owned by "their" ("their first summit") or German "ihr" ("ihr letztes Treffen")?"""
+    if lang == "en":
+        return any(t.head == at and t.dep == "poss" and t.text.lower() == "their" for t in toks)
+    k = at - 1
+    while k >= 0 and at - k <= 3 and toks[k].pos == "ADJA":
+        k -= 1
+    return k >= 0 and toks[k].pos == "PPOSAT" and toks[k].text.lower().startswith("ihr")
+
+
 def relative_teller(toks: list[Token], i: int, refs: list[MentionRef]) -> MentionRef | None:
     """ "Trump called Shinzo Abe, who said he fully supported the decision": "he" in what a relative clause's
     "who" says is the one the relative clause is about."""
@@ -711,17 +721,17 @@ def _german_subject(
     first = free[0].start if free else cl.end
     descriptors = knowledge_base().descriptors.get("de", ())
     for i in range(cl.start, first):
-        if toks[i].text.lower() in _PRONOUNS["de"] or _she(toks, cl, i):
+        word = toks[i].text.lower()
+        if word in _PRONOUNS["de"]:
+            antecedent = _pronoun_antecedent(word, speaker, state, "de")
+        elif _she(toks, cl, i):
             # "sie" with a singular verb is a woman or a feminine noun ("die Türkei"): the speaker, or the
             # subject of the sentence before, or whoever spoke in it ("…, sagte sie. Zugleich schlug sie vor")
-            antecedent = (
-                _pronoun_antecedent(toks[i].text.lower(), speaker, state, "de")
-                if toks[i].text.lower() in _PRONOUNS["de"]
-                else speaker or state.last_subject or state.last_speaker
-            )
-            if antecedent is not None:
-                return pronoun_ref(antecedent, toks, i)
-        word = toks[i].text.lower()
+            antecedent = speaker or state.last_subject or state.last_speaker
+        else:
+            antecedent = None
+        if antecedent is not None:
+            return pronoun_ref(antecedent, toks, i)
         if toks[i].pos == "PPER" and word == "es" and prev is not None and prev.subject is not None \
                 and prev.subject.mention.label != "PER":  # fmt: skip
             return pronoun_ref(prev.subject, toks, i)  # "Russland …, weil es Soldaten zusammengezogen hat"
@@ -751,12 +761,17 @@ def _german_subject(
     return prev.subject if prev is not None else None
 
 
+def _first_finite(toks: list[Token], cl: Clause) -> int | None:
+    """The clause's first German finite verb, if any."""
+    return next((k for k in range(cl.start, cl.end) if toks[k].pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+
+
 def _she(toks: list[Token], cl: Clause, i: int) -> bool:
     """Is "sie" at ``i`` a woman, not a group: the subject of a singular finite verb ("Am Mittwoch rief sie die EU
     auf", not "Sie riefen")? German plural finite verbs end in -n ("riefen", "haben", "sind" aside)."""
     if toks[i].text.lower() != "sie" or toks[i].pos != "PPER":
         return False
-    finite = next((k for k in range(cl.start, cl.end) if toks[k].pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+    finite = _first_finite(toks, cl)
     if finite is None or abs(finite - i) > 1:
         return False  # "sie" next to its verb: "rief sie", "sie rief" (not "die sie … unterstützt")
     word = toks[finite].text.lower()
@@ -770,7 +785,7 @@ def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -
     plural verb: "Kritiker werfen"). Such a clause does not go on with the subject of the clause before (the army
     did not attack), and the actor after its verb is an object (Erdoğan is accused). With ``before``, only a
     subject before that token counts."""
-    finite = next((i for i in range(cl.start, cl.end) if toks[i].pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+    finite = _first_finite(toks, cl)
     if finite is None or (before is not None and finite >= before):
         return False
     last = max((j for j in range(cl.start, cl.end) if toks[j].pos[0] != "$"), default=cl.start)

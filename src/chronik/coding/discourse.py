@@ -15,6 +15,7 @@ from chronik.coding.clauses import (
     MentionRef,
     State,
     group_reference,
+    plural_possessive,
     pronoun_ref,
 )
 from chronik.coding.lexicon import EventType, lexicon
@@ -353,7 +354,7 @@ def their_meetings(
     out = []
     for t in trigs:
         et = next((e for e in t.types if e.symmetric), None)
-        if t.kind != "noun" or et is None or t.index in coded or not _plural_possessive(toks, t.index, lang):
+        if t.kind != "noun" or et is None or t.index in coded or not plural_possessive(toks, t.index, lang):
             continue
         refs = []
         for m in group:
@@ -443,16 +444,6 @@ def remember_call(drafts: list[Draft], state: State, sentence: int) -> None:
         if d.etype.type == "CONSULT" and d.etype.mode == "phone" and d.targets:
             state.last_call = (sentence, [d.source, *d.targets])
             return
-
-
-def _plural_possessive(toks: list[Token], at: int, lang: str) -> bool:
-    """Is the noun at ``at`` owned by "their" ("their first summit") or German "ihr" ("ihr letztes Treffen")?"""
-    if lang == "en":
-        return any(t.head == at and t.dep == "poss" and t.text.lower() == "their" for t in toks)
-    k = at - 1
-    while k >= 0 and at - k <= 3 and toks[k].pos == "ADJA":
-        k -= 1
-    return k >= 0 and toks[k].pos == "PPOSAT" and toks[k].text.lower().startswith("ihr")
 
 
 #: Nouns of a counted group that stands for people ("the two men", "die beiden Präsidenten").

@@ -12,6 +12,7 @@ from chronik.coding.clauses import (
     PREPOSITION_TAGS,
     Clause,
     MentionRef,
+    plural_possessive,
     relative_teller,
     state_of_place,
     subtree,
@@ -285,17 +286,15 @@ _OCCASION_PREPS = {"in", "during", "at", "bei", "beim", "während", "im"}
 _NOUN_PHRASE_TAGS = {"DT", "ART", "PRP$", "PPOSAT", "JJ", "ADJA", "POS", "NNP", "NN", "CD"}
 
 
-def _group_in_contact(et: EventType, ti: int, toks: list[Token], cl: Clause, refs: list[MentionRef]) -> bool:
+def _group_in_contact(
+    et: EventType, ti: int, toks: list[Token], cl: Clause, refs: list[MentionRef], lang: str
+) -> bool:
     """Is the contact noun at ``ti`` the occasion of a clause whose subject is a group ("In Tuesday's call, the
     two leaders discussed …"), or parties joined by "und" whose own contact it is ("Bei ihren ersten Gesprächen
     haben Russland und die Ukraine … gemeldet")? Then they had that contact with each other."""
     if not (et.symmetric and ti > 0 and cl.subject is not None):
         return False
-    k = ti - 1
-    while k > cl.start and ti - k <= 3 and toks[k].pos in ("ADJA", "JJ"):
-        k -= 1
-    owned = toks[k].pos in ("PPOSAT", "PRP$") and toks[k].text.lower().startswith(("ihr", "their"))
-    if not cl.group and not (owned and co_sources(cl.subject, refs, toks)):
+    if not cl.group and not (plural_possessive(toks, ti, lang) and co_sources(cl.subject, refs, toks)):
         return False
     j = ti - 1
     while j > cl.start and toks[j].pos in _NOUN_PHRASE_TAGS:
@@ -371,7 +370,7 @@ def _roles_de(
             light is not None
             or partners
             or (et.mode == "visit" and _own_visit(ti, toks))
-            or _group_in_contact(et, ti, toks, cl, refs)
+            or _group_in_contact(et, ti, toks, cl, refs, "de")
         ):
             # "hat mit Scholz ein Telefonat geführt"; "bei seinem Besuch in Kiew sagte Scholz": the subject
             source = cl.subject
@@ -748,7 +747,7 @@ def _roles_en(
         and (
             pobj(ti, {"with"})
             or (et.mode == "visit" and (pobj(ti, {"to"}) or children(ti, "poss")))
-            or _group_in_contact(et, ti, toks, cl, refs)
+            or _group_in_contact(et, ti, toks, cl, refs, "en")
         )
     ):
         # "After talks with Tusk, he warned …", "on his visit to Kyiv, Scholz said": the subject took part

@@ -1947,3 +1947,14 @@ def test_a_denial_with_a_counter_accusation_in_turn_rejects_the_one_it_turns_on(
     text = "Maria Sacharowa dementierte, dass Moskau jemals einen Angriff geplant habe, und warf dem Westen Propaganda vor."
     found = events(text, date="2022-01-20", language="de")
     assert [(e.event_type, e.target) for e in found if e.event_type == "REJECT"] == [("REJECT", None)]
+
+
+def test_a_surname_taken_up_acts_for_the_office_held_on_the_day():
+    # "Michel" is no surname the knowledge base lists alone; the article named him in full before
+    text = (
+        "Der belgische Premierminister Charles Michel reiste nach Moskau. Dort traf Michel am Dienstag Putin."
+    )
+    found = events(text, date="2018-01-31", language="de")
+    assert ("charles-michel", "BEL", "government") in {
+        (e.source.actor_id, e.source.country, e.source.sector) for e in found
+    }

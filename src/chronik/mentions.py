@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from chronik.actors import Context, Resolver, knowledge_base
 from chronik.actors.kb import Actor
-from chronik.actors.resolve import Resolved
+from chronik.actors.resolve import Resolved, affiliation
 from chronik.dates import parse_date
 from chronik.model import Article, Mention, Sentence, Token
 from chronik.places import country_of_place, locate
@@ -188,7 +188,7 @@ def _person_named_before(
     knows (``_named_before``), else one a title introduced (``_titled_before``)."""
     known = _named_before(article.text[a:b], ctx)
     if known is not None:
-        return _surname_mention(article, s, a, b, known)
+        return _surname_mention(article, s, a, b, known, ctx)
     return _titled_before(article, s, a, b, before)
 
 
@@ -209,11 +209,13 @@ def _titled_before(article: Article, s: Sentence, a: int, b: int, before: list[M
                    explanation=f"{word!r} → {m.text}, named before in the article")  # fmt: skip
 
 
-def _surname_mention(article: Article, s: Sentence, a: int, b: int, known: Actor) -> Mention:
-    """The mention of a person by the surname of the full name the article gave before."""
+def _surname_mention(article: Article, s: Sentence, a: int, b: int, known: Actor, ctx: Context) -> Mention:
+    """The mention of a person by the surname of the full name the article gave before, for the office the person
+    holds on the article's date (as the full name was resolved)."""
     text = article.text[a:b]
-    return Mention(article.article_id, s.index, a, b, text, "actor", "PER", known.id, known.name, known.country,
-                   known.sector, None, None, "surname", f"{text!r} → {known.name}, named in full before in the article")  # fmt: skip
+    country, sector = affiliation(known, ctx.date, knowledge_base())
+    return Mention(article.article_id, s.index, a, b, text, "actor", "PER", known.id, known.name, country, sector,
+                   None, None, "surname", f"{text!r} → {known.name}, named in full before in the article")  # fmt: skip
 
 
 def _named_before(text: str, ctx: Context) -> Actor | None:

@@ -312,7 +312,7 @@ class Resolver:
                 f"{'name' if full else 'surname'} {span!r} → {actor.name}{how}{roles}",
                 actor.id,
                 actor.name,
-                *self._affiliation(actor, ctx),
+                *affiliation(actor, ctx.date, self.kb),
                 self._role_on(actor, ctx),
             ),
             {k},
@@ -575,7 +575,7 @@ class Resolver:
         role = self._role_on(actor, ctx) if loose else ph.role or self._role_on(actor, ctx)
         return Resolved(
             ph.start, nxt.end, "actor", "PER", "name", f"name {name!r}{phow} with {ph.how}{agree} → {actor.name}",
-            actor.id, actor.name, *self._affiliation(actor, ctx), role,
+            actor.id, actor.name, *affiliation(actor, ctx.date, self.kb), role,
         )  # fmt: skip
 
     def _title_only(self, ph: _Phrase, head: Target, holders: list[Actor], ctx: Context) -> Resolved | None:
@@ -615,7 +615,7 @@ class Resolver:
                 self._remember(actor, ctx, role)
                 why = f"{how}: no country named; the last {role} the article named → {actor.name}"
                 return Resolved(ph.start, ph.end, "actor", "PER", method, why, actor.id, actor.name,
-                                *self._affiliation(actor, ctx), role)  # fmt: skip
+                                *affiliation(actor, ctx.date, self.kb), role)  # fmt: skip
             return Resolved(ph.start, ph.end, "actor", "PER", method, f"{how}: no country named", role=role)
         sector = _role_sector(role, ph.sector_from or head)
         if ctx.date is None:
@@ -630,7 +630,7 @@ class Resolver:
             alt = f" (also {others} in part of {ctx.date})" if others else ""
             why = f"{how} → {role} of {country}; {when} in {ctx.date}: {actor.name}{alt}"
             return Resolved(ph.start, ph.end, "actor", "PER", method, why, actor.id, actor.name,
-                            *self._affiliation(actor, ctx), role)  # fmt: skip
+                            *affiliation(actor, ctx.date, self.kb), role)  # fmt: skip
         aid, name = kb.state_actor(country, sector)
         why = f"{how} → {role} of {country}; no holder known for {ctx.date} → {name}"
         return Resolved(ph.start, ph.end, "actor", label, method, why, aid, name, country, sector, role)
@@ -722,21 +722,6 @@ class Resolver:
         ctx.last_person = actor
         ctx.last_role = role or self._role_on(actor, ctx)
 
-    def _affiliation(self, actor: Actor, ctx: Context) -> tuple[str | None, str | None]:
-        """The country and sector a person acts for on the article's date: those of their most senior office then
-        (Kaja Kallas for Estonia in July 2024, for the EU from December 2024), else the knowledge base's."""
-        if actor.kind != "person" or ctx.date is None:
-            return actor.country, actor.sector
-        roles = actor.roles_on(ctx.date.start(), ctx.date.end())
-        if not roles:
-            return actor.country, actor.sector
-        top = min(roles, key=lambda r: _SENIORITY.get(r.role, len(_SENIORITY)))
-        if top.country == actor.country or top.country is None:
-            return actor.country, actor.sector
-        if top.country in self.kb.organisations:
-            return top.country, "igo"
-        return top.country, "military" if top.role == "chief_of_general_staff" else "government"
-
     def _role_on(self, actor: Actor, ctx: Context) -> str | None:
         """The person's most senior office on the article's date (head of state before head of government …)."""
         if ctx.date is None:
@@ -753,6 +738,22 @@ class Resolver:
                 for r in actor.roles if r.elected and r.start and r.elected <= b and a < r.start]  # fmt: skip
         parts = now + soon
         return f"; in {ctx.date}: {', '.join(parts)}" if parts else ""
+
+
+def affiliation(actor: Actor, date: PartialDate | None, kb: KnowledgeBase) -> tuple[str | None, str | None]:
+    """The country and sector a person acts for on ``date``: those of their most senior office then (Kaja Kallas
+    for Estonia in July 2024, for the EU from December 2024), else the knowledge base's."""
+    if actor.kind != "person" or date is None:
+        return actor.country, actor.sector
+    roles = actor.roles_on(date.start(), date.end())
+    if not roles:
+        return actor.country, actor.sector
+    top = min(roles, key=lambda r: _SENIORITY.get(r.role, len(_SENIORITY)))
+    if top.country == actor.country or top.country is None:
+        return actor.country, actor.sector
+    if top.country in kb.organisations:
+        return top.country, "igo"
+    return top.country, "military" if top.role == "chief_of_general_staff" else "government"
 
 
 def _role_sector(role: str | None, target: Target) -> str:

@@ -86,10 +86,6 @@ from chronik.dates import parse_date
 from chronik.model import Article, Event, Mention, Sentence, Token
 from chronik.places import country_of_place
 
-_PLANNING = {"ankündigen", "planen", "wollen", "beabsichtigen", "vorhaben", "versprechen", "zusagen", "erwägen",
-             "anordnen", "befehlen", "bereit", "announce", "plan", "intend", "pledge", "promise", "vow"}  # fmt: skip
-
-
 #: Types whose event nouns report an event even under a preposition ("wegen des Truppenaufmarschs", "nach dem
 #: Treffen"); nouns of verbal events there are references to what was said ("auf die Forderungen").
 _MATERIAL = {"CONSULT", "MOBILIZE", "ASSAULT", "RETREAT", "COERCE", "AID"}
@@ -542,7 +538,7 @@ def _code_sentence(
             out.append(d)
         remember_group(in_clause, toks, state, s.index, [d for d in out if d.clause is cl])
         remember_recent([r for r in in_clause if r not in group], state, s.index)
-        planning_before = any(toks[i].lemma.lower() in _PLANNING for i in range(cl.start, cl.end))
+        planning_before = any(toks[i].lemma.lower() in lex.announcing for i in range(cl.start, cl.end))
         if cl.subject is not None and cl.subject.mention.label == "PER":
             state.last_person = cl.subject
         prev = cl
@@ -738,7 +734,7 @@ def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None
     if d.modality in ("negated", "hypothetical"):
         return None
     found = commitment(toks, cl, lang, d.etype.type, d.trigger)
-    if found is None or toks[d.trigger].lemma.lower() in _PLANNING:
+    if found is None or toks[d.trigger].lemma.lower() in lexicon().announcing:
         return None  # "sagte 14 Kampfpanzer zu", "kündigte Panzer an": the pledge is the aid event itself
     cameo, intensity = found
     p = replace(d, etype=EventType("AGREE", None, cameo, intensity, False, d.etype.context),

@@ -61,6 +61,9 @@ class Lexicon:
     sentence_reported: dict[str, list[str]]
     reporting: dict[str, set[str]]
     according: dict[str, set[str]]
+    announcing: set[
+        str
+    ]  #: verbs announcing or ordering one's own act: its infinitive is planned, not requested
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +139,7 @@ def lexicon() -> Lexicon:
         },
         reporting={lang: set((mod.get("reporting") or {}).get(lang) or []) for lang in ("de", "en")},
         according=_word_sets(mod, "according"),
+        announcing=_all_words(mod, "announcing"),
     )
 
 

@@ -1773,6 +1773,64 @@ def test_what_a_person_goes_on_to_say_keeps_the_day_he_was_seen_on():
     assert [(e.event_type, e.date) for e in evs] == [("ACCUSE", "2019-02-01"), ("REQUEST", "2019-02-01")]
 
 
+def test_a_day_told_without_an_event_dates_what_the_person_goes_on_to_say():
+    # the signing is no interaction, but it tells the day Putin spoke on, through "sagte Putin" and "er"
+    text = (
+        "Noch am Freitag hatte Präsident Wladimir Putin im Kreml die Verträge unterzeichnet. "
+        "Die Menschen dort würden für immer Russen, sagte Putin. Russland werde sein Land verteidigen. "
+        "Zugleich forderte er die Regierung in Kiew auf, die Kämpfe einzustellen."
+    )
+    e = one(text, date="2022-10-01", language="de")
+    assert (e.event_type, e.date, e.date_basis) == ("REQUEST", "2022-09-30", "text")
+    # a group told on a day goes on as a group
+    text = (
+        "Am Samstag waren Merz und Macron nach Kiew gereist. "
+        "Merz und Macron verlangten von Russland, von Montag an einer Waffenruhe zuzustimmen."
+    )
+    demands = [e for e in events(text, date="2025-05-11", language="de") if e.event_type == "REQUEST"]
+    assert sorted((e.source.country, e.date) for e in demands) == [
+        ("DEU", "2025-05-10"),
+        ("FRA", "2025-05-10"),
+    ]
+
+
+def test_a_day_told_in_the_background_or_in_what_was_said_does_not_carry_on():
+    text = (
+        "Putin hatte im Dezember 2022 zuletzt mit Scholz telefoniert. "
+        "Er forderte die Ukraine auf, die Kämpfe einzustellen."
+    )
+    demand = next(e for e in events(text, date="2024-05-15", language="de") if e.event_type == "REQUEST")
+    assert demand.date == "2024-05-15"
+    for lang, text in (
+        (
+            "de",
+            "Putin sagte, er habe am Freitag mit Erdogan telefoniert. Er forderte die Ukraine auf, die Kämpfe einzustellen.",
+        ),
+        ("en", "Putin said he had spoken to Erdogan on Friday. He called on Ukraine to stop the fighting."),
+    ):
+        found = {e.event_type: e.date for e in events(text, date="2024-05-15", language=lang)}
+        assert found == {"CONSULT": "2024-05-10", "REQUEST": "2024-05-15"}, lang
+
+
+def test_the_reporting_clause_dates_the_statement_and_a_demanded_must_is_no_act():
+    for lang, text in (
+        ("de", "Stoltenberg sagte am Freitag, Russland verletze den Vertrag."),
+        ("de", "Russland verletze den Vertrag, sagte Stoltenberg am Freitag."),
+        ("en", "Russia is violating the treaty, Stoltenberg said on Friday."),
+    ):
+        e = one(text, date="2024-05-15", language=lang)
+        assert (e.event_type, e.target.country, e.date) == ("ACCUSE", "RUS", "2024-05-10"), text
+    e = one(
+        "Moskau müsse seine Truppen abziehen, forderte Baerbock am Montag.", date="2024-05-15", language="de"
+    )
+    assert (e.event_type, e.source.country, e.target.country, e.date) == (
+        "REQUEST",
+        "DEU",
+        "RUS",
+        "2024-05-13",
+    )
+
+
 def test_a_singular_sie_and_an_age_take_up_who_was_just_named():
     text = (
         "Die Oppositionskandidatin Swetlana Tichanowskaja erklärte sich am Montag bereit. "

@@ -113,7 +113,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     for d in drafts:
         if d.attribution is None and d.sentence is not None:
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
-    events = merge_drafts(article, drafts, lang, published)
+    events = merge_drafts(article, drafts, lang, published, state.sightings)
     implied_targets(events, mentions)
     captions = [(g.start, g.end) for g in article.segments if g.kind == "caption"]
     # A photo caption shows a scene of what the article tells; it adds evidence but no event of its own
@@ -132,6 +132,41 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
 #: Words that open a condition: "falls Brüssel Sanktionen verhängt", "Sollte Moskau sich verweigern", "if Iran
 #: strikes".
 _CONDITIONS = {"falls", "wenn", "sofern", "sollte", "sollten", "if", "unless", "should"}
+
+
+#: Statement types: the event is what was said, so the day it was said on is its day.
+_STATED = {"REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"}
+
+
+def _said_on(out: list[Draft], all_clauses: list[Clause], toks: list[Token], lang: str) -> None:
+    """ "Russland verletze den Vertrag, sagte Stoltenberg am Freitag", "Stoltenberg sagte am Freitag, …",
+    "hieß es in einer Erklärung vom Freitag": a statement told in a clause of its own was made when the reporting
+    clause says. The nearest clause with a reporting verb (``reporting`` in modality.yaml) is kept for the dating
+    stage (``merge._event_date``), which uses its time where the statement's own clause has none."""
+    verbs = lexicon().reporting[lang]
+    said = [c for c in all_clauses if any(toks[i].lemma.lower() in verbs for i in range(c.start, c.end))]
+    for d in out:
+        if d.etype.type not in _STATED or d.clause is None or d.clause.relative:
+            continue
+        apart = [c for c in said if not c.start <= d.trigger < c.end]
+        if apart:
+            c = min(apart, key=lambda c: min(abs(c.start - d.trigger), abs(c.end - d.trigger)))
+            d.extra.setdefault("said_in", (c.start, c.end))
+
+
+def _demanded_before(out: list[Draft], all_clauses: list[Clause], toks: list[Token]) -> list[Draft]:
+    """ "Moskau müsse seine Truppen abziehen, forderte Baerbock": a clause told as a must before the demand that
+    follows it is what is demanded, not an act (the order "verlangte, die Mission müsse …" is handled where the
+    clauses are read)."""
+    demands = [d.trigger for d in out if d.etype.type == "REQUEST"]
+    if not demands:
+        return out
+    musts = [c for c in all_clauses if any(toks[i].text.lower() in _MUST for i in range(c.start, c.end))]
+    return [
+        d for d in out
+        if d.etype.type == "REQUEST"
+        or not any(c.start <= d.trigger < c.end and any(t >= c.end for t in demands) for c in musts)
+    ]  # fmt: skip
 
 
 def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: list[Token]) -> None:
@@ -355,6 +390,58 @@ def _crowd_demands(drafts: list[Draft], lang: str) -> list[Draft]:
     return out
 
 
+def _said_clause(cl: Clause, toks: list[Token]) -> bool:
+    """Is the clause what someone is told saying ("sagte, er habe am Freitag telefoniert", "said he had spoken to
+    Erdoğan on Friday"): a German finite verb of indirect speech (``indirect_speech`` in modality.yaml) or an
+    English complement clause of a verb outside it?"""
+    forms = {str(w).lower() for w in lexicon().modality["de"].get("indirect_speech") or []}
+    span = toks[cl.start : cl.end]
+    return any(t.pos.endswith("FIN") and t.text.lower() in forms for t in span) or any(
+        t.dep == "ccomp" and not cl.start <= t.head < cl.end for t in span
+    )
+
+
+def _dates_main_verb(m: Mention, toks: list[Token]) -> bool:
+    """Does the time ``m`` date the main verb of a parsed (English) sentence, not a clause under it ("said he had
+    spoken to Erdoğan on Friday")? German clauses are split before this, so without a parse it does."""
+    k = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+    for _ in range(len(toks)):
+        if k is None or not toks[k].dep:
+            return True
+        if toks[k].pos.startswith("VB"):
+            return toks[k].dep in ("ROOT", "conj")
+        if toks[k].head == k:
+            return True
+        k = toks[k].head
+    return True
+
+
+def _sighting(
+    cl: Clause, toks: list[Token], times: list[Mention], in_clause: list[MentionRef], state: State, index: int
+) -> None:
+    """Note the day a main clause with persons as its subject tells ("Pompeo hatte am Freitag angekündigt, …",
+    "Am Samstag waren Merz, Macron, Starmer und Tusk nach Kiew gereist"), for what those persons go on to say
+    without a day of its own; or, where it tells none, that they are still being told about. Not the day of a
+    subordinate or infinitive clause: "sagte, er habe am Freitag telefoniert" tells when the call was, and
+    "verlangten, von Montag an zuzustimmen" a day ahead."""
+    subject = cl.subject
+    if cl.relative or subject is None or subject.mention.label != "PER":
+        return
+    a, b = toks[cl.start].start, toks[cl.end - 1].end
+    days = [
+        m.value
+        for m in times
+        if a <= m.start < b and m.value and len(m.value) == 10 and _dates_main_verb(m, toks)
+    ]
+    if cl.subordinate or cl.infinitive or _said_clause(cl, toks):
+        days = []
+    if len(days) <= 1:
+        # no day: the persons are still on the occasion told before ("Zugleich forderte er …")
+        for r in [subject, *cl.group, *co_sources(subject, in_clause, toks)]:
+            if r.mention.label == "PER":
+                state.sightings.append((index, r.key, days[0] if days else None))
+
+
 def _code_sentence(
     s: Sentence, mentions: list[Mention], lang: str, carried: Mention | None, state: State
 ) -> list[Draft]:
@@ -410,6 +497,7 @@ def _code_sentence(
         elif group:
             # "Merkel und Hollande waren nach Kiew gereist, am Freitag empfing Putin die beiden": the object
             in_clause = sorted([*in_clause, group[0]], key=lambda r: r.start)
+        _sighting(cl, toks, times, in_clause, state, s.index)
         if not cl.relative:
             outer = cl
             if not cl.subordinate:
@@ -562,6 +650,10 @@ def _code_sentence(
     )
     said = critical_statement(out, toks, lang, speaker or carried_speaker, reporting, candidates, all_clauses)
     state.last_speaker = speaker or carried_speaker or (reporting[0] if reporting else None)
+    if state.last_speaker is not None and state.last_speaker.mention.label == "PER":
+        state.sightings.append(
+            (s.index, state.last_speaker.key, None)
+        )  # "…, sagte Putin": still on the occasion
     remember_call(out, state, s.index)
     if said is not None:
         said.sentence = s
@@ -577,6 +669,8 @@ def _code_sentence(
                                           and (d.source.key == party or d.trigger > said.trigger))]  # fmt: skip
         out.append(said)
     _threatened_by_condition(out, all_clauses, toks)
+    out = _demanded_before(out, all_clauses, toks)
+    _said_on(out, all_clauses, toks, lang)
     out = _without_conditions_of_threats(out, all_clauses, toks)
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)

@@ -79,6 +79,10 @@ class State:
     last_call: tuple[int, list[MentionRef]] | None = None
     #: the state of the one place the article is datelined in ("TBILISI –"), where an unplaced crowd protests
     dateline_country: str | None = None
+    #: (sentence, person key, day or None) for each clause whose subject is a person, whether or not it tells an
+    #: event ("Noch am Freitag hatte Putin die Verträge unterzeichnet"): what the person says next without a day
+    #: was said then (see ``merge.merge_drafts``); a clause without a day keeps the occasion going
+    sightings: list[tuple[int, str, str | None]] = field(default_factory=list)
 
 
 #: Words that take up the actors named together just before, and how many they count: "die beiden", "die vier",

@@ -59,6 +59,11 @@ def _event_date(
         and (d.etype.type in ONGOING or not _since(m, s))
         and not (lang == "en" and _in_relative_clause(m, s, d.trigger))
     ]
+    if not values and "said_in" in d.extra:
+        # "Russland verletze den Vertrag, sagte Stoltenberg am Freitag": the reporting clause dates the statement
+        i, j = d.extra["said_in"]
+        a2, b2 = s.tokens[i].start, s.tokens[j - 1].end
+        values = [(m.start, m.value) for m in d.times if a2 <= m.start < b2 and not _since(m, s)]
     if not values:
         # "On Wednesday, Prime Minister Theresa May told parliament …": a time that opens the sentence on its own,
         # before a comma, dates what follows
@@ -204,10 +209,15 @@ def _host_target(d: Draft, place: dict[str, Any] | None) -> ActorRef | None:
 
 
 def merge_drafts(
-    article: Article, drafts: list[Draft], lang: str, published: PartialDate | None
+    article: Article,
+    drafts: list[Draft],
+    lang: str,
+    published: PartialDate | None,
+    sightings: list[tuple[int, str, str | None]] = (),  # type: ignore[assignment]
 ) -> list[Event]:
     """Turn drafts into events, one per (type, code, actors, date, modality): the same event told in the title,
-    the lead and the body becomes one event with several pieces of evidence."""
+    the lead and the body becomes one event with several pieces of evidence. ``sightings`` are the days persons
+    were told acting on, by sentence (``State.sightings``), also where no event was coded there."""
     events: dict[tuple, Event] = {}
     day = news_day(drafts, published)
     # the events dated by the publication or the day of the news, not by their own words
@@ -216,8 +226,18 @@ def merge_drafts(
     # next sentences without a date of its own happened then ("Putin unterzeichnete am Freitag … In seiner Rede
     # griff er den Westen an")
     seen: dict[str, tuple[int, str, str | None]] = {}
+    # only recent days count: a background date ("hatte im Dezember 2022 telefoniert") says nothing about when
+    # today's words were said
+    recent = [x for x in sightings if x[2] is None or _recent_day(x[2], published)]
     for d in drafts:
         assert d.sentence is not None
+        while recent and recent[0][0] < d.sentence.index:
+            k, key, value = recent.pop(0)
+            last = seen.get(key)
+            if value is not None and (last is None or last[0] <= k):
+                seen[key] = (k, value, "day")
+            elif value is None and last is not None and 0 <= k - last[0] <= _SAME_OCCASION:
+                seen[key] = (k, last[1], last[2])  # still on that occasion
         date, precision, basis = _event_date(d, published, lang, day)
         person = d.source.mention.label == "PER"  # a state acts on many occasions; a person speaks on one
         # "… travelled to Tbilisi on Wednesday. They urged the government …": whoever a pronoun takes up goes on
@@ -235,14 +255,19 @@ def merge_drafts(
             seen[d.source.key] = (d.sentence.index, date, precision)
         elif (
             basis == "text"
-            and date is not None
+            and precision == "day"
+            and (published is None or _recent_day(date, published))
+            and not _self_reported(d)
             and (
                 d.modality in ("asserted", "reported")
                 or (d.modality == "planned" and _before(date, published))
             )
         ):
             # a day planned for ("will travel on Monday") is not a day the person was seen acting on; a past day
-            # told with a plan is the day it was announced ("hatte am Freitag angekündigt, … auszusetzen")
+            # told with a plan is the day it was announced ("hatte am Freitag angekündigt, … auszusetzen"). Only a
+            # day of the news: "hatte zuletzt im Dezember 2022 telefoniert" is background, and what the person
+            # does next is not. Nor what the person says they did: "sagte, er habe am Freitag telefoniert. Er
+            # forderte …" (the demand is made when speaking)
             seen[d.source.key] = (d.sentence.index, date, precision)
         place = _place(d)
         s = d.sentence
@@ -529,6 +554,20 @@ def _also_on(d: Draft, date: str | None, basis: str) -> list[tuple[str, str]]:
                 if v != date and (v, "day") not in out:
                     out.append((v, "day"))
     return out
+
+
+def _self_reported(d: Draft) -> bool:
+    """Is the draft something its source is cited saying it did ("Putin sagte, er habe … telefoniert")?"""
+    a = d.attribution
+    return a is not None and (a.actor_id or (a.name or a.text).lower()) == d.source.key
+
+
+def _recent_day(value: str, published: PartialDate | None) -> bool:
+    """Is ``value`` a day in the week up to the publication date (a day of the news, not of the background)?"""
+    pd = parse_date(value)
+    if pd is None or published is None or published.precision != "day" or pd.precision != "day":
+        return False
+    return 0 <= (published.start() - pd.start()).days <= 7
 
 
 def _before(value: str, published: PartialDate | None) -> bool:

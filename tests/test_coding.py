@@ -1831,6 +1831,22 @@ def test_the_reporting_clause_dates_the_statement_and_a_demanded_must_is_no_act(
     )
 
 
+def test_indirect_speech_after_a_persons_own_clause_is_theirs_and_brutality_is_blame():
+    text = (
+        "Selenskyj sprach von einer historischen Entscheidung. "
+        "US-Präsident Joe Biden nannte den Haftbefehl gerechtfertigt; Putin habe eindeutig Kriegsverbrechen begangen."
+    )
+    e = one(text, date="2023-03-18", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "USA", "RUS")
+    e = one(
+        "Die Verwüstungen zeigten die ganze Brutalität des russischen Angriffskriegs, sagte Scholz.",
+        language="de",
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "DEU", "RUS")
+    e = one("Blinken rebuked Beijing for its support of Moscow.", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "USA", "CHN")
+
+
 def test_a_singular_sie_and_an_age_take_up_who_was_just_named():
     text = (
         "Die Oppositionskandidatin Swetlana Tichanowskaja erklärte sich am Montag bereit. "

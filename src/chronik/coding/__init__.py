@@ -390,6 +390,19 @@ def _crowd_demands(drafts: list[Draft], lang: str) -> list[Draft]:
     return out
 
 
+def _own_teller(all_clauses: list[Clause], toks: list[Token], lang: str) -> MentionRef | None:
+    """ "Biden nannte den Haftbefehl gerechtfertigt; Putin habe Kriegsverbrechen begangen": indirect speech that
+    follows a person's own main clause in the sentence is that person's, not the last speaker's."""
+    for cl in all_clauses:
+        if cl.relative or cl.subordinate or cl.infinitive:
+            continue
+        if speech_goes_on(toks[cl.start : cl.end], lang):
+            return None  # the speech comes first: it goes on with whoever spoke before
+        if cl.subject is not None and cl.subject.mention.label == "PER":
+            return cl.subject
+    return None
+
+
 def _said_clause(cl: Clause, toks: list[Token]) -> bool:
     """Is the clause what someone is told saying ("sagte, er habe am Freitag telefoniert", "said he had spoken to
     Erdoğan on Friday"): a German finite verb of indirect speech (``indirect_speech`` in modality.yaml) or an
@@ -646,7 +659,9 @@ def _code_sentence(
     # "Gruschko kündigte an, Russland werde … antworten": a sentence with a speaker of its own does not go on
     # with the last one's words, whatever its subjunctive says
     carried_speaker = (
-        state.last_speaker if speaker is None and reporting is None and speech_goes_on(toks, lang) else None
+        _own_teller(all_clauses, toks, lang) or state.last_speaker
+        if speaker is None and reporting is None and speech_goes_on(toks, lang)
+        else None
     )
     said = critical_statement(out, toks, lang, speaker or carried_speaker, reporting, candidates, all_clauses)
     state.last_speaker = speaker or carried_speaker or (reporting[0] if reporting else None)

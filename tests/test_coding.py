@@ -1847,6 +1847,20 @@ def test_indirect_speech_after_a_persons_own_clause_is_theirs_and_brutality_is_b
     assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "USA", "CHN")
 
 
+def test_a_noun_takes_up_an_organisation_the_article_named_before():
+    text = "Der IStGH erließ Haftbefehl gegen Putin. Peskow sagte, Russland erkenne das Gericht nicht an."
+    rejections = [e for e in events(text, language="de") if e.event_type == "REJECT"]
+    assert [(e.source.country, e.target.country, e.target.text) for e in rejections] == [
+        ("RUS", "ICC", "das Gericht")
+    ]
+    text = "The ICC issued a warrant for Putin. Beijing urged the court to avoid double standards."
+    demand = next(e for e in events(text, language="en") if e.event_type == "REQUEST")
+    assert (demand.source.country, demand.target.country) == ("CHN", "ICC")
+    # without the organisation named before, a court is no organisation
+    found = events("Beijing urged the court to avoid double standards.", language="en")
+    assert all(e.target is None or e.target.country != "ICC" for e in found)
+
+
 def test_a_singular_sie_and_an_age_take_up_who_was_just_named():
     text = (
         "Die Oppositionskandidatin Swetlana Tichanowskaja erklärte sich am Montag bereit. "

@@ -71,11 +71,55 @@ def find_mentions(
                 Mention(article.article_id, s.index, a, b, article.text[a:b], kind, e.label, country=country,
                         method=e.source, explanation=why)
             )  # fmt: skip
+    out = _organisations_taken_up(out, sentences, lang)
     out = _affiliations_in_brackets(out, article.text)
     _place_stateless_groups(out)
     out = _place_local_forces(out, article.text)
     out.extend(_time_mentions(article, sentences, lang))
     out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+#: Definite articles before a noun that takes up an organisation (``taken_up`` in organisations.yaml).
+_DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
+
+
+def _organisations_taken_up(mentions: list[Mention], sentences: list[Sentence], lang: str) -> list[Mention]:
+    """ "Der IStGH erließ Haftbefehl … Russland erkenne das Gericht nicht an", "the IAEA … the agency said": a
+    noun the knowledge base lists as taking up an organisation (``taken_up``), after a definite article, is the
+    organisation the article named last of those it can stand for, not whatever the noun means alone (a court
+    is otherwise the judiciary of the state where it sits). Only once the article has named the organisation."""
+    kb = knowledge_base()
+    words: dict[str, set[str]] = {}  # word → organisation codes it can take up
+    for o in kb.organisations.values():
+        for w in o.taken_up.get(lang, []):
+            words.setdefault(w.lower(), set()).add(o.code)
+    if not words:
+        return mentions
+    named: dict[str, Mention] = {}  # code → the organisation's last mention
+    out = list(mentions)
+    orgs = sorted(
+        (m for m in mentions if m.kind == "actor" and m.actor_id in kb.organisations), key=lambda m: m.start
+    )
+    for s in sentences:
+        for i, t in enumerate(s.tokens):
+            while orgs and orgs[0].start < t.start:
+                m = orgs.pop(0)
+                named[str(m.actor_id)] = m
+            codes = words.get(t.text.lower())
+            if not codes or i == 0 or s.tokens[i - 1].text.lower() not in _DEFINITE:
+                continue
+            last = max((named[c] for c in codes if c in named), key=lambda m: m.start, default=None)
+            if last is None:
+                continue
+            a = s.tokens[i - 1].start
+            over = [m for m in out if m.kind == "actor" and m.start < t.end and a < m.end]
+            if any(m.actor_id in kb.organisations for m in over):
+                continue
+            out = [m for m in out if m not in over]
+            why = f"'{t.text}' takes up {last.name} named before ({last.text!r})"
+            out.append(replace(last, sentence=s.index, start=a, end=t.end, text=s.text[a - s.start : t.end - s.start],
+                               method="taken up", explanation=why))  # fmt: skip
     return out
 
 

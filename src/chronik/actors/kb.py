@@ -138,6 +138,8 @@ class Organisation:
     parent: str | None = None
     #: words after a name that make it something else ("den Westen der Stadt" is a direction, not the West)
     not_before: frozenset[str] = frozenset()
+    #: nouns that take the organisation up once an article has named it ("das Gericht", "the agency")
+    taken_up: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def country(self) -> str:
@@ -322,6 +324,7 @@ class KnowledgeBase:
             metonyms=_langs(o.get("metonyms"), f"{where}: metonyms"),
             parent=str(o["parent"]) if o.get("parent") else None,
             not_before=frozenset(str(w).lower() for w in o.get("not_before") or []),
+            taken_up=_langs(o.get("taken_up"), f"{where}: taken_up"),
         )
 
     def add_actor(self, a: dict[str, Any], where: str, source: str = "") -> Actor:

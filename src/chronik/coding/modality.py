@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from chronik.coding.clauses import Clause, MentionRef
 from chronik.coding.lexicon import MODALITIES, lexicon
@@ -50,6 +51,8 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
             t.pos == "VVINF" for t in span
         ):
             found.add("planned")
+    if lang == "en" and "planned" in found and _announced_as_done(toks, d.trigger, words, lemmas, lex):
+        found.discard("planned")
     if fell_through(toks, d.trigger, lang):
         found.add("negated")
     if lang == "en" and any(t.head == d.trigger and t.dep == "aux" and t.text.lower() == "to" for t in toks):
@@ -64,6 +67,29 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
         found -= {"negated"}
         found.add("hypothetical")
     return next((mod for mod in MODALITIES if mod in found), "asserted")
+
+
+#: English verbs that announce an act: what they announce is ahead unless it is told as done or under way.
+_ANNOUNCE = {"announce"}
+
+
+def _announced_as_done(
+    toks: list[Token], trigger: int, words: set[str], lemmas: set[str], lex: dict[str, Any]
+) -> bool:
+    """ "Russia announced that it had expelled ten US diplomats", "announced that Moscow was suspending its
+    participation": an announcement of what was done or is under way (a verb in the past, the perfect or the
+    progressive) tells a fact, not a plan. Only where "announce" is the sole cue for a plan ("announced it would
+    expel …" stays planned, as does an announced package)."""
+    cues = lex.get("planned") or {}
+    if words & {str(w).lower() for w in cues.get("words") or []}:
+        return False
+    if (lemmas & {str(w).lower() for w in cues.get("lemmas") or []}) - _ANNOUNCE:
+        return False
+    t = toks[trigger]
+    if t.pos not in ("VBD", "VBN", "VBG"):
+        return False
+    aux = {x.text.lower() for x in toks if x.head == trigger and x.dep in ("aux", "auxpass")}
+    return not aux & {"will", "would", "'ll", "shall", "to"}
 
 
 def fell_through(toks: list[Token], trigger: int, lang: str) -> bool:

@@ -1861,6 +1861,12 @@ def test_a_noun_takes_up_an_organisation_the_article_named_before():
     assert all(e.target is None or e.target.country != "ICC" for e in found)
 
 
+def test_a_bare_membership_word_is_membership_of_the_organisation_named_last():
+    text = "Die Nato nahm Schweden am Donnerstag auf. Stockholm hatte den Beitritt im Mai 2022 beantragt."
+    e = one(text, date="2024-03-08", language="de")
+    assert (e.event_type, e.source.country, e.target.country, e.date) == ("REQUEST", "SWE", "NATO", "2022-05")
+
+
 def test_a_singular_sie_and_an_age_take_up_who_was_just_named():
     text = (
         "Die Oppositionskandidatin Swetlana Tichanowskaja erklärte sich am Montag bereit. "

@@ -1867,6 +1867,15 @@ def test_a_bare_membership_word_is_membership_of_the_organisation_named_last():
     assert (e.event_type, e.source.country, e.target.country, e.date) == ("REQUEST", "SWE", "NATO", "2022-05")
 
 
+def test_indirect_speech_after_a_person_who_spoke_without_a_reporting_verb_is_theirs():
+    text = (
+        "Draghi nutzte den Auftritt für einen Seitenhieb auf Moskau. "
+        "Die Gründe, mit denen Gazprom die Lieferungen gedrosselt habe, seien Lügen."
+    )
+    e = one(text, date="2022-06-16", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "ITA", "RUS")
+
+
 def test_a_singular_sie_and_an_age_take_up_who_was_just_named():
     text = (
         "Die Oppositionskandidatin Swetlana Tichanowskaja erklärte sich am Montag bereit. "

@@ -497,6 +497,11 @@ def _code_sentence(
     prev: Clause | None = None
     planning_before = False
     before_sentence = state.last_person
+    # the subject of the sentence before: a person there is whom German indirect speech after it quotes
+    # ("Draghi nutzte den Auftritt für einen Seitenhieb. Die Gründe seien Lügen")
+    subject_before = (
+        state.last_subject if state.last_subject and state.last_subject.mention.label == "PER" else None
+    )
     outer: Clause | None = None  # the last clause that is not a relative clause
     main: Clause | None = None  # the last clause that is neither relative nor subordinate
     all_clauses = clauses(toks, lang)
@@ -675,7 +680,7 @@ def _code_sentence(
     # "Gruschko kündigte an, Russland werde … antworten": a sentence with a speaker of its own does not go on
     # with the last one's words, whatever its subjunctive says
     carried_speaker = (
-        _own_teller(all_clauses, toks, lang) or state.last_speaker
+        _own_teller(all_clauses, toks, lang) or state.last_speaker or subject_before
         if speaker is None and reporting is None and speech_goes_on(toks, lang)
         else None
     )

@@ -1870,7 +1870,7 @@ def test_a_bare_membership_word_is_membership_of_the_organisation_named_last():
 def test_indirect_speech_after_a_person_who_spoke_without_a_reporting_verb_is_theirs():
     text = (
         "Draghi nutzte den Auftritt für einen Seitenhieb auf Moskau. "
-        "Die Gründe, mit denen Gazprom die Lieferungen gedrosselt habe, seien Lügen."
+        "Die Gründe, mit denen der russische Staatskonzern Gazprom die Lieferungen gedrosselt habe, seien Lügen."
     )
     e = one(text, date="2022-06-16", language="de")
     assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "ITA", "RUS")

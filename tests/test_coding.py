@@ -1870,10 +1870,15 @@ def test_a_bare_membership_word_is_membership_of_the_organisation_named_last():
 def test_indirect_speech_after_a_person_who_spoke_without_a_reporting_verb_is_theirs():
     text = (
         "Draghi nutzte den Auftritt für einen Seitenhieb auf Moskau. "
-        "Die Gründe, mit denen der russische Staatskonzern Gazprom die Lieferungen gedrosselt habe, seien Lügen."
+        "Die Gründe, mit denen der russische Staatskonzern Gazprom die Lieferungen nach Italien gedrosselt habe, seien Lügen."
     )
-    e = one(text, date="2022-06-16", language="de")
-    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "ITA", "RUS")
+    found = {
+        (e.event_type, e.source.country, e.target.country)
+        for e in events(text, date="2022-06-16", language="de")
+    }
+    assert ("ACCUSE", "ITA", "RUS") in found
+    # the state company cutting the gas is Russia's
+    assert ("SANCTION", "RUS", "ITA") in found
 
 
 def test_a_singular_sie_and_an_age_take_up_who_was_just_named():

@@ -563,3 +563,12 @@ def test_criticising_an_exercise_aims_at_those_who_held_it():
     got = triples(text, date="2016-03-16", language="de")
     accused = {t[2] for t in got if t[0] == "ACCUSE" and t[1] == "CHN"}
     assert accused and accused <= {"USA", "KOR"}
+
+
+def test_a_meetings_partner_is_not_whom_the_next_sanction_is_aimed_at():
+    text = (
+        "German Chancellor Olaf Scholz had met Netanyahu in Israel on Tuesday. Israel has since pounded Gaza with "
+        "air strikes and cut off supplies of food, fuel and electricity to the territory of 2.3 million people."
+    )
+    cut = next(e for e in extract(text, published="2023-10-18", language="en") if e.event_type == "SANCTION")
+    assert cut.source.country == "ISR" and cut.target.country != "DEU"

@@ -40,6 +40,10 @@ _DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "AID", "SUPP
 _COUNTERPART_REACH = 2
 
 
+#: Acts that the partner of a meeting just told is the counterpart of ("Putin backs the ceasefire in principle").
+_FRIENDLY = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "REQUEST"}
+
+
 def counterparts(drafts: list[Draft]) -> None:
     """ "Die EU verhängte am Montag neue Sanktionen": whom the text is dealing with at the moment. A directed
     event without a named target goes to the source's counterpart in the events just told (its target there, or
@@ -59,7 +63,9 @@ def counterparts(drafts: list[Draft]) -> None:
         for e in reversed(drafts[:k]):
             if e.sentence is None or d.sentence.index - e.sentence.index > _COUNTERPART_REACH:
                 break
-            if e.source is None or not e.targets:
+            if e.source is None or not e.targets or (e.etype.symmetric and d.etype.type not in _FRIENDLY):
+                # (a meeting's partner is whom one backs or agrees with next, but not whom a demand, a sanction
+                # or an attack is aimed at: "Scholz had met Netanyahu … Israel has since cut off supplies")
                 continue
             if e.source.country == mine and e.targets[0].country != mine:
                 d.targets = [e.targets[0]]

@@ -423,9 +423,8 @@ def _said_clause(cl: Clause, toks: list[Token]) -> bool:
     """Is the clause what someone is told saying ("sagte, er habe am Freitag telefoniert", "said he had spoken to
     Erdoğan on Friday"): a German finite verb of indirect speech (``indirect_speech`` in modality.yaml) or an
     English complement clause of a verb outside it?"""
-    forms = {str(w).lower() for w in lexicon().modality["de"].get("indirect_speech") or []}
     span = toks[cl.start : cl.end]
-    return any(t.pos.endswith("FIN") and t.text.lower() in forms for t in span) or any(
+    return speech_goes_on(span, "de") or any(
         t.dep == "ccomp" and not cl.start <= t.head < cl.end for t in span
     )
 
@@ -687,9 +686,8 @@ def _code_sentence(
     said = critical_statement(out, toks, lang, speaker or carried_speaker, reporting, candidates, all_clauses)
     state.last_speaker = speaker or carried_speaker or (reporting[0] if reporting else None)
     if state.last_speaker is not None and state.last_speaker.mention.label == "PER":
-        state.sightings.append(
-            (s.index, state.last_speaker.key, None)
-        )  # "…, sagte Putin": still on the occasion
+        # "…, sagte Putin": the speaker is still on the occasion told before
+        state.sightings.append((s.index, state.last_speaker.key, None))
     remember_call(out, state, s.index)
     if said is not None:
         said.sentence = s

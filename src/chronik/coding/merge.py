@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 from datetime import timedelta
 from itertools import pairwise
 from typing import Any
@@ -213,7 +214,7 @@ def merge_drafts(
     drafts: list[Draft],
     lang: str,
     published: PartialDate | None,
-    sightings: list[tuple[int, str, str | None]] = (),  # type: ignore[assignment]
+    sightings: Sequence[tuple[int, str, str | None]] = (),
 ) -> list[Event]:
     """Turn drafts into events, one per (type, code, actors, date, modality): the same event told in the title,
     the lead and the body becomes one event with several pieces of evidence. ``sightings`` are the days persons

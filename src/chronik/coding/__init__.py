@@ -73,7 +73,7 @@ from chronik.coding.roles import (
     received,
 )
 from chronik.coding.statements import FUTURE_WORDS, critical_statement, reporting_subject, speech_goes_on
-from chronik.coding.targets import fill_targets, hosts_by_place
+from chronik.coding.targets import fill_targets, hosts_by_place, membership_of_named
 from chronik.coding.triggers import (
     Trigger,
     choose_reading,
@@ -403,22 +403,6 @@ def _own_teller(all_clauses: list[Clause], toks: list[Token], lang: str) -> Ment
     return None
 
 
-def _membership_of_named(drafts: list[Draft], toks: list[Token], state: State, lang: str) -> None:
-    """ "Stockholm hatte den Beitritt im Mai 2022 beantragt", "backed the accession": a membership word that names
-    no organisation (no "Nato-" before it, none in the sentence) is membership of the organisation the article
-    named last. The words are ``memberships`` in events.yaml."""
-    words = lexicon().memberships[lang]
-    orgs = knowledge_base().organisations
-    for d in drafts:
-        if d.targets or d.etype.type not in ("REQUEST", "SUPPORT", "AGREE"):
-            continue
-        if not any(t.text.lower() in words for t in toks[d.clause.start : d.clause.end]):
-            continue
-        named = [r for _, r in state.recent if r.mention.actor_id in orgs and r.country != d.source.country]
-        if named:
-            d.targets = [named[-1]]
-
-
 def _said_clause(cl: Clause, toks: list[Token]) -> bool:
     """Is the clause what someone is told saying ("sagte, er habe am Freitag telefoniert", "said he had spoken to
     Erdoğan on Friday"): a German finite verb of indirect speech (``indirect_speech`` in modality.yaml) or an
@@ -711,7 +695,7 @@ def _code_sentence(
     _pronoun_targets(out, actors, toks, lang, before_sentence)
     out = _crowd_demands(out, lang)
     fill_targets(out, actors, place_refs, toks, lang)
-    _membership_of_named(out, toks, state, lang)
+    membership_of_named(out, toks, state.recent, lang)
     out = _warnings_of_own_force(out, toks)
     out += _by_phone(out, all_clauses, candidates, s, lang)
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the

@@ -26,6 +26,11 @@ _CONJ_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 _PRONOUNS = {"de": {"er"}, "en": {"he", "she"}}
 
 
+def mention_key(m: Mention) -> str:
+    """What tells actors apart across mentions: the knowledge base's id, else the name or words, lower-cased."""
+    return m.actor_id or (m.name or m.text).lower()
+
+
 @dataclass(slots=True)
 class MentionRef:
     """An actor mention placed in a sentence: its token span and what governs it."""
@@ -37,8 +42,7 @@ class MentionRef:
 
     @property
     def key(self) -> str:
-        m = self.mention
-        return m.actor_id or (m.name or m.text).lower()
+        return mention_key(self.mention)
 
     @property
     def country(self) -> str:

@@ -61,9 +61,8 @@ class Lexicon:
     sentence_reported: dict[str, list[str]]
     reporting: dict[str, set[str]]
     according: dict[str, set[str]]
-    announcing: set[
-        str
-    ]  #: verbs announcing or ordering one's own act: its infinitive is planned, not requested
+    #: verbs announcing or ordering one's own act: its infinitive is planned, not requested
+    announcing: set[str]
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from chronik.actors import knowledge_base
+from chronik.coding.clauses import mention_key
 from chronik.coding.lexicon import lexicon
 from chronik.coding.roles import Draft
 from chronik.dates import PartialDate, parse_date
@@ -24,6 +25,9 @@ _SAME_OCCASION = 2
 
 #: How many days before publication the lead's date may lie to be the day of the news.
 _NEWS_DAY_REACH = 3
+
+#: How many days before publication a day a person was told acting on may lie to carry on to what they say next.
+_CARRY_REACH = 7
 
 
 def news_day(drafts: list[Draft], published: PartialDate | None) -> PartialDate | None:
@@ -559,16 +563,16 @@ def _also_on(d: Draft, date: str | None, basis: str) -> list[tuple[str, str]]:
 
 def _self_reported(d: Draft) -> bool:
     """Is the draft something its source is cited saying it did ("Putin sagte, er habe … telefoniert")?"""
-    a = d.attribution
-    return a is not None and (a.actor_id or (a.name or a.text).lower()) == d.source.key
+    return d.attribution is not None and mention_key(d.attribution) == d.source.key
 
 
 def _recent_day(value: str, published: PartialDate | None) -> bool:
-    """Is ``value`` a day in the week up to the publication date (a day of the news, not of the background)?"""
+    """Is ``value`` a day within ``_CARRY_REACH`` before the publication date (a day of the news, not of the
+    background)?"""
     pd = parse_date(value)
     if pd is None or published is None or published.precision != "day" or pd.precision != "day":
         return False
-    return 0 <= (published.start() - pd.start()).days <= 7
+    return 0 <= (published.start() - pd.start()).days <= _CARRY_REACH
 
 
 def _before(value: str, published: PartialDate | None) -> bool:

@@ -153,6 +153,10 @@ def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: lis
                 break
 
 
+#: Acts aimed at an organisation by asking for, backing or approving membership of it.
+_MEMBERSHIP_ACTS = {"REQUEST", "SUPPORT", "AGREE"}
+
+
 def _targets_of_membership(
     drafts: list[Draft], actors: list[MentionRef], toks: list[Token], lang: str
 ) -> None:
@@ -162,7 +166,7 @@ def _targets_of_membership(
     ``events.yaml``."""
     words = lexicon().memberships[lang]
     for d in drafts:
-        if d.targets or d.etype.type not in ("REQUEST", "SUPPORT", "AGREE"):
+        if d.targets or d.etype.type not in _MEMBERSHIP_ACTS:
             continue
         joined = next((r for r in actors if r.mention.country not in (None, d.source.mention.country)
                        and _joined(r, toks, lang)), None)  # fmt: skip
@@ -178,6 +182,25 @@ def _targets_of_membership(
             if member is not None and member.mention.country != d.source.mention.country:
                 d.targets = [member]
                 break
+
+
+def membership_of_named(
+    drafts: list[Draft], toks: list[Token], recent: list[tuple[int, MentionRef]], lang: str
+) -> None:
+    """ "Stockholm hatte den Beitritt im Mai 2022 beantragt", "backed the accession": a membership word that names
+    no organisation (no "Nato-" before it, none in the sentence) is membership of the organisation the article
+    named last (of ``recent``, the actors named lately: ``State.recent``). The words are ``memberships`` in
+    events.yaml, as for :func:`_targets_of_membership`."""
+    words = lexicon().memberships[lang]
+    orgs = knowledge_base().organisations
+    for d in drafts:
+        if d.targets or d.etype.type not in _MEMBERSHIP_ACTS:
+            continue
+        if not any(t.text.lower() in words for t in toks[d.clause.start : d.clause.end]):
+            continue
+        named = [r for _, r in recent if r.mention.actor_id in orgs and r.country != d.source.country]
+        if named:
+            d.targets = [named[-1]]
 
 
 def _prefixed(

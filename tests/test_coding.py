@@ -501,13 +501,13 @@ def test_defending_ones_own_land_is_no_support():
 
 def test_a_speaker_announcing_aid_or_sanctions_is_their_source():
     found = events(
-        "Biden announced a further $500 million in military aid, and said new sanctions against Russian elites "
-        "would follow later in the week.",
+        "Biden announced a further $500 million in military aid for Ukraine, and said new sanctions against "
+        "Russian elites would follow later in the week.",
         date="2023-02-21",
         language="en",
     )
     assert {(e.event_type, e.source.country, e.target and e.target.country, e.modality) for e in found} == {
-        ("AID", "USA", None, "planned"),
+        ("AID", "USA", "UKR", "planned"),
         ("SANCTION", "USA", "RUS", "planned"),
     }
     e = one("Weitere Sanktionen würden folgen, sagte Baerbock.", date="2023-02-21")
@@ -2066,3 +2066,64 @@ def test_a_surname_taken_up_acts_for_the_office_held_on_the_day():
     assert ("charles-michel", "BEL", "government") in {
         (e.source.actor_id, e.source.country, e.source.sector) for e in found
     }
+
+
+def test_what_a_sentence_sets_as_its_condition_is_no_event():
+    # a condition is nobody's act, not even a feared one: the threat or warning around it is the event
+    found = event_triples(
+        "Trump warned that the United States would hit 52 Iranian sites if Iran struck American assets.",
+        "2020-01-05",
+        language="en",
+    )
+    assert found == {("THREATEN", "USA", "IRN", "asserted")}
+    assert events("If Hamas seized the supplies, the deliveries would end, Biden said.", language="en") == []
+    found = event_triples(
+        "Lukaschenko drohte damit, den Gastransit zu unterbinden, falls Brüssel neue Sanktionen gegen Belarus verhängt.",
+        "2021-11-15",
+        language="de",
+    )
+    assert all(t[0] != "SANCTION" for t in found)
+    # a feared act outside any condition stays, as a maybe
+    e = one("Es wird befürchtet, dass Russland die Ukraine angreifen könnte.", language="de")
+    assert (e.event_type, e.source.country, e.target.country, e.modality) == (
+        "ASSAULT",
+        "RUS",
+        "UKR",
+        "hypothetical",
+    )
+
+
+def test_aid_to_no_one_is_not_recorded():
+    assert events("Die Nato schickt Verstärkung.", date="2023-09-30", language="de") == []
+    e = one("Die Nato schickt der Ukraine Verstärkung.", date="2023-09-30", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("AID", "NATO", "UKR")
+
+
+def test_a_state_talking_to_itself_is_no_interaction():
+    found = events(
+        "Medinski sagte, Moskau werde die Vorschläge prüfen und Putin vorlegen.",
+        date="2022-03-29",
+        language="de",
+    )
+    assert all(not (e.source.country == "RUS" and e.target and e.target.country == "RUS") for e in found)
+    # but a state's organs acting on its citizens are recorded: an arrest, a protest
+    e = one(
+        "Die französischen Behörden nahmen den Franzosen Reda Kriket fest.", date="2016-03-25", language="de"
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("COERCE", "FRA", "FRA")
+
+
+def test_an_application_that_names_nothing_it_applies_for_is_for_membership():
+    text = (
+        "Die Nato will Schweden aufnehmen. Finnland und Schweden hatten ihre Anträge am 18. Mai eingereicht."
+    )
+    found = event_triples(text, "2022-06-30", language="de")
+    assert {("REQUEST", "FIN", "NATO", "asserted"), ("REQUEST", "SWE", "NATO", "asserted")} <= found
+    text = (
+        "Die Nato will Finnland aufnehmen. Helsinki hatte den Beitritt im Mai vergangenen Jahres beantragt, "
+        "knapp drei Monate nach dem russischen Überfall auf die Ukraine."
+    )
+    e = one(text, date="2023-04-04", language="de")
+    assert (e.event_type, e.source.country, e.target.country, e.date) == ("REQUEST", "FIN", "NATO", "2022-05")
+    text = "Turkey has approved Sweden's bid to join NATO. Sweden applied together with Finland in May 2022."
+    assert ("REQUEST", "SWE", "NATO", "asserted") in event_triples(text, "2024-01-24", language="en")

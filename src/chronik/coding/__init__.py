@@ -52,7 +52,7 @@ from chronik.coding.discourse import (
     their_meetings,
 )
 from chronik.coding.lexicon import EventType, lexicon
-from chronik.coding.merge import implied_targets, merge_drafts, one_sided
+from chronik.coding.merge import implied_targets, merge_drafts, one_sided, within_one_state
 from chronik.coding.modality import (
     carried_attribution,
     commitment,
@@ -73,7 +73,7 @@ from chronik.coding.roles import (
     received,
 )
 from chronik.coding.statements import FUTURE_WORDS, critical_statement, reporting_subject, speech_goes_on
-from chronik.coding.targets import fill_targets, hosts_by_place, membership_of_named
+from chronik.coding.targets import applications_to_named, fill_targets, hosts_by_place, membership_of_named
 from chronik.coding.triggers import (
     Trigger,
     choose_reading,
@@ -125,6 +125,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     return [
         e for e in events
         if e.source is not None and (e.source.country or e.source.actor_id) and not one_sided(e)
+        and not within_one_state(e)
         and (e.date_basis == "text" or not all(any(a <= ev.start < b for a, b in captions) for ev in e.evidence))
     ]  # fmt: skip
 
@@ -167,6 +168,23 @@ def _demanded_before(out: list[Draft], all_clauses: list[Clause], toks: list[Tok
         if d.etype.type == "REQUEST"
         or not any(c.start <= d.trigger < c.end and any(t >= c.end for t in demands) for c in musts)
     ]  # fmt: skip
+
+
+def _in_condition(toks: list[Token], cl: Clause, trigger: int) -> bool:
+    """Is the trigger in the condition of a conditional sentence ("falls Brüssel neue Sanktionen verhängt",
+    "Sollte Moskau angreifen", "if Iran struck Americans")? What a sentence sets as a condition is nobody's act,
+    not even a feared one: the sentence is about what would follow (a threat, a warning, a promise)."""
+    if toks[cl.start].text.lower() in _CONDITIONS:
+        return True
+    k, seen = trigger, set()
+    while 0 <= k < len(toks) and k not in seen:  # English: "if" marks the verb of the condition
+        seen.add(k)
+        if any(t.head == k and t.dep == "mark" and t.text.lower() in _CONDITIONS for t in toks):
+            return True
+        if toks[k].dep in ("ROOT", "") or toks[k].dep == "ccomp":
+            return False
+        k = toks[k].head
+    return False
 
 
 def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: list[Token]) -> None:
@@ -597,6 +615,8 @@ def _code_sentence(
                 )
             if d.modality == "hypothetical" and d.extra.get("noun_only"):
                 continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
+            if d.modality == "hypothetical" and _in_condition(toks, cl, d.trigger):
+                continue  # "falls Brüssel neue Sanktionen verhängt", "if Iran struck Americans": a condition
             if sentence_reported and d.modality in ("asserted", "planned"):
                 d.modality = "reported"
             if (
@@ -694,6 +714,7 @@ def _code_sentence(
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
     out = _crowd_demands(out, lang)
+    applications_to_named(out, toks, state.organisations, lang)
     fill_targets(out, actors, place_refs, toks, lang)
     membership_of_named(out, toks, state.recent, lang)
     out = _warnings_of_own_force(out, toks)

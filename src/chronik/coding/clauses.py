@@ -77,6 +77,8 @@ class State:
     #: the actors named lately, with their sentence, for "the two men" when no group was named together
     recent: list[tuple[int, MentionRef]] = field(default_factory=list)
     group_sentence: int = -1  #: the sentence that named them
+    #: the organisations the article has named so far, last named last, for "der Beitritt", "applied"
+    organisations: list[MentionRef] = field(default_factory=list)
     #: who spoke in the sentence before, for German indirect speech that goes on without a reporting verb
     last_speaker: MentionRef | None = None
     #: the parties of the last phone call coded, with its sentence, for a later "Auch Erdoğan rief an"

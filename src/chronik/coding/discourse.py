@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from chronik.actors import knowledge_base
 from chronik.coding.clauses import (
     GROUP_REACH,
     GROUP_SIZES,
@@ -497,10 +498,12 @@ def _last_of_states(refs: list[MentionRef], size: int) -> list[MentionRef]:
 
 
 def remember_recent(refs: list[MentionRef], state: State, sentence: int) -> None:
-    """Note the actors a clause names by name, for :func:`_last_named`."""
+    """Note the actors a clause names by name, for :func:`_last_named`, and the organisations among them."""
     state.recent += [(sentence, r) for r in refs if r.mention.method not in ("pronoun", "group")
                      and r.mention.country and r.start < r.end]  # fmt: skip
     del state.recent[:-_RECENT]
+    orgs = knowledge_base().organisations
+    state.organisations += [r for r in refs if r.mention.actor_id in orgs and r.mention.method != "pronoun"]
 
 
 def remember_group(

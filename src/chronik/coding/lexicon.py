@@ -49,6 +49,7 @@ class Lexicon:
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
     deployments: dict[str, set[str]]  #: words for a deployment, whose end "in" a place leaves that state
     memberships: dict[str, set[str]]  #: words for membership, aimed at the organisation a compound names
+    applications: dict[str, set[str]]  #: words for applying, for membership of the organisation named last
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
     claims: dict[str, set[str]]  #: verbs of claiming: the force they tell of is the claimant's allegation
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
         borders=_word_sets(doc, "borders"),
         deployments=_word_sets(doc, "deployments"),
         memberships=_word_sets(doc, "memberships"),
+        applications=_word_sets(doc, "applications"),
         joint=_word_sets(doc, "joint"),
         calls_back=_word_sets(doc, "calls_back"),
         claims=_word_sets(doc, "claims"),

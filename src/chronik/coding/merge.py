@@ -417,9 +417,9 @@ def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
         e.target = ActorRef(name, name, actor_id, top, None)
 
 
-#: Acts that are aimed at someone by their nature: agreeing, backing, working together, releasing or easing. Told
-#: without anyone they are aimed at, they are not recorded.
-_DYADIC = {"AGREE", "SUPPORT", "COOPERATE", "RETREAT"}
+#: Acts that are aimed at someone by their nature: agreeing, backing, working together, releasing or easing, and
+#: giving aid. Told without anyone they are aimed at, they are not recorded.
+_DYADIC = {"AGREE", "SUPPORT", "COOPERATE", "RETREAT", "AID"}
 
 
 def one_sided(e: Event) -> bool:
@@ -431,14 +431,40 @@ def one_sided(e: Event) -> bool:
     for it. Measured on the development sets and 30 fresh news articles, most such events were ones the analysts
     list nowhere. Kept: blame of an act, demands and denials, which are records of what a party said even when it
     names no one ("Die Nato-Staaten verurteilten den Angriff", "forderten sofortige Verhandlungen"; blame naming
-    neither is dropped earlier, see ``aimless_blame``); aid, sanctions and
-    coercion, which are records of a measure ("announced a further $500 million in military aid"); deployments and
+    neither is dropped earlier, see ``aimless_blame``); sanctions and coercion, which are records of a measure
+    ("kündigte neue Sanktionen an"); deployments and
     military retreats (withdrawals, ceasefires, manoeuvres ended), records without a counterpart ("Russland zieht
     Truppen von der Grenze ab"); and attacks, threats, protests, meetings and concessions. Released prisoners and
-    eased sanctions are aimed at someone and follow the rule."""
+    eased sanctions are aimed at someone and follow the rule. So does aid: "die Nato schickt Verstärkung", "Washington
+    should stop arming the island" with no recipient found were extras on every development set (0 of 4 right)."""
     if e.target is not None or e.event_type not in _DYADIC:
         return False
     return not (e.event_type == "RETREAT" and e.mode is not None)  # withdraw, disarm, ceasefire
+
+
+#: Acts a state's organs do at home that an analyst records: protests and coercion (arrests, bans, curfews).
+_HOME_ACTS = {"PROTEST", "COERCE"}
+
+#: Sectors of a state's own organs: its government and its parliament.
+_STATE_ORGANS = {"government", "legislature"}
+
+
+def _organ(a: ActorRef) -> bool:
+    """Is the actor an organ of its state, or the state named as a whole ("Russland", "Washington")?"""
+    return a.sector in _STATE_ORGANS or (a.actor_id is not None and a.actor_id == a.country)
+
+
+def within_one_state(e: Event) -> bool:
+    """ "Moskau werde die Vorschläge prüfen und Putin vorlegen", "reaffirmed America's commitment": a source and a
+    target that are both organs of one state (its government, its parliament, the state itself). That is the
+    state talking to itself, which no analyst records as an interaction; nearly always the target is one the
+    coder took from the wrong phrase. Measured on the development sets, every such event was an extra. Kept:
+    protests and coercion ("Die französischen Behörden nahmen den Franzosen … fest"), and acts between a state
+    and its citizens, groups, companies, police or army (a mutiny)."""
+    s, t = e.source, e.target
+    if s is None or t is None or s.country is None or s.country != t.country or e.event_type in _HOME_ACTS:
+        return False
+    return _organ(s) and _organ(t)
 
 
 #: How long before the news an attack lies to be background ("im Herbst 2020 in einem 44-tägigen Krieg").

@@ -192,7 +192,7 @@ def membership_of_named(
     named last (of ``recent``, the actors named lately: ``State.recent``). The words are ``memberships`` in
     events.yaml, as for :func:`_targets_of_membership`."""
     words = lexicon().memberships[lang]
-    orgs = knowledge_base().organisations
+    orgs = _joinable()
     for d in drafts:
         if d.targets or d.etype.type not in _MEMBERSHIP_ACTS:
             continue
@@ -201,6 +201,51 @@ def membership_of_named(
         named = [r for _, r in recent if r.mention.actor_id in orgs and r.country != d.source.country]
         if named:
             d.targets = [named[-1]]
+
+
+def applications_to_named(
+    drafts: list[Draft], toks: list[Token], named_orgs: list[MentionRef], lang: str
+) -> None:
+    """ "Finnland und Schweden hatten ihre Anträge am 18. Mai eingereicht", "Sweden applied together with
+    Finland", "Helsinki hatte den Beitritt beantragt, knapp drei Monate nach dem russischen Überfall auf die
+    Ukraine": an application (``applications`` in events.yaml) that names no one it is made to, or only a state
+    while asking for "den Beitritt", is one for membership of the organisation the article named last (of
+    ``named_orgs``: ``State.organisations``), however long ago. An application to a state stays ("die Türkei
+    werde die Auslieferung von 12 Verdächtigen aus Finnland beantragen")."""
+    orgs = _joinable()
+    words = lexicon().applications[lang]
+    members = lexicon().memberships[lang]
+    for d in drafts:
+        a, b = (d.clause.start, d.clause.end) if d.clause is not None else (d.trigger, d.trigger + 1)
+        span = toks[a:b]
+        applying = any(k.text.lower() in members for k in span) or any(
+            _bare_application(toks, i, words) for i in range(a, b)
+        )
+        if d.etype.type != "REQUEST" or not applying or any(r.mention.actor_id in orgs for r in d.targets):
+            continue
+        if d.targets and not any(k.text.lower() in members for k in span):
+            continue  # an application to the state it names
+        if not d.targets and any(k.text.rpartition("-")[2].lower() in members for k in span if "-" in k.text):
+            continue  # "Kiew beantragt Nato-Beitritt": the compound names it (``_targets_of_membership``)
+        named = [r for r in named_orgs if r.mention.actor_id in orgs and r.country != d.source.country]
+        if named:
+            d.targets = [named[-1]]
+
+
+def _bare_application(toks: list[Token], i: int, words: set[str]) -> bool:
+    """Is token ``i`` an application that says nothing of what it applies for: no "auf"/"for" after the noun
+    ("Antrag auf Konsultationen"), no object or "for" under the English verb ("applied for asylum")?"""
+    t = toks[i]
+    if t.lemma.lower() not in words and t.text.lower() not in words:
+        return False
+    if t.pos.startswith("V"):
+        return not any(x.head == i and (x.dep == "dobj" or x.text.lower() == "for") for x in toks)
+    return not (i + 1 < len(toks) and toks[i + 1].text.lower() in ("auf", "for", "um"))
+
+
+def _joinable() -> set[str]:
+    """The codes of the organisations states join: international organisations (not the West, not an NGO)."""
+    return {code for code, o in knowledge_base().organisations.items() if o.sector == "igo"}
 
 
 def _prefixed(

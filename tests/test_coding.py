@@ -2127,3 +2127,43 @@ def test_an_application_that_names_nothing_it_applies_for_is_for_membership():
     assert (e.event_type, e.source.country, e.target.country, e.date) == ("REQUEST", "FIN", "NATO", "2022-05")
     text = "Turkey has approved Sweden's bid to join NATO. Sweden applied together with Finland in May 2022."
     assert ("REQUEST", "SWE", "NATO", "asserted") in event_triples(text, "2024-01-24", language="en")
+
+
+def test_not_only_negates_nothing():
+    e = one("Russland griff nicht nur Kiew an, sondern auch Lwiw.", language="de")
+    assert (e.event_type, e.modality) == ("ASSAULT", "asserted")
+    e = one("Russia not only attacked Kyiv but also Lviv.", language="en")
+    assert (e.event_type, e.modality) == ("ASSAULT", "asserted")
+
+
+def test_to_focus_on_something_is_no_troop_concentration():
+    found = events("Deutschland konzentriert sich auf die Hilfe für die Ukraine.", language="de")
+    assert all(e.event_type != "MOBILIZE" for e in found)
+    e = one("Russland konzentrierte Truppen an der Grenze zur Ukraine.", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("MOBILIZE", "RUS", "UKR")
+
+
+def test_a_signature_withdrawn_is_no_military_retreat():
+    assert (
+        events(
+            "Russland hatte seine Unterschrift unter das Römische Statut 2016 zurückgezogen.", language="de"
+        )
+        == []
+    )
+    e = one("Russland zog seine Truppen aus Cherson zurück.", language="de")
+    assert (e.event_type, e.mode) == ("RETREAT", "withdraw")
+
+
+def test_the_purpose_of_a_past_act_was_carried_out():
+    # "gave a news conference to contradict": the contradiction was made; "travels … to meet": still ahead
+    e = one(
+        "North Korean Foreign Minister Ri Yong Ho gave a news conference to contradict Trump.", language="en"
+    )
+    assert (e.event_type, e.source.country, e.target.country, e.modality) == (
+        "REJECT",
+        "PRK",
+        "USA",
+        "asserted",
+    )
+    found = event_triples("Scholz travels to Washington to meet Biden.", "2024-05-15", language="en")
+    assert ("CONSULT", "DEU", "USA", "planned") in found

@@ -58,7 +58,8 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
     if lang == "en" and any(t.head == d.trigger and t.dep == "aux" and t.text.lower() == "to" for t in toks):
         # "travels to London to meet Starmer", "is to meet": an act still ahead (but "continue to urge" goes on)
         above = toks[d.trigger].head
-        if not (0 <= above < len(toks) and toks[above].lemma.lower() in _GOING_ON):
+        done = toks[d.trigger].dep == "advcl" and 0 <= above < len(toks) and toks[above].pos == "VBD"
+        if not (0 <= above < len(toks) and toks[above].lemma.lower() in _GOING_ON) and not done:
             found.add("planned")
     if d.extra.get("modality"):
         found.add(d.extra["modality"])

@@ -2167,3 +2167,14 @@ def test_the_purpose_of_a_past_act_was_carried_out():
     )
     found = event_triples("Scholz travels to Washington to meet Biden.", "2024-05-15", language="en")
     assert ("CONSULT", "DEU", "USA", "planned") in found
+
+
+def test_a_demand_made_of_partners_is_not_aimed_at_the_adversary():
+    text = "Russland griff die Ukraine an. Außenminister Dmytro Kuleba verlangte von den Partnern mehr Flugabwehrsysteme."
+    found = event_triples(text, "2022-10-10", language="de")
+    assert ("REQUEST", "UKR", None, "asserted") in found
+    assert all(not (t[0] == "REQUEST" and t[2] == "RUS") for t in found)
+    text = "Russia attacked Ukraine. Kuleba urged Ukraine's allies to send more air defence systems."
+    assert all(
+        not (t[0] == "REQUEST" and t[2] == "RUS") for t in event_triples(text, "2022-10-10", language="en")
+    )

@@ -20,7 +20,7 @@ from chronik.coding.clauses import (
     pronoun_ref,
 )
 from chronik.coding.lexicon import EventType, lexicon
-from chronik.coding.merge import acts_at_home
+from chronik.coding.merge import acts_at_home, asks_partners
 from chronik.coding.roles import Draft, co_sources
 from chronik.coding.triggers import Trigger
 from chronik.model import Mention, Sentence, Token
@@ -54,6 +54,8 @@ def counterparts(drafts: list[Draft]) -> None:
             continue
         if d.modality in ("hypothetical", "negated"):
             continue  # what did not or may not happen has no counterpart to infer
+        if d.etype.type == "REQUEST" and asks_partners(d.sentence.text):
+            continue  # "Kuleba verlangte von den Partnern mehr Flugabwehrsysteme": not of the attacker
         m = d.source.mention
         if m.method == "local" or acts_at_home(m.actor_id, m.country, m.sector):
             # "The United States sent officials to Yemen … Authorities arrested Tawakkol Karman": police, courts

@@ -50,6 +50,7 @@ class Lexicon:
     deployments: dict[str, set[str]]  #: words for a deployment, whose end "in" a place leaves that state
     memberships: dict[str, set[str]]  #: words for membership, aimed at the organisation a compound names
     applications: dict[str, set[str]]  #: words for applying, for membership of the organisation named last
+    partners: dict[str, set[str]]  #: words for one's own partners, whom a demand may address unnamed
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
     claims: dict[str, set[str]]  #: verbs of claiming: the force they tell of is the claimant's allegation
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         deployments=_word_sets(doc, "deployments"),
         memberships=_word_sets(doc, "memberships"),
         applications=_word_sets(doc, "applications"),
+        partners=_word_sets(doc, "partners"),
         joint=_word_sets(doc, "joint"),
         calls_back=_word_sets(doc, "calls_back"),
         claims=_word_sets(doc, "claims"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import timedelta
@@ -387,6 +388,8 @@ def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
             continue
         if e.modality in ("hypothetical", "negated"):
             continue
+        if e.event_type == "REQUEST" and asks_partners(e.evidence[0].sentence):
+            continue  # "verlangte von den Partnern mehr Flugabwehrsysteme": of friends, not of the adversary
         # "Die USA und Großbritannien forderten Verhandlungen": who acts along with the source is not its target
         along = {
             x.source.country for x in events
@@ -415,6 +418,13 @@ def implied_targets(events: list[Event], mentions: list[Mention]) -> None:
             top = said["country"]
         actor_id, name = kb.state_actor(top, None)
         e.target = ActorRef(name, name, actor_id, top, None)
+
+
+def asks_partners(sentence: str) -> bool:
+    """Does a demand's sentence speak of partners or allies (``partners`` in events.yaml, either language)? Then
+    it is made of them, friends the text does not name, not of the party the article is about."""
+    words = lexicon().partners["de"] | lexicon().partners["en"]
+    return any(w.lower() in words for w in re.findall(r"\w+", sentence))
 
 
 #: Acts that are aimed at someone by their nature: agreeing, backing, working together, releasing or easing, and

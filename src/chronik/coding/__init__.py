@@ -181,7 +181,7 @@ def _in_condition(toks: list[Token], cl: Clause, trigger: int) -> bool:
         seen.add(k)
         if any(t.head == k and t.dep == "mark" and t.text.lower() in _CONDITIONS for t in toks):
             return True
-        if toks[k].dep in ("ROOT", "") or toks[k].dep == "ccomp":
+        if toks[k].dep in ("ROOT", "", "ccomp"):
             return False
         k = toks[k].head
     return False
@@ -201,19 +201,15 @@ def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: 
                 break
 
 
-def _without_conditions_of_threats(
-    out: list[Draft], all_clauses: list[Clause], toks: list[Token]
-) -> list[Draft]:
-    """What a threat sets as its condition is no event: "Sollte Kiew weitere Terroranschläge verüben, werde die
-    Antwort hart ausfallen" threatens Kyiv; the attacks it speaks of are only a maybe."""
+def _without_conditions(out: list[Draft], toks: list[Token]) -> list[Draft]:
+    """What a sentence sets as its condition is no event (:func:`_in_condition`): "Sollte Kiew weitere
+    Terroranschläge verüben, werde die Antwort hart ausfallen" threatens Kyiv; the attacks it speaks of are only a
+    maybe. Nor is what a threat answers in its own clause."""
     threats = [d for d in out if d.etype.type == "THREATEN"]
-    if not threats:
-        return out
-    conditions = [cl for cl in all_clauses if toks[cl.start].text.lower() in _CONDITIONS]
 
     def condition(d: Draft) -> bool:
-        if d.modality == "hypothetical" and any(cl.start <= d.trigger < cl.end for cl in conditions):
-            return all(t.clause is None or not t.clause.start <= d.trigger < t.clause.end for t in threats)
+        if d.modality == "hypothetical" and d.clause is not None and _in_condition(toks, d.clause, d.trigger):
+            return True
         # "Russland werde auf eine Stationierung von Nato-Truppen … antworten": what another party may do, in
         # the threat's own clause, is what the threat answers
         return d.modality in ("planned", "hypothetical") and any(
@@ -615,8 +611,6 @@ def _code_sentence(
                 )
             if d.modality == "hypothetical" and d.extra.get("noun_only"):
                 continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
-            if d.modality == "hypothetical" and _in_condition(toks, cl, d.trigger):
-                continue  # "falls Brüssel neue Sanktionen verhängt", "if Iran struck Americans": a condition
             if sentence_reported and d.modality in ("asserted", "planned"):
                 d.modality = "reported"
             if (
@@ -709,7 +703,7 @@ def _code_sentence(
     _threatened_by_condition(out, all_clauses, toks)
     out = _demanded_before(out, all_clauses, toks)
     _said_on(out, all_clauses, toks, lang)
-    out = _without_conditions_of_threats(out, all_clauses, toks)
+    out = _without_conditions(out, toks)
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
     _pronoun_targets(out, actors, toks, lang, before_sentence)

@@ -198,9 +198,7 @@ def membership_of_named(
             continue
         if not any(t.text.lower() in words for t in toks[d.clause.start : d.clause.end]):
             continue
-        named = [r for _, r in recent if r.mention.actor_id in orgs and r.country != d.source.country]
-        if named:
-            d.targets = [named[-1]]
+        _to_last_named(d, [r for _, r in recent], orgs)
 
 
 def applications_to_named(
@@ -216,20 +214,27 @@ def applications_to_named(
     words = lexicon().applications[lang]
     members = lexicon().memberships[lang]
     for d in drafts:
+        if d.etype.type != "REQUEST" or any(r.mention.actor_id in orgs for r in d.targets):
+            continue
         a, b = (d.clause.start, d.clause.end) if d.clause is not None else (d.trigger, d.trigger + 1)
         span = toks[a:b]
         applying = any(k.text.lower() in members for k in span) or any(
             _bare_application(toks, i, words) for i in range(a, b)
         )
-        if d.etype.type != "REQUEST" or not applying or any(r.mention.actor_id in orgs for r in d.targets):
+        if not applying:
             continue
         if d.targets and not any(k.text.lower() in members for k in span):
             continue  # an application to the state it names
         if not d.targets and any(k.text.rpartition("-")[2].lower() in members for k in span if "-" in k.text):
             continue  # "Kiew beantragt Nato-Beitritt": the compound names it (``_targets_of_membership``)
-        named = [r for r in named_orgs if r.mention.actor_id in orgs and r.country != d.source.country]
-        if named:
-            d.targets = [named[-1]]
+        _to_last_named(d, named_orgs, orgs)
+
+
+def _to_last_named(d: Draft, named: list[MentionRef], orgs: set[str]) -> None:
+    """Aim the draft at the last of ``named`` that is one of ``orgs`` and not of the source's own country."""
+    found = [r for r in named if r.mention.actor_id in orgs and r.country != d.source.country]
+    if found:
+        d.targets = [found[-1]]
 
 
 def _bare_application(toks: list[Token], i: int, words: set[str]) -> bool:

@@ -1933,7 +1933,7 @@ def test_two_days_joined_are_two_occasions_and_a_meeting_on_a_visit_is_the_visit
     found = events(
         "Biden lud Putin zu einem Gipfel am 22. und 23. April ein.", date="2021-04-14", language="de"
     )
-    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("REQUEST", "USA", "RUS")]
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("CONSULT", "USA", "RUS")]
     text = "The foreign ministers of Latvia and Estonia travelled to Tbilisi, where they met President Zourabichvili."
     found = events(text, date="2024-05-15")
     assert sorted((e.source.country, e.target.country, e.cameo) for e in found) == [
@@ -2178,3 +2178,21 @@ def test_a_demand_made_of_partners_is_not_aimed_at_the_adversary():
     assert all(
         not (t[0] == "REQUEST" and t[2] == "RUS") for t in event_triples(text, "2022-10-10", language="en")
     )
+
+
+def test_an_invitation_is_a_meeting_ahead_dated_by_the_month_it_names():
+    for text, lang in (
+        ("Putin also invited Xi to the summit of the BRICS group in Kazan in October.", "en"),
+        ("Putin lud Xi zum Gipfel der Brics-Staaten im Oktober nach Kasan ein.", "de"),
+    ):
+        e = one(text, date="2024-05-16", language=lang)
+        assert (e.event_type, e.modality, e.date) == ("CONSULT", "planned", "2024-10")
+        assert {e.source.country, e.target.country} == {"RUS", "CHN"}
+    # a month named before the invitation is the invitation's own; an invitation to join is no meeting
+    e = one("In March, Putin invited Xi to Moscow.", date="2024-05-16")
+    assert (e.event_type, e.date) == ("CONSULT", "2024-03")
+    assert not [
+        e
+        for e in events("NATO invited Finland to join the alliance.", date="2022-06-29")
+        if e.event_type == "CONSULT"
+    ]

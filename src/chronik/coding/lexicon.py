@@ -29,6 +29,8 @@ class EventType:
     )  #: only when one of these words follows the trigger ("call on", "call for")
     #: the "mit"/"with" partner is the other side, not an ally ("clashed with police", "Gefechte mit der Armee")
     opponent: bool = False
+    #: the event lies ahead of the act that tells it: an invitation is a meeting still to come
+    planned: bool = False
 
 
 @dataclass(slots=True)
@@ -83,7 +85,7 @@ def lexicon() -> Lexicon:
             e["type"], e.get("mode"), str(e["cameo"]), float(e["intensity"]), bool(e.get("symmetric")),
             tuple(e.get("context") or ()), e.get("needs"), frozenset(o.lower() for o in objects),
             frozenset(o.lower() for o in e.get("unless") or ()), frozenset(o.lower() for o in e.get("after") or ()),
-            bool(e.get("opponent")),
+            bool(e.get("opponent")), bool(e.get("planned")),
         )  # fmt: skip
         for lang in ("de", "en"):
             entry = e.get(lang) or {}

@@ -17,6 +17,7 @@ from chronik.coding.roles import Draft
 from chronik.dates import PartialDate, parse_date
 from chronik.model import ActorRef, Article, Event, Evidence, Mention, Sentence, Token
 from chronik.places import locate
+from chronik.timex import resolve
 
 ONGOING = {"ASSAULT", "COERCE"}  #: types whose "seit …" gives the event's (start) date
 
@@ -79,7 +80,9 @@ def _event_date(
         ]  # fmt: skip
     if values:
         at = s.tokens[d.extra.get("said_at", d.trigger)].start
-        value = min(values, key=lambda v: abs(v[0] - at))[1]
+        start, value = min(values, key=lambda v: abs(v[0] - at))
+        if d.etype.planned and start > at:
+            value = _ahead(next(m for m in d.times if m.start == start), value, published, lang)
         pd = parse_date(value)
         if pd is not None:
             return str(pd), pd.precision, "text"
@@ -94,6 +97,21 @@ def _event_date(
     if day is not None and d.modality in ("asserted", "reported"):
         return str(day), day.precision, "news"
     return str(published), published.precision, "publication"
+
+
+def _ahead(m: Mention, value: str, published: PartialDate | None, lang: str) -> str:
+    """ "Putin invited Xi to the BRICS summit in Kazan in October": the month named after an invitation dates the
+    meeting to come, not the invitation, whose past tense made the mention stage look back (2023-10 in May 2024).
+    A month told without a year is then the next such month; days and explicit years stay as resolved."""
+    pd = parse_date(value)
+    if published is None or pd is None or pd.precision != "month" or not pd.start() < published.start():
+        return value
+    if re.search(r"\d{4}", m.text):
+        return value
+    ahead = [t.value for t in resolve(m.text, language=lang, reference=published, tense=False) if t.value]
+    return next(
+        (v for v in ahead if (p := parse_date(v)) is not None and not p.start() < published.start()), value
+    )
 
 
 def _in_relative_clause(m: Mention, s: Sentence, trigger: int) -> bool:

@@ -63,6 +63,8 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
             found.add("planned")
     if d.extra.get("modality"):
         found.add(d.extra["modality"])
+    if d.etype.planned:
+        found.add("planned")  # "invited Xi to the summit in Kazan": the meeting is still to come
     if "negated" in found and words & _IF:
         # "if Putin did not agree to stop the fighting": a condition, not a refusal
         found -= {"negated"}

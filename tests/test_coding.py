@@ -278,6 +278,10 @@ def test_what_is_said_by_phone_is_also_a_phone_call():
     found = events("Alijew entschuldigte sich am Donnerstag in einem Telefonat bei Kremlchef Wladimir Putin.")
     calls = [e for e in found if e.event_type == "CONSULT"]
     assert [(e.mode, e.source.country, e.target.country) for e in calls] == [("phone", "AZE", "RUS")]
+    # the apology itself is CAMEO's 055 (056 is forgiving), PLOVER's SUPPORT
+    assert [(e.cameo, e.source.country, e.target.country) for e in found if e.event_type == "SUPPORT"] == [
+        ("055", "AZE", "RUS")
+    ]
 
 
 def test_what_a_person_goes_on_to_say_belongs_to_the_occasion_dated_before():

@@ -636,7 +636,9 @@ def test_a_date_in_a_relative_clause_after_the_act_does_not_date_it():
     e = one("US Vice President Joe Biden, who was in Warsaw on Tuesday, called Russia's move a land grab.",
             date="2014-03-19", language="en")  # fmt: skip
     assert (e.event_type, e.date) == ("ACCUSE", "2014-03-18")
-    # words of blame a name may give: theft, a farce, sabotage
+
+
+def test_calling_a_plan_theft_accuses_its_author():
     for text, lang in (
         (
             'Kremlin spokesman Dmitry Peskov called the EU\'s plan to use frozen Russian assets "outright theft."',

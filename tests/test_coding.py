@@ -793,6 +793,13 @@ def test_not_ruling_out_is_no_rejection_and_a_released_video_no_release():
     assert (e.event_type, e.cameo, e.target.country) == ("RETREAT", "084", "FRA")
 
 
+def test_declining_to_comment_rejects_no_one():
+    assert events("Trump's transition team declined to comment on the report.", date="2024-11-11") == []
+    assert events("Der Kreml lehnte eine Stellungnahme ab.", date="2024-11-11", language="de") == []
+    e = one("Moskau lehnte den Vorschlag Kiews ab.", date="2024-11-11", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("REJECT", "RUS", "UKR")
+
+
 def test_recognising_a_state_is_plovers_support_with_its_own_cameo_code():
     e = one("London recognised the Palestinian state on Sunday.")
     assert (e.event_type, e.cameo, e.target.country) == ("SUPPORT", "054", "PSE")

@@ -2219,3 +2219,16 @@ def test_an_invitation_is_a_meeting_ahead_dated_by_the_month_it_names():
         for e in events("NATO invited Finland to join the alliance.", date="2022-06-29")
         if e.event_type == "CONSULT"
     ]
+
+
+def test_a_guest_awaited_at_a_place_abroad_is_a_visit_to_come():
+    for text, lang in (
+        ("Scholz wird am Montag in Kiew erwartet.", "de"),
+        ("Trump's Ukraine envoy Keith Kellogg was expected in Kyiv on Wednesday.", "en"),
+    ):
+        e = one(text, date="2025-02-18", language=lang)
+        assert (e.event_type, e.mode, e.modality, e.target.country) == ("CONSULT", "visit", "planned", "UKR")
+    assert events("Für den Abend werden in Washington heftige Gewitter erwartet.", language="de") == []
+    # the meeting an envoy is expected to hold is told by its own verb
+    e = one("Putin is expected to meet Xi in Beijing.", date="2024-05-15")
+    assert (e.event_type, e.cameo, e.modality) == ("CONSULT", "040", "planned")

@@ -73,7 +73,13 @@ from chronik.coding.roles import (
     received,
 )
 from chronik.coding.statements import FUTURE_WORDS, critical_statement, reporting_subject, speech_goes_on
-from chronik.coding.targets import applications_to_named, fill_targets, hosts_by_place, membership_of_named
+from chronik.coding.targets import (
+    applications_to_named,
+    expected_visits,
+    fill_targets,
+    hosts_by_place,
+    membership_of_named,
+)
 from chronik.coding.triggers import (
     Trigger,
     choose_reading,
@@ -566,6 +572,7 @@ def _code_sentence(
         clause_drafts += hosts_by_place(trigs, in_clause, place_refs, toks, cl, clause_drafts)
         clause_drafts += joint_acts(in_clause, toks, cl, lang, clause_drafts)
         clause_drafts += calls_back(toks, cl, lang, state, s.index, clause_drafts)
+        clause_drafts += expected_visits(in_clause, place_refs, toks, cl, lang, clause_drafts)
         if group and not as_subject:
             for d in clause_drafts:
                 if group[0] in d.targets:

@@ -55,6 +55,7 @@ class Lexicon:
     partners: dict[str, set[str]]  #: words for one's own partners, whom a demand may address unnamed
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
+    expected: dict[str, set[str]]  #: verbs of awaiting a guest ("wird in Kiew erwartet"): a visit to come
     claims: dict[str, set[str]]  #: verbs of claiming: the force they tell of is the claimant's allegation
     in_turn: dict[str, set[str]]  #: words that make an accusation a counter-accusation ("seinerseits")
     no_doubt: dict[str, set[str]]  #: nouns that a negation before them affirms ("no question that …")
@@ -124,6 +125,7 @@ def lexicon() -> Lexicon:
         partners=_word_sets(doc, "partners"),
         joint=_word_sets(doc, "joint"),
         calls_back=_word_sets(doc, "calls_back"),
+        expected=_word_sets(doc, "expected"),
         claims=_word_sets(doc, "claims"),
         in_turn=_word_sets(doc, "in_turn"),
         no_doubt=_word_sets(doc, "no_doubt"),

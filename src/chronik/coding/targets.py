@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from chronik.actors import knowledge_base
 from chronik.coding.clauses import Clause, MentionRef, state_of_place, word_before_phrase
-from chronik.coding.lexicon import lexicon
+from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.roles import Draft, adjective_actor, noun_actor
 from chronik.coding.triggers import Trigger
 from chronik.model import Token
@@ -327,3 +327,39 @@ def hosts_by_place(
         d.extra["anchored"] = True
         out.append(d)
     return out
+
+
+#: A visit still to come (CAMEO 042, planned by its nature): the guest awaited at a place.
+_AWAITED = EventType("CONSULT", "visit", "042", 1.9, False, ("diplomatic",), planned=True)
+
+
+def expected_visits(
+    refs: list[MentionRef], place_refs: list[MentionRef], toks: list[Token], cl: Clause, lang: str,
+    drafts: list[Draft],
+) -> list[Draft]:  # fmt: skip
+    """ "Selenskyj wird am Donnerstag im Weißen Haus erwartet", "Trump's envoy Kellogg was expected in Kyiv on
+    Wednesday": a guest awaited at a place of another state is a visit to come there. News announce trips so, and
+    no trigger word names the visit. Only the passive participle (``expected`` in ``events.yaml``) with a party as
+    its subject and a place of another state in the clause: "Für den Abend werden in Washington heftige Gewitter
+    erwartet" awaits no party, and "is expected to meet" leaves the meeting to its own verb."""
+    if drafts:
+        return []
+    words = lexicon().expected[lang]
+    awaited = next((i for i in range(cl.start, cl.end)
+                    if toks[i].pos in ("VVPP", "VBN") and toks[i].lemma.lower() in words), None)  # fmt: skip
+    if awaited is None or (awaited + 1 < len(toks) and toks[awaited + 1].text.lower() == "to"):
+        return []
+    if not any(t.lemma.lower() in ("werden", "be") for t in toks[cl.start : cl.end]):
+        return []
+    guest = next((r for r in refs if r.gov is None and r.mention.country and r.mention.kind == "actor"
+                  and not (r.end < len(toks) and toks[r.end].text in ("'s", "’s"))), None)  # fmt: skip
+    if guest is None:
+        return []
+    place = next((r for r in place_refs if cl.start <= r.start < cl.end
+                  and r.mention.country not in (None, guest.mention.country)), None)  # fmt: skip
+    if place is None:
+        return []
+    host = state_of_place(place, "government", "host of a visit there → {name}")
+    d = Draft(_AWAITED, guest, [host], awaited, cl)
+    d.extra["anchored"] = True
+    return [d]

@@ -2232,3 +2232,12 @@ def test_a_guest_awaited_at_a_place_abroad_is_a_visit_to_come():
     # the meeting an envoy is expected to hold is told by its own verb
     e = one("Putin is expected to meet Xi in Beijing.", date="2024-05-15")
     assert (e.event_type, e.cameo, e.modality) == ("CONSULT", "040", "planned")
+
+
+def test_a_veto_dropped_is_a_concession_not_a_veto():
+    found = events("Turkey drops Sweden veto.", date="2023-07-11")
+    assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("CONCEDE", "TUR", "SWE")]
+    found = events(
+        "Ungarn gab sein Veto gegen die Hilfen für die Ukraine auf.", date="2024-02-01", language="de"
+    )
+    assert [e.event_type for e in found] == ["CONCEDE"]

@@ -1005,6 +1005,10 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
     return False
 
 
+#: Acts of giving something up, whose object ("the veto", "die Sanktionen") names what ends, not a new event.
+_YIELDING = {"CONCEDE", "RETREAT"}
+
+
 def _may_read(et: EventType, i: int, toks: list[Token]) -> bool:
     """Can the word at ``i`` have this reading? Not where the reading needs a word after it that is missing
     ("voted to ask …" is no vote against), nor where it needs an object that is not under it ("joined Britain in
@@ -1172,6 +1176,10 @@ def _clause_events(
             d.content = object_noun(toks, vt.index, cl)
             if et.type == "ACCUSE" and et.objects:
                 used |= _named_acts(d, nouns, refs, toks, cl)
+            if et.type in _YIELDING and et.objects:
+                # "Turkey drops Sweden veto", "hob die Sanktionen auf": what is given up is no event of its own
+                used |= {nt.index for nt in nouns if cl.start <= nt.index < cl.end
+                         and {toks[nt.index].text.lower(), toks[nt.index].lemma.lower()} & et.objects}  # fmt: skip
             out.append(d)
     for nt in nouns:
         if nt.index in used or (lang == "en" and _content_of_speech_act(nt, trigs, toks)):

@@ -2241,3 +2241,16 @@ def test_a_veto_dropped_is_a_concession_not_a_veto():
         "Ungarn gab sein Veto gegen die Hilfen für die Ukraine auf.", date="2024-02-01", language="de"
     )
     assert [e.event_type for e in found] == ["CONCEDE"]
+
+
+def test_talks_broken_off_by_no_one_named_are_the_talks_not_a_sanction():
+    e = one(
+        "Das Treffen von Lawrow und Kuleba wurde ohne Ergebnis abgebrochen.", date="2022-03-10", language="de"
+    )
+    assert (e.event_type, e.modality, {e.source.country, e.target.country}) == (
+        "CONSULT",
+        "asserted",
+        {"RUS", "UKR"},
+    )
+    e = one("Russland brach die Gespräche mit der Ukraine ab.", date="2022-03-10", language="de")
+    assert (e.event_type, e.cameo, e.source.country, e.target.country) == ("SANCTION", "164", "RUS", "UKR")

@@ -1005,6 +1005,21 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
     return False
 
 
+def _agentless_passive(i: int, noun: int, refs: list[MentionRef], toks: list[Token], cl: Clause) -> bool:
+    """Is the participle at ``i`` a passive ("wurde abgebrochen", "were broken off") with no "von"/"by" agent? A
+    "von" right after the noun names its parties ("das Treffen von Lawrow und Kuleba"), not the agent."""
+    return (
+        toks[i].pos in ("VVPP", "VBN")
+        and any(t.lemma.lower() in ("werden", "be") for t in toks[cl.start : cl.end])
+        and not any(
+            toks[k].text.lower() in ("von", "by")
+            and k != noun + 1
+            and any(k < r.start <= k + 3 for r in refs)
+            for k in range(cl.start, cl.end)
+        )
+    )
+
+
 #: Acts of giving something up, whose object ("the veto", "die Sanktionen") names what ends, not a new event.
 _YIELDING = {"CONCEDE", "RETREAT"}
 
@@ -1131,7 +1146,10 @@ def _clause_events(
             verbs.append(Trigger(lt.index, "verb", lt.types))
             continue
         keeps = base.type in (info.get("keeps") or ())  # "schlug ein Kohleembargo vor": a sanction, proposed
-        if info.get("type") and not keeps:
+        # "Das Treffen wurde ohne Ergebnis abgebrochen": talks broken off by no one named are the talks that were
+        # held, not a sanction by one of their parties
+        unbroken = info.get("type") == "SANCTION" and _agentless_passive(lt.index, noun.index, refs, toks, cl)
+        if info.get("type") and not keeps and not unbroken:
             # "schlug ein Gipfeltreffen vor", "lehnte Gespräche ab": the light verb's event, about the noun
             et = EventType(info["type"], info.get("mode"), str(info["cameo"]), float(info["intensity"]), False,
                            base.context)  # fmt: skip

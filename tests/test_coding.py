@@ -2254,3 +2254,16 @@ def test_talks_broken_off_by_no_one_named_are_the_talks_not_a_sanction():
     )
     e = one("Russland brach die Gespräche mit der Ukraine ab.", date="2022-03-10", language="de")
     assert (e.event_type, e.cameo, e.source.country, e.target.country) == ("SANCTION", "164", "RUS", "UKR")
+
+
+def test_the_meeting_at_which_two_parties_act_together_is_a_meeting_of_theirs():
+    text = "Xi und Biden vereinbarten bei ihrem Treffen in Kalifornien, die Kommunikation wieder aufzunehmen."
+    found = events(text, date="2023-11-16", language="de")
+    assert sorted((e.event_type, e.cameo) for e in found) == [("AGREE", "030"), ("CONSULT", "040")]
+    assert all({e.source.country, e.target.country} == {"CHN", "USA"} for e in found)
+    # a meeting they agree on is an agreement to meet, not a meeting
+    e = one("Putin und Biden vereinbarten ein Treffen in Genf.", date="2021-05-26", language="de")
+    assert (e.event_type, e.cameo) == ("AGREE", "036")
+    # what one party does to another at someone's meeting is no meeting between them
+    found = events("Bei dem Treffen kritisierte Blinken Russland.", date="2023-11-16", language="de")
+    assert [e.event_type for e in found] == ["ACCUSE"]

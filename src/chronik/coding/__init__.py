@@ -1040,6 +1040,10 @@ def _may_read(et: EventType, i: int, toks: list[Token]) -> bool:
 _CONTENT_GOVERNORS = _SPEECH_ACTS | {"AGREE"}
 
 
+#: Prepositions of the meeting at which something was done: "bei ihrem Treffen", "at the summit", "during talks".
+_AT_A_MEETING = {"bei", "beim", "während", "at", "during"}
+
+
 #: Prepositions under which a visit is the subject's own: "zu einem Besuch", "on a visit", "for talks".
 _ON_A_VISIT = {"zu", "zum", "on", "for"}
 
@@ -1218,6 +1222,14 @@ def _clause_events(
         if prep in _TIME_ANCHORS and et.type == "ASSAULT" and not _dated(nt.index, timed or set()):
             continue  # "nach dem Angriff", "since the invasion": an attack the news is told from, not news
         d = assign_roles(et, nt.index, refs, toks, cl, lang, noun=True, speaker=speaker, crowd=crowd)
+        if d is None and et.type == "CONSULT" and prep in _AT_A_MEETING:
+            # "Xi und Biden vereinbarten bei ihrem Treffen …", "at the meeting in Washington the two leaders signed
+            # a declaration": the parties of what they did together there met
+            pair = next((x for x in out if x.etype.symmetric and x.targets and x.clause is cl), None)
+            if pair is not None:
+                d = replace(
+                    pair, etype=et, trigger=nt.index, targets=list(pair.targets), extra={"anchored": True}
+                )
         if d is None and et.mode == "visit" and prep in _ON_A_VISIT and cl.subject is not None:
             # "Lawrow ist zu einem Besuch in Pjöngjang eingetroffen", "arrived in Kyiv on a visit": the subject
             # visits, and the host is the state of the place (see merge)

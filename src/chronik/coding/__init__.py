@@ -1044,6 +1044,21 @@ _CONTENT_GOVERNORS = _SPEECH_ACTS | {"AGREE"}
 _AT_A_MEETING = {"bei", "beim", "während", "at", "during"}
 
 
+def _owned_by(d: Draft, noun: int, refs: list[MentionRef], toks: list[Token], cl: Clause) -> bool:
+    """Is the draft's source the owner of its noun ("das Treffen der Nato-Außenminister") rather than the
+    clause's subject?"""
+    owner = noun_actor(noun, refs, toks)
+    return (
+        owner is not None
+        and owner.key == d.source.key
+        and (cl.subject is None or cl.subject.key != owner.key)
+    )
+
+
+#: What governs the partner of a meeting noun: "Treffen mit Putin", "talks with Kyiv", "zwischen", "between".
+_PARTNER_GOVS = {"mit", "with", "zwischen", "between"}
+
+
 #: Prepositions under which a visit is the subject's own: "zu einem Besuch", "on a visit", "for talks".
 _ON_A_VISIT = {"zu", "zum", "on", "for"}
 
@@ -1222,6 +1237,18 @@ def _clause_events(
         if prep in _TIME_ANCHORS and et.type == "ASSAULT" and not _dated(nt.index, timed or set()):
             continue  # "nach dem Angriff", "since the invasion": an attack the news is told from, not news
         d = assign_roles(et, nt.index, refs, toks, cl, lang, noun=True, speaker=speaker, crowd=crowd)
+        if (
+            d is not None
+            and et.type == "CONSULT"
+            and et.mode != "visit"
+            and prep in _AT_A_MEETING
+            and _owned_by(d, nt.index, refs, toks, cl)
+        ):
+            # "Bei dem Treffen der Nato-Außenminister kritisierte Blinken Russland": whom the clause's verb acts on
+            # did not meet the meeting's owner; only a partner of the noun's own ("mit Putin") did
+            d.targets = [t for t in d.targets if t.gov in _PARTNER_GOVS]
+            if not d.targets:
+                d = None
         if d is None and et.type == "CONSULT" and prep in _AT_A_MEETING:
             # "Xi und Biden vereinbarten bei ihrem Treffen …", "at the meeting in Washington the two leaders signed
             # a declaration": the parties of what they did together there met

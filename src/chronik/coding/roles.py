@@ -286,6 +286,15 @@ _OCCASION_PREPS = {"in", "during", "at", "bei", "beim", "während", "im"}
 _NOUN_PHRASE_TAGS = {"DT", "ART", "PRP$", "PPOSAT", "JJ", "ADJA", "POS", "NNP", "NN", "CD"}
 
 
+def _occasion(toks: list[Token], i: int) -> bool:
+    """Is the word at ``i`` a meeting under a preposition of occasion ("at the NATO summit", "during the call")?"""
+    h = toks[i].head
+    return (
+        toks[i].dep == "pobj" and 0 <= h < len(toks) and toks[h].text.lower() in _OCCASION_PREPS
+        and any(et.type == "CONSULT" for et in lexicon().nouns["en"].get(toks[i].lemma.lower(), []))
+    )  # fmt: skip
+
+
 def _group_in_contact(
     et: EventType, ti: int, toks: list[Token], cl: Clause, refs: list[MentionRef], lang: str
 ) -> bool:
@@ -800,6 +809,8 @@ def _roles_en(
             target_idx += pobj(toks[toks[ti].head].head, {"with", "behind", "by"})
     targets: list[MentionRef] = []
     for i in target_idx:
+        if _occasion(toks, i):
+            continue  # "At the NATO summit, Biden promised Ukraine more support": the summit is where, not whom
         r = owner(i)
         if r is not None and r is not source and r not in targets:
             targets.append(r)

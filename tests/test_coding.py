@@ -2106,6 +2106,11 @@ def test_what_a_sentence_sets_as_its_condition_is_no_event():
         language="de",
     )
     assert all(t[0] != "SANCTION" for t in found)
+    # "wenn" is also "when": a condition where a future consequence follows it
+    text = "Biden hatte gesagt, wenn Russland in die Ukraine einmarschiere, werde es Nord Stream 2 nicht mehr geben."
+    assert events(text, date="2022-09-28", language="de") == []
+    e = one("Wenn Putin Xi trifft, geht es um Gas.", date="2024-05-16", language="de")
+    assert (e.event_type, e.modality) == ("CONSULT", "asserted")
     # a feared act outside any condition stays, as a maybe
     e = one("Es wird befürchtet, dass Russland die Ukraine angreifen könnte.", language="de")
     assert (e.event_type, e.source.country, e.target.country, e.modality) == (

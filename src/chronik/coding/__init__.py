@@ -214,7 +214,12 @@ def _without_conditions(out: list[Draft], toks: list[Token]) -> list[Draft]:
     threats = [d for d in out if d.etype.type == "THREATEN"]
 
     def condition(d: Draft) -> bool:
-        if d.modality == "hypothetical" and d.clause is not None and _in_condition(toks, d.clause, d.trigger):
+        # "wenn Russland in die Ukraine einmarschiere, werde es …": "wenn" is also "when", so a condition needs a
+        # modality of maybe or a consequence in the future after it
+        maybe = d.modality == "hypothetical" or bool(
+            {t.text.lower() for t in toks[d.clause.end :]} & FUTURE_WORDS
+        )
+        if maybe and _in_condition(toks, d.clause, d.trigger):
             return True
         # "Russland werde auf eine Stationierung von Nato-Truppen … antworten": what another party may do, in
         # the threat's own clause, is what the threat answers

@@ -22,6 +22,7 @@ from typing import Any
 
 from chronik.actors import knowledge_base
 from chronik.coding.clauses import (
+    OCCASIONS,
     Clause,
     MentionRef,
     State,
@@ -1045,10 +1046,6 @@ def _may_read(et: EventType, i: int, toks: list[Token]) -> bool:
 _CONTENT_GOVERNORS = _SPEECH_ACTS | {"AGREE"}
 
 
-#: Prepositions of the meeting at which something was done: "bei ihrem Treffen", "at the summit", "during talks".
-_AT_A_MEETING = {"bei", "beim", "während", "at", "during"}
-
-
 def _owned_by(d: Draft, noun: int, refs: list[MentionRef], toks: list[Token], cl: Clause) -> bool:
     """Is the draft's source the owner of its noun ("das Treffen der Nato-Außenminister") rather than the
     clause's subject?"""
@@ -1246,7 +1243,7 @@ def _clause_events(
             d is not None
             and et.type == "CONSULT"
             and et.mode != "visit"
-            and prep in _AT_A_MEETING
+            and prep in OCCASIONS
             and _owned_by(d, nt.index, refs, toks, cl)
         ):
             # "Bei dem Treffen der Nato-Außenminister kritisierte Blinken Russland": whom the clause's verb acts on
@@ -1254,7 +1251,7 @@ def _clause_events(
             d.targets = [t for t in d.targets if t.gov in _PARTNER_GOVS]
             if not d.targets:
                 d = None
-        if d is None and et.type == "CONSULT" and prep in _AT_A_MEETING:
+        if d is None and et.type == "CONSULT" and prep in OCCASIONS:
             # "Xi und Biden vereinbarten bei ihrem Treffen …", "at the meeting in Washington the two leaders signed
             # a declaration": the parties of what they did together there met
             pair = next((x for x in out if x.etype.symmetric and x.targets and x.clause is cl), None)

@@ -97,6 +97,9 @@ GROUP_SIZES = {
     "de": {"beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5},
     "en": {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5},
 }
+#: Prepositions of the occasion at which something is done: "bei ihrem Treffen", "at the summit", "during talks".
+#: A meeting under one is where the clause's act happens, not what the act is about or aimed at.
+OCCASIONS = {"bei", "beim", "während", "at", "during"}
 #: How many sentences back a group is still there to be taken up.
 GROUP_REACH = 3
 

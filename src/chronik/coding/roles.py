@@ -9,6 +9,7 @@ from typing import Any
 from chronik.actors import knowledge_base
 from chronik.coding.clauses import (
     CONJ,
+    OCCASIONS,
     PREPOSITION_TAGS,
     Clause,
     MentionRef,
@@ -281,7 +282,7 @@ def _object_adjective(toks: list[Token], start: int, end: int, refs: list[Mentio
 
 #: Prepositions under which a contact is the occasion of what a group says or does there ("In Tuesday's call, the
 #: two leaders discussed …", "Bei dem Treffen am Montag vereinbarten die beiden …").
-_OCCASION_PREPS = {"in", "during", "at", "bei", "beim", "während", "im"}
+_OCCASION_PREPS = OCCASIONS | {"in", "im"}
 #: Tags of the words between such a preposition and its noun ("In Tuesday's call", "Bei dem Telefonat").
 _NOUN_PHRASE_TAGS = {"DT", "ART", "PRP$", "PPOSAT", "JJ", "ADJA", "POS", "NNP", "NN", "CD"}
 

@@ -6,7 +6,14 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
-from chronik.coding.clauses import PREPOSITION_TAGS, Clause, MentionRef, subtree, word_before_phrase
+from chronik.coding.clauses import (
+    OCCASIONS,
+    PREPOSITION_TAGS,
+    Clause,
+    MentionRef,
+    subtree,
+    word_before_phrase,
+)
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.model import Token
 
@@ -177,12 +184,8 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     # "verhängte wegen des Krieges neue Sanktionen": the verb's object before a noun under a preposition
     objects = [n for n in nouns if noun_preposition(toks, n.index) is None]
     # "vereinbarten bei ihrem Treffen, …": the meeting at which something is done is not what is done
-    governable = objects or [n for n in nouns if noun_preposition(toks, n.index) not in _OCCASIONS]
+    governable = objects or [n for n in nouns if noun_preposition(toks, n.index) not in OCCASIONS]
     return min(governable, key=lambda n: abs(n.index - lt.index)) if governable else None
-
-
-#: German prepositions of the occasion at which something is done, whose noun no light verb governs.
-_OCCASIONS = {"bei", "beim", "während"}
 
 
 def _own_clause(toks: list[Token], verb: int, noun: int) -> bool:

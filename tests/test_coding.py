@@ -2282,3 +2282,16 @@ def test_the_meeting_at_which_two_parties_act_together_is_a_meeting_of_theirs():
     )
     found = events(text, date="2022-09-28", language="de")
     assert [(e.event_type, e.source.country, e.target.country) for e in found] == [("CONSULT", "DEU", "USA")]
+
+
+def test_a_denial_of_that_answers_whoever_spoke_last():
+    text = (
+        "Das russische Verteidigungsministerium erklärte, am Morgen hätten ukrainische Sabotagegruppen versucht, "
+        "das Werk einzunehmen. Der Angriff sei abgewehrt worden. Kiew wies das zurück."
+    )
+    rejects = [e for e in events(text, date="2022-09-02", language="de") if e.event_type == "REJECT"]
+    assert [(e.source.country, e.target.country) for e in rejects] == [("UKR", "RUS")]
+    # … unless an accusation or demand just before is what it answers
+    text = "Selenskyj forderte den Abzug aller russischen Soldaten aus dem Kraftwerk. Moskau lehnt das ab."
+    rejects = [e for e in events(text, date="2022-09-02", language="de") if e.event_type == "REJECT"]
+    assert [(e.source.country, e.target.country) for e in rejects] == [("RUS", "UKR")]

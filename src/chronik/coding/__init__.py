@@ -114,6 +114,9 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         drafts.extend(_code_sentence(s, by_sentence.get(s.index, []), lang, carried, state))
     drafts = one_per_clause(drafts)
     answers(drafts, mentions)
+    for d in drafts:
+        if not d.targets and "last_speaker" in d.extra:
+            d.targets = [d.extra["last_speaker"]]
     praised_acts(drafts)
     counterparts(drafts)
     drafts = [d for d in drafts if not aimless_blame(d)]
@@ -687,6 +690,7 @@ def _code_sentence(
     teller = speaker or (reporting[0] if reporting else None)
     if teller is not None:
         out = [_allegation(d, teller) if _alleged(d, toks, teller, lang) else d for d in out]
+    _answer_last_speaker(out, state.last_speaker)
     # "Gruschko kündigte an, Russland werde … antworten": a sentence with a speaker of its own does not go on
     # with the last one's words, whatever its subjunctive says
     carried_speaker = (
@@ -911,6 +915,18 @@ def _denial(d: Draft, keep_targets: bool = False) -> Draft:
 
 #: Uses of force that one party can claim another is committing or preparing.
 _CLAIMABLE = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+
+
+def _answer_last_speaker(drafts: list[Draft], last: MentionRef | None) -> None:
+    """ "Das russische Verteidigungsministerium erklärte, … Der Angriff sei abgewehrt worden. Kiew wies das
+    zurück": a denial of "that", with no object of its own, answers whoever spoke last, when that is another
+    state's voice; what they said need not have been an event. Kept aside (``extra["last_speaker"]``) for when
+    :func:`answers` finds no accusation or demand it answers."""
+    if last is None or not last.mention.country:
+        return
+    for d in drafts:
+        if d.etype.type == "REJECT" and not d.content and d.source.country != last.country:
+            d.extra["last_speaker"] = last
 
 
 def _alleged(d: Draft, toks: list[Token], teller: MentionRef, lang: str) -> bool:

@@ -28,6 +28,29 @@ def test_blame_denied_or_a_statement_without_blame_accuses_nobody():
                 if t[0] == "ACCUSE"}  # fmt: skip
 
 
+def test_an_english_negation_denies_only_the_blame_it_belongs_to():
+    text = (
+        "House Speaker Paul Ryan said there was no question that Russia had interfered in the election and "
+        "that the president must appreciate that Russia is not our ally."
+    )
+    assert ("ACCUSE", "USA", "RUS", "asserted") in triples(text, language="en")
+    text = "Putin said the Russian state had never interfered in American internal affairs."
+    assert not {t for t in triples(text, language="en") if t[0] == "ACCUSE"}
+
+
+def test_a_participle_of_saying_speaks_for_the_subject_of_its_verb():
+    text = 'On Wednesday, Zelensky hit back, saying Trump was living in a "disinformation space".'
+    got = {t for t in triples(text, language="en") if t[0] == "ACCUSE"}
+    assert got == {("ACCUSE", "UKR", "USA", "asserted")}
+
+
+def test_what_follows_a_reporting_verb_without_that_is_the_statement():
+    got = triples(
+        "Moscow called the strike a terrorist act and said it would not go unanswered.", language="en"
+    )
+    assert ("THREATEN", "RUS", None, "asserted") in got
+
+
 def test_a_speaker_who_already_accuses_is_not_coded_twice():
     got = [e for e in extract("Baerbock warf Moskau Aggression vor und sagte, Russland trage die Verantwortung.",
                               published="2022-02-10", language="de") if e.event_type == "ACCUSE"]  # fmt: skip

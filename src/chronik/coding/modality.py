@@ -248,6 +248,8 @@ def find_attribution(
                 )
             ]
             quoted = any(x.text in (",", "“", '"', "”", ":", "„") for x in toks[max(0, i - 2) : i])
+            # "…, saying Trump was living in …": a participle's speaker stands before it, not after
+            quoted = quoted and t.pos != "VBG"
             if after and (
                 quoted or (lang == "en" and t.dep in ("ROOT", "ccomp", "parataxis") and i > len(toks) // 2)
             ):

@@ -57,8 +57,19 @@ def reporting_subject(
     for cl in clauses:
         said = [t for t in toks[cl.start : cl.end] if t.lemma.lower() in verbs and t.pos.startswith("V")]
         # "He postponed it, telling Wang Yi that …": an English participle speaks for the subject before it
-        participle = any(t.pos == "VBG" and t.dep == "advcl" for t in said)
-        if cl.subject is None or (cl.subject.start < cl.start and not participle):
+        participle = next((t for t in said if t.pos == "VBG" and t.dep == "advcl"), None)
+        if participle is not None and cl.subject is not None and cl.subject.start >= cl.start:
+            # "Zelensky hit back, saying Trump was living in …": the subject of the main verb before it speaks,
+            # not the subject of what it says
+            at = toks.index(participle)
+            main = toks[participle.head].dep == "ROOT"
+            head = next(
+                (c for c in clauses if c.start <= participle.head < c.end and c.end <= cl.start), None
+            )
+            head = head if main else None
+            if head is not None and head.subject is not None and head.subject.start < cl.start:
+                return head.subject, Clause(at, at + 1)
+        if cl.subject is None or (cl.subject.start < cl.start and participle is None):
             continue
         if said:
             return cl.subject, cl
@@ -82,12 +93,25 @@ def _country_adjectives(toks: list[Token], refs: list[MentionRef]) -> list[Menti
     return [a for a in found if a is not None]
 
 
-def _denied(span: list[Token], negations: set[str], affirmed: set[str]) -> bool:
-    """Does a negation deny what the clause says? Not before a word of ``affirmed`` ("no question", "kein
-    Zweifel"; list ``no_doubt`` in ``events.yaml``), which affirms it."""
+def _denied(
+    toks: list[Token], at: int, clause: Clause, negations: set[str], affirmed: set[str], lang: str
+) -> bool:
+    """Does a negation deny the blame word at ``at``? Not before a word of ``affirmed`` ("no question", "kein
+    Zweifel"; list ``no_doubt`` in ``events.yaml``), which affirms it. German counts any negation in the clause;
+    in English the parse says what a negation belongs to, so "no question that Russia had interfered … Russia
+    is not our ally" keeps the blame: the negation must hang on the blame word or on the words above it up to
+    its verb ("That is not Ukraine's fault", "had never interfered")."""
+    span = range(clause.start, clause.end)
+    if lang == "en":
+        chain = {at}
+        k = at
+        while not toks[k].pos.startswith("V") and toks[k].head != k and toks[k].head in span:
+            k = toks[k].head
+            chain.add(k)
+        span = [i for i in span if toks[i].head in chain and toks[i].dep in ("neg", "det")]
     return any(
-        t.text.lower() in negations and not (k + 1 < len(span) and span[k + 1].text.lower() in affirmed)
-        for k, t in enumerate(span)
+        toks[k].text.lower() in negations and not (k + 1 < len(toks) and toks[k + 1].text.lower() in affirmed)
+        for k in span
     )
 
 
@@ -112,7 +136,7 @@ def critical_statement(
     mine = speaker.mention.country
     if mine is None or speaker.mention.sector == "media":
         return None
-    if any(d.etype.type in _SAID and d.source.country == mine for d in drafts):
+    if any(d.etype.type in _SAID and d.source.country == mine and d.targets for d in drafts):
         return None
     lex = lexicon()
 
@@ -156,7 +180,7 @@ def critical_statement(
         else:
             if not others:
                 continue
-            if _denied(toks[clause.start : clause.end], negations, lex.no_doubt[lang]):
+            if _denied(toks, at, clause, negations, lex.no_doubt[lang], lang):
                 continue  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
             d = Draft(etype, speaker, [others[0]], at, clause)
         d.content = toks[at].lemma.lower()
@@ -179,10 +203,16 @@ def _negated(toks: list[Token], at: int, clause: Clause, lang: str, negations: s
 
 def _before_that(cl: Clause, toks: list[Token]) -> Clause:
     """An English reporting clause up to the "that" of what is said ("telling Wang Yi | that the balloon was
-    irresponsible"): what follows is the statement."""
-    cut = next((k for k in range(cl.start, cl.end) if toks[k].text.lower() == "that" and toks[k].dep == "mark"),
-               cl.end)  # fmt: skip
-    return Clause(cl.start, cut)
+    irresponsible"), or without one up to its reporting verb ("Moscow … said | it would not go unanswered"):
+    what follows is the statement."""
+    that = (k for k in range(cl.start, cl.end) if toks[k].text.lower() == "that" and toks[k].dep == "mark")
+    verbs = lexicon().reporting["en"]
+    said = (
+        k + 1
+        for k in range(cl.start, cl.end)
+        if toks[k].lemma.lower() in verbs and toks[k].pos.startswith("V")
+    )
+    return Clause(cl.start, next(that, None) or next(said, cl.end))
 
 
 def _told(r: MentionRef, toks: list[Token], said_in: Clause | None) -> bool:

@@ -51,6 +51,13 @@ def test_what_follows_a_reporting_verb_without_that_is_the_statement():
     assert ("THREATEN", "RUS", None, "asserted") in got
 
 
+def test_a_party_that_will_answer_threatens_whoever_speaks_for_it():
+    text = "Moscow was not interested in escalation but would respond to all provocations, the ministry said."
+    assert ("THREATEN", "RUS", None, "asserted") in triples(text, language="en")
+    text = "Moscow was not interested in escalation, the ministry said."
+    assert not triples(text, language="en")
+
+
 def test_a_speaker_who_already_accuses_is_not_coded_twice():
     got = [e for e in extract("Baerbock warf Moskau Aggression vor und sagte, Russland trage die Verantwortung.",
                               published="2022-02-10", language="de") if e.event_type == "ACCUSE"]  # fmt: skip

@@ -128,9 +128,16 @@ def critical_statement(
     module). ``speaker`` is whom the sentence cites; without one, ``reporting`` (from ``reporting_subject``) gives
     the subject of a reporting verb and the clause it speaks in."""
     said_in: Clause | None = None
-    if speaker is None:
-        if reporting is None:
+    lex = lexicon()
+    readings = [(lex.criticism[lang], _CRITICISE), (lex.retaliation[lang], _RETALIATE)]
+    if speaker is None and reporting is None:
+        # "Moscow … would respond to all provocations, the ministry said": whoever speaks for it, the party that
+        # is to answer announces its answer
+        speaker = _answering_party(toks, lang, clauses)
+        readings = readings[1:]
+        if speaker is None:
             return None
+    elif speaker is None and reporting is not None:
         speaker, said_in = reporting
         said_in = _before_that(said_in, toks) if lang == "en" else said_in
     mine = speaker.mention.country
@@ -138,7 +145,6 @@ def critical_statement(
         return None
     if any(d.etype.type in _SAID and d.source.country == mine and d.targets for d in drafts):
         return None
-    lex = lexicon()
 
     def outside_speaker(i: int) -> bool:
         return not speaker.start <= i < speaker.end and (
@@ -156,7 +162,6 @@ def critical_statement(
             if a.mention.country != mine and outside_speaker(a.start)
         ]
     negations = {str(w).lower() for w in (lex.modality[lang].get("negated") or {}).get("words") or []}
-    readings = [(lex.criticism[lang], _CRITICISE), (lex.retaliation[lang], _RETALIATE)]
     if conditional(toks):
         # "Sollte Kiew weitere „Terroranschläge“ verüben, werde die Antwort „hart“ ausfallen": the blame is the
         # condition, the answer announced is the statement
@@ -188,6 +193,20 @@ def critical_statement(
         d.extra["said_at"] = speaker.start
         return d
     return _demand(toks, lang, speaker, others, clauses, outside_speaker)
+
+
+def _answering_party(toks: list[Token], lang: str, clauses: list[Clause]) -> MentionRef | None:
+    """The subject of a clause with a word of retaliation in a sentence whose reporting verb has no actor for a
+    subject ("Moscow would respond proportionately …, the ministry said")."""
+    lex = lexicon()
+    if not any(t.lemma.lower() in lex.reporting[lang] and t.pos.startswith("V") for t in toks):
+        return None
+    cues = lex.retaliation[lang]
+    at = next((i for i, t in enumerate(toks) if t.text.lower() in cues or t.lemma.lower() in cues), None)
+    clause = next((c for c in clauses if at is not None and c.start <= at < c.end), None)
+    if clause is None or clause.subject is None or clause.subject.start > at:
+        return None
+    return clause.subject if clause.subject.mention.country is not None else None
 
 
 def _negated(toks: list[Token], at: int, clause: Clause, lang: str, negations: set[str]) -> bool:

@@ -112,6 +112,16 @@ def test_an_undated_statement_takes_the_day_of_the_news_the_lead_gives():
     assert meeting.date == denial.date == "2021-06-16"
 
 
+def test_a_lead_without_an_event_of_its_own_still_gives_the_day_of_the_news():
+    text = (
+        "The defense chiefs of the two countries spoke by phone on Wednesday. "
+        "Shoigu told Austin that the American drone flights near Crimea were a provocation."
+    )
+    evs = extract(text, published="2023-03-16", language="en")
+    accusation = next(e for e in evs if e.event_type == "ACCUSE")
+    assert accusation.date == "2023-03-15"
+
+
 def test_a_lead_dated_on_the_publication_day_moves_nothing():
     text = (
         "Russia said on Friday it would expel ten US diplomats, hitting back at sanctions announced a day earlier. "

@@ -53,7 +53,7 @@ from chronik.coding.discourse import (
     their_meetings,
 )
 from chronik.coding.lexicon import EventType, lexicon
-from chronik.coding.merge import implied_targets, merge_drafts, one_sided, within_one_state
+from chronik.coding.merge import implied_targets, lead_times, merge_drafts, one_sided, within_one_state
 from chronik.coding.modality import (
     carried_attribution,
     commitment,
@@ -123,7 +123,8 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     for d in drafts:
         if d.attribution is None and d.sentence is not None:
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
-    events = merge_drafts(article, drafts, lang, published, state.sightings)
+    lead = lead_times(sentences, mentions, lang)
+    events = merge_drafts(article, drafts, lang, published, state.sightings, lead)
     implied_targets(events, mentions)
     captions = [(g.start, g.end) for g in article.segments if g.kind == "caption"]
     # A photo caption shows a scene of what the article tells; it adds evidence but no event of its own

@@ -32,14 +32,20 @@ _NEWS_DAY_REACH = 3
 _CARRY_REACH = 7
 
 
-def news_day(drafts: list[Draft], published: PartialDate | None) -> PartialDate | None:
+def news_day(
+    drafts: list[Draft], published: PartialDate | None, times: Sequence[Mention] = ()
+) -> PartialDate | None:
     """The day the news happened, when the lead gives one shortly before the publication date: a wire story
     published on Thursday about "the summit on Wednesday" tells Wednesday's events, and a statement told without
-    a day ("Putin denied …") was made then, not on the day the paper went out."""
+    a day ("Putin denied …") was made then, not on the day the paper went out. The lead's events date it; where
+    none dated was coded there ("The defense chiefs of the United States and Russia spoke by phone on Wednesday"), the
+    lead's own time expressions (``times``, from ``lead_times``) do."""
     if published is None or published.precision != "day":
         return None
     lead = sorted((m for d in drafts if d.sentence is not None and d.sentence.index <= 2 for m in d.times),
                   key=lambda m: m.start)  # fmt: skip
+    if not lead:
+        lead = sorted(times, key=lambda m: m.start)
     # only the lead's first day counts: "Russia said on Friday it would expel …, hitting back at sanctions
     # announced a day earlier" is Friday's news, whatever else the lead dates
     days = [pd for m in lead if m.value and (pd := parse_date(m.value)) is not None and pd.precision == "day"]
@@ -87,11 +93,9 @@ def _event_date(
         if pd is not None:
             return str(pd), pd.precision, "text"
     span = s.tokens[d.clause.start : d.clause.end]
-    background = (
-        lang == "de"
-        and any(t.text.lower() in ("hatte", "hatten", "war", "waren") for t in span)
-        and any(t.pos == "VVPP" for t in span)
-    ) or (lang == "en" and _english_pluperfect(s.tokens, d.trigger))
+    background = (lang == "de" and _german_pluperfect(span)) or (
+        lang == "en" and _english_pluperfect(s.tokens, d.trigger)
+    )
     if background or published is None:
         return None, None, "none"
     if day is not None and d.modality in ("asserted", "reported"):
@@ -134,6 +138,27 @@ def _in_relative_clause(m: Mention, s: Sentence, trigger: int) -> bool:
             return toks[k].head > trigger
         k = toks[k].head
     return False
+
+
+def _german_pluperfect(span: list[Token]) -> bool:
+    """Is the German clause told in the past perfect ("hatte … telefoniert", "war … gereist")?"""
+    return any(t.text.lower() in ("hatte", "hatten", "war", "waren") for t in span) and any(
+        t.pos == "VVPP" for t in span
+    )
+
+
+def lead_times(sentences: Sequence[Sentence], mentions: Sequence[Mention], lang: str) -> list[Mention]:
+    """The time expressions of the lead (the first three sentences) that can date the news: not those of a
+    sentence told in the past perfect, which is background ("Russische Grenzschutzschiffe hatten am Sonntag …
+    beschossen" in a story of Monday's fears)."""
+    news = {
+        s.index
+        for s in sentences[:3]
+        if not (_german_pluperfect(s.tokens) if lang == "de" else any(
+            t.pos == "VBN" and t.dep == "ROOT" and _english_pluperfect(s.tokens, k) for k, t in enumerate(s.tokens)
+        ))
+    }  # fmt: skip
+    return [m for m in mentions if m.kind == "time" and m.value and m.sentence in news]
 
 
 def _english_pluperfect(toks: list[Token], i: int) -> bool:
@@ -238,12 +263,14 @@ def merge_drafts(
     lang: str,
     published: PartialDate | None,
     sightings: Sequence[tuple[int, str, str | None]] = (),
+    times: Sequence[Mention] = (),
 ) -> list[Event]:
     """Turn drafts into events, one per (type, code, actors, date, modality): the same event told in the title,
     the lead and the body becomes one event with several pieces of evidence. ``sightings`` are the days persons
-    were told acting on, by sentence (``State.sightings``), also where no event was coded there."""
+    were told acting on, by sentence (``State.sightings``), also where no event was coded there; ``times`` the
+    lead's time expressions (``lead_times``, for ``news_day``)."""
     events: dict[tuple, Event] = {}
-    day = news_day(drafts, published)
+    day = news_day(drafts, published, times)
     # the events dated by the publication or the day of the news, not by their own words
     undated: set[str] = set()
     # the day each person was last seen acting on, by the text's own words: what they go on to say or do in the

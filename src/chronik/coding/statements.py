@@ -15,7 +15,9 @@ A statement that announces retaliation is a threat in the same way: "Der Gegner 
 erhalten, sagte Putin", "Moscow said the attack would not go unanswered". We code a THREATEN (CAMEO 130) by the
 speaker when the statement carries a word of retaliation from ``retaliation`` in ``events.yaml`` and speaks of
 the future or of what would be ("wird", "werde", "würde", "will", "would"). Its target is the other party it
-names, or, when it names none, the one the article is about (see ``implied_targets`` in ``merge.py``).
+names, or, when it names none, the one the article is about (see ``implied_targets`` in ``merge.py``). When the
+one who speaks is no actor ("…, the ministry said"), the subject of the clause that announces the answer threatens
+("Moscow would respond proportionately to all provocations").
 
 A statement that another party must or should do something is a demand on it (REQUEST, CAMEO 100): "Russland
 müsse seine Truppen abziehen, sagte Baerbock", "Iran should return to the talks, Blinken said". The party must be
@@ -130,7 +132,8 @@ def critical_statement(
     said_in: Clause | None = None
     lex = lexicon()
     readings = [(lex.criticism[lang], _CRITICISE), (lex.retaliation[lang], _RETALIATE)]
-    if speaker is None and reporting is None:
+    unnamed = speaker is None and reporting is None
+    if unnamed:
         # "Moscow … would respond to all provocations, the ministry said": whoever speaks for it, the party that
         # is to answer announces its answer
         speaker = _answering_party(toks, lang, clauses)
@@ -192,6 +195,8 @@ def critical_statement(
         # the statement was made when its speaker spoke ("said on Monday … Russian meddling in 2016")
         d.extra["said_at"] = speaker.start
         return d
+    if unnamed:
+        return None  # whom an unnamed spokesman speaks for only answers; the demands are the spokesman's
     return _demand(toks, lang, speaker, others, clauses, outside_speaker)
 
 

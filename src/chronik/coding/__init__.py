@@ -28,6 +28,7 @@ from chronik.coding.clauses import (
     State,
     clauses,
     mention_refs,
+    passive_auxiliary,
     pronoun_ref,
     spread_governors,
     state_of_place,
@@ -1033,7 +1034,7 @@ def _agentless_passive(i: int, noun: int, refs: list[MentionRef], toks: list[Tok
     "von" right after the noun names its parties ("das Treffen von Lawrow und Kuleba"), not the agent."""
     return (
         toks[i].pos in ("VVPP", "VBN")
-        and any(t.lemma.lower() in ("werden", "be") for t in toks[cl.start : cl.end])
+        and passive_auxiliary(toks, cl)
         and not any(
             toks[k].text.lower() in ("von", "by")
             and k != noun + 1

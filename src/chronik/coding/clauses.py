@@ -104,6 +104,12 @@ OCCASIONS = {"bei", "beim", "während", "at", "during"}
 GROUP_REACH = 3
 
 
+def passive_auxiliary(toks: list[Token], cl: Clause) -> bool:
+    """Has the clause a form of "werden" or "be", the auxiliary a passive needs ("wurde empfangen", "was
+    expected")?"""
+    return any(t.lemma.lower() in ("werden", "be") for t in toks[cl.start : cl.end])
+
+
 def state_of_place(r: MentionRef, sector: str | None, why: str, **fields: Any) -> MentionRef:
     """The place mention ``r`` as an actor: its country's state (or that state's ``sector``), with the reason
     (``why``, formatted with the actor's ``name``) added to the place's explanation."""

@@ -151,13 +151,13 @@ def lead_times(sentences: Sequence[Sentence], mentions: Sequence[Mention], lang:
     """The time expressions of the lead (the first three sentences) that can date the news: not those of a
     sentence told in the past perfect, which is background ("Russische Grenzschutzschiffe hatten am Sonntag …
     beschossen" in a story of Monday's fears)."""
-    news = {
-        s.index
-        for s in sentences[:3]
-        if not (_german_pluperfect(s.tokens) if lang == "de" else any(
-            t.pos == "VBN" and t.dep == "ROOT" and _english_pluperfect(s.tokens, k) for k, t in enumerate(s.tokens)
-        ))
-    }  # fmt: skip
+
+    def background(s: Sentence) -> bool:
+        if lang == "de":
+            return _german_pluperfect(s.tokens)
+        return any(t.dep == "ROOT" and _english_pluperfect(s.tokens, k) for k, t in enumerate(s.tokens))
+
+    news = {s.index for s in sentences[:3] if not background(s)}
     return [m for m in mentions if m.kind == "time" and m.value and m.sentence in news]
 
 

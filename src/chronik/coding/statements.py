@@ -236,7 +236,8 @@ def _before_that(cl: Clause, toks: list[Token]) -> Clause:
         for k in range(cl.start, cl.end)
         if toks[k].lemma.lower() in verbs and toks[k].pos.startswith("V")
     )
-    return Clause(cl.start, next(that, None) or next(said, cl.end))
+    cut = next(that, None)  # (a "that" at token 0 cuts there: "or" would skip it)
+    return Clause(cl.start, next(said, cl.end) if cut is None else cut)
 
 
 def _told(r: MentionRef, toks: list[Token], said_in: Clause | None) -> bool:

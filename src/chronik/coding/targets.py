@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chronik.actors import knowledge_base
-from chronik.coding.clauses import Clause, MentionRef, state_of_place, word_before_phrase
+from chronik.coding.clauses import Clause, MentionRef, passive_auxiliary, state_of_place, word_before_phrase
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.roles import Draft, adjective_actor, noun_actor
 from chronik.coding.triggers import Trigger
@@ -306,8 +306,7 @@ def hosts_by_place(
     """ "Macron war im Kreml empfangen worden", "was received at the White House": a guest received in the
     passive, with no "von"/"by" naming the host, was received by the state of the place, where that is another
     state than the guest's. The role rules find no source in such a clause, so nothing else codes it."""
-    passive = any(t.lemma.lower() in ("werden", "be") for t in toks[cl.start : cl.end])
-    if not passive or any(r.gov in ("von", "by") for r in refs):
+    if not passive_auxiliary(toks, cl) or any(r.gov in ("von", "by") for r in refs):
         return []
     coded = {d.trigger for d in drafts}
     out = []
@@ -349,7 +348,7 @@ def expected_visits(
                     if toks[i].pos in ("VVPP", "VBN") and toks[i].lemma.lower() in words), None)  # fmt: skip
     if awaited is None or (awaited + 1 < len(toks) and toks[awaited + 1].text.lower() == "to"):
         return []
-    if not any(t.lemma.lower() in ("werden", "be") for t in toks[cl.start : cl.end]):
+    if not passive_auxiliary(toks, cl):
         return []
     guest = next((r for r in refs if r.gov is None and r.mention.country and r.mention.kind == "actor"
                   and not (r.end < len(toks) and toks[r.end].text in ("'s", "’s"))), None)  # fmt: skip

@@ -2295,3 +2295,55 @@ def test_a_denial_of_that_answers_whoever_spoke_last():
     text = "Selenskyj forderte den Abzug aller russischen Soldaten aus dem Kraftwerk. Moskau lehnt das ab."
     rejects = [e for e in events(text, date="2022-09-02", language="de") if e.event_type == "REJECT"]
     assert [(e.source.country, e.target.country) for e in rejects] == [("RUS", "UKR")]
+
+
+def test_a_call_told_by_its_manner_is_dated_by_the_time_beside_it():
+    text = (
+        "President Recep Tayyip Erdogan said on Saturday that he had told Vladimir Putin in a phone call on Friday "
+        "to step aside."
+    )
+    found = {e.event_type: e for e in events(text, date="2020-02-29", language="en")}
+    assert (found["CONSULT"].source.country, found["CONSULT"].target.country) == ("TUR", "RUS")
+    assert found["CONSULT"].date == "2020-02-28"
+    assert (found["REQUEST"].source.country, found["REQUEST"].target.country) == ("TUR", "RUS")
+
+
+def test_troops_that_arrive_in_or_are_provided_to_another_state_are_deployed():
+    e = one("Erste Einheiten russischer Luftlandetruppen trafen am Donnerstag in Kasachstan ein.", date="2022-01-07",
+            language="de")  # fmt: skip
+    assert (e.event_type, e.source.country, e.target.country, e.date) == (
+        "MOBILIZE",
+        "RUS",
+        "KAZ",
+        "2022-01-06",
+    )
+    found = events("Auch Belarus und Armenien stellen Soldaten.", date="2022-01-07", language="de")
+    assert sorted((e.event_type, e.source.country) for e in found) == [
+        ("MOBILIZE", "ARM"),
+        ("MOBILIZE", "BLR"),
+    ]
+    # a leader who arrives is no troop movement
+    assert not events("Der Kanzler traf am Donnerstag in Kiew ein.", date="2022-01-07", language="de")
+
+
+def test_an_aside_or_a_relative_clause_does_not_cut_the_clause_it_stands_in():
+    text = (
+        "Tokajew hatte am Mittwochabend die Organisation des Vertrags über kollektive Sicherheit (OVKS), ein von "
+        "Russland dominiertes Bündnis, um Beistand gebeten."
+    )
+    e = one(text, date="2022-01-07", language="de")
+    assert (e.event_type, e.source.country, e.target.country, e.date) == (
+        "REQUEST",
+        "KAZ",
+        "CSTO",
+        "2022-01-05",
+    )
+    text = "Am Dienstag empfing Macron, der erst am Sonntag aus Peking zurückgekehrt war, den ukrainischen Präsidenten."
+    e = one(text, date="2022-01-07", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "FRA", "UKR")
+    text = (
+        "In der Nacht auf Donnerstag gab der armenische Regierungschef Nikol Paschinjan, der derzeit den Vorsitz der "
+        "OVKS innehat, die Entsendung einer Friedenstruppe bekannt."
+    )
+    e = one(text, date="2022-01-07", language="de")
+    assert (e.event_type, e.source.country) == ("MOBILIZE", "ARM")

@@ -308,3 +308,27 @@ def test_what_the_one_told_must_do_is_the_demands_content():
     # "he" is Mubarak, told what he must do: no aid or promise of anyone's is told
     got = triples("Obama told Mubarak he must deliver on his promises.", date="2011-01-28", language="en")
     assert got == {("REQUEST", "USA", "EGY", "asserted")}
+
+
+def test_a_price_to_pay_announced_for_another_party_is_a_threat():
+    got = triples("Erdogan said the Syrian government would pay a heavy price for the attack.", language="en")
+    assert ("THREATEN", "TUR", "SYR", "asserted") in got
+    got = triples("Erdoğan sagte, die syrische Regierung werde einen hohen Preis zahlen.", language="de")
+    assert ("THREATEN", "TUR", "SYR", "asserted") in got
+    # a price that rises threatens no one
+    assert not triples("Biden said the price of Russian gas would rise in Germany.", language="en")
+
+
+def test_telling_someone_to_do_something_is_a_demand_telling_them_that_is_speech():
+    assert triples("Erdogan told Putin to step aside.", language="en") == {
+        ("REQUEST", "TUR", "RUS", "asserted")
+    }
+    # what a speech says is news of its own, not the content of a demand
+    got = triples(
+        "Prime Minister Theresa May told parliament that Britain would expel 23 Russian diplomats.",
+        date="2018-03-14", language="en",
+    )  # fmt: skip
+    assert {t[0] for t in got} == {"SANCTION"}
+    assert not triples(
+        "The ministry said Washington was in no position to tell China what to do.", language="en"
+    )

@@ -65,3 +65,9 @@ def test_ner_tags_iob2_shape():
 def test_particle_reaches_over_coordinated_objects():
     lem = lemmas('Russland wirft seinerseits Kiew und der Nato "Provokationen" vor.')
     assert lem["wirft"] == "vorwerfen"
+
+
+def test_particle_after_a_relative_clause_belongs_to_the_verb_before_it():
+    text = "Am Donnerstag gab Paschinjan, der den Vorsitz der OVKS innehat, die Entsendung einer Friedenstruppe bekannt."
+    got = lemmas(text)
+    assert got["gab"] == "bekanntgeben" and got["innehat"] == "innehaben"

@@ -89,6 +89,7 @@ from chronik.coding.triggers import (
     governed_noun,
     noun_preposition,
     object_noun,
+    to_infinitive,
 )
 from chronik.dates import parse_date
 from chronik.model import Article, Event, Mention, Sentence, Token
@@ -522,11 +523,16 @@ def _code_sentence(
     givers = places_as_givers(place_refs, lang)
     for cl in all_clauses:
         in_clause = [r for r in candidates if cl.start <= r.start and r.end <= cl.end]
+        resumed: Clause | None = None  # the clause a verbless stretch after a relative clause goes on with
         if lang == "de" and prev is not None and prev.relative and outer is not None and outer.subject \
-                and toks[cl.start].pos in ("VVFIN", "VAFIN", "VMFIN"):  # fmt: skip
-            # "Die Außenminister der G7, in der Deutschland den Vorsitz hat, hatten China aufgefordert": the
+                and (toks[cl.start].pos in ("VVFIN", "VAFIN", "VMFIN")
+                     or not any(t.pos.endswith("FIN") for t in toks[cl.start : cl.end])):  # fmt: skip
+            # "Die Außenminister der G7, in der Deutschland den Vorsitz hat, hatten China aufgefordert", "gab
+            # Paschinjan, der den Vorsitz der OVKS innehat, die Entsendung einer Friedenstruppe bekannt": the
             # sentence resumes after the relative clause, with the subject it began with
             cl.subject = outer.subject
+            if not toks[cl.start].pos.endswith("FIN"):
+                resumed = outer
         elif cl.coordinated and prev is not None and prev.subordinate and main is not None and main.subject:
             # "Sacharowa dementierte, dass Moskau … geplant habe, und warf dem Westen … vor": the verb after
             # "und" goes on with the main clause, not with the "dass" clause between them
@@ -551,6 +557,13 @@ def _code_sentence(
             if not cl.subordinate:
                 main = cl
         trigs = [t for t in triggers if cl.start <= t.index < cl.end]
+        if resumed is not None:
+            # … and with its verb, where that verb coded nothing there ("empfing Macron, der …, den Präsidenten")
+            coded = {d.trigger for d in out if d.clause is resumed and d.targets}
+            trigs = [t for t in triggers if resumed.start <= t.index < resumed.end and t.kind in ("verb", "light")
+                     and t.index not in coded] + trigs  # fmt: skip
+            taken = {t.index for t in trigs}
+            out = [d for d in out if not (d.clause is resumed and not d.targets and d.trigger in taken)]
         if lang == "de" and prev is not None and toks[cl.start].text.lower() == "dass" and any(
             et.type in _SPEECH_ACTS - {"ACCUSE"} for t in triggers if prev.start <= t.index < prev.end
             for et in t.types
@@ -731,7 +744,7 @@ def _code_sentence(
     fill_targets(out, actors, place_refs, toks, lang)
     membership_of_named(out, toks, state.recent, lang)
     out = _warnings_of_own_force(out, toks)
-    out += _by_phone(out, all_clauses, candidates, s, lang)
+    out += _by_phone(out, all_clauses, candidates, s, lang, times)
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
     # host state is then the place's (see merge)
     return [d for d in out if d.targets or d.etype.type != "CONSULT" or _visit_abroad(d, place_refs, out)]
@@ -770,7 +783,12 @@ _PHONE_CALL = EventType("CONSULT", "phone", "041", 1.0, True, ("diplomatic",))
 
 
 def _by_phone(
-    drafts: list[Draft], all_clauses: list[Clause], refs: list[MentionRef], s: Sentence, lang: str
+    drafts: list[Draft],
+    all_clauses: list[Clause],
+    refs: list[MentionRef],
+    s: Sentence,
+    lang: str,
+    times: list[Mention],
 ) -> list[Draft]:
     """ "Blinken hatte Alijew telefonisch aufgefordert …", "telling Wang Yi by phone that …": what was said on
     the phone is also a phone call between the two (CONSULT, mode phone), told by a manner word (``by_phone`` in
@@ -790,13 +808,19 @@ def _by_phone(
             other = next((r for r in refs if cl.start <= r.start < cl.end and r is not cl.subject
                           and r.gov is None and r.country != cl.subject.country), None)  # fmt: skip
             pairs = [(cl.subject, other)] if other is not None else []
+        # the call is told where its manner word stands: that is what a time expression beside it dates
+        at = next(
+            (i for i in range(cl.start, cl.end)
+             if any(" ".join(t.text.lower() for t in s.tokens[i : i + len(w.split())]) == w for w in words)),
+            pairs[0][0].start if pairs and pairs[0][0].start >= cl.start else cl.start,
+        )  # fmt: skip
         for source, target in pairs[:1]:
-            d = Draft(
-                _PHONE_CALL, source, [target], source.start if source.start >= cl.start else cl.start, cl
-            )
+            d = Draft(_PHONE_CALL, source, [target], at, cl)
             d.sentence, d.attribution = s, (mine[0].attribution if mine else None)
             d.modality = mine[0].modality if mine else "asserted"
-            d.places, d.times = (mine[0].places, mine[0].times) if mine else ([], [])
+            # with no event told in the clause, the call is dated by the sentence's own times ("he had told Putin
+            # in a phone call on Friday to step aside")
+            d.places, d.times = (mine[0].places, mine[0].times) if mine else ([], times)
             out.append(d)
     return out
 
@@ -1054,6 +1078,8 @@ def _may_read(et: EventType, i: int, toks: list[Token]) -> bool:
     blaming Russia" is no joining of an alliance)."""
     if et.after and not {t.text.lower() for t in toks[i + 1 : i + 3]} & et.after:
         return False
+    if et.needs == "infinitive" and not to_infinitive(toks, i):
+        return False  # "told parliament that Britain would expel 23 diplomats": speech, whose content is news
     if et.objects:
         under = subtree(toks, i) - {i}
         return bool(et.objects & {w for k in under for w in (toks[k].text.lower(), toks[k].lemma.lower())})

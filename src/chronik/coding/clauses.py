@@ -176,7 +176,7 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
         ):
             bounds.append(i + 1)
         elif i > 0 and (
-            (lang == "de" and t.pos in ("KOUS", "KOUI"))
+            (lang == "de" and (t.pos == "KOUS" or (t.pos == "KOUI" and _zu_infinitive_after(tokens, i))))
             or (lang == "en" and t.dep == "mark" and t.text.lower() in _EN_SUBORDINATORS)
         ):
             bounds.append(i)
@@ -321,9 +321,56 @@ def _continuation_at(tokens: list[Token], i: int) -> set[int]:
     if not stretch or any(x.pos.startswith(("V", "KOU", "PREL", "PW")) and x.pos != "VVPP" for x in stretch):
         return set()
     if j >= len(tokens) - 1 or tokens[j].text != ",":
+        if _after_relative(tokens, i):
+            # "gab Paschinjan, der … innehat, die Entsendung bekannt", "empfing Macron, der … war, den
+            # Präsidenten": the main clause resumes after the relative clause
+            return set()
         return {i}  # the stretch closes the sentence
     # an aside between two commas, after which the clause goes on with its verb: neither comma ends it
-    return {i, j} if tokens[j + 1].pos.endswith("FIN") else set()
+    return {i, j} if tokens[j + 1].pos.endswith("FIN") or _verb_cluster_after(tokens, j + 1) else set()
+
+
+#: Words that close a German main clause after its object: a separated particle or an infinite verb.
+_CLOSING_VERB = ("PTKVZ", "VVPP", "VVINF", "VAINF", "VAPP", "VMINF")
+
+
+def _after_relative(tokens: list[Token], i: int) -> bool:
+    """Is the comma at ``i`` the end of a relative clause (", der den Vorsitz innehat,")?"""
+    k = i - 1
+    while k >= 0 and tokens[k].text not in _CLAUSE_PUNCT:
+        k -= 1
+    first = tokens[k + 1] if k + 1 < i else None
+    return (
+        first is not None
+        and k >= 0
+        and (
+            first.pos in ("PRELS", "PRELAT")
+            or (first.pos in ("APPR", "APPRART") and k + 2 < i and tokens[k + 2].pos in ("PRELS", "PRELAT"))
+        )
+    )
+
+
+def _zu_infinitive_after(tokens: list[Token], i: int) -> bool:
+    """Does an infinitive with "zu" follow before the next punctuation? "um … zu helfen" opens a clause; the tagger
+    also calls "um" in "um Beistand gebeten" a conjunction, where it is the preposition of the verb."""
+    rest = itertools.takewhile(
+        lambda x: x.text not in _CLAUSE_PUNCT and not x.pos.startswith("$."), tokens[i + 1 :]
+    )
+    return any(x.pos in ("PTKZU", "VVIZU") for x in rest)
+
+
+def _verb_cluster_after(tokens: list[Token], k: int) -> bool:
+    """ "Tokajew hatte die OVKS, ein von Russland dominiertes Bündnis, um Beistand gebeten": after an aside the
+    clause goes on to the infinite verb that closes it, with no finite verb, no "zu" infinitive and no word that
+    opens a clause of its own."""
+    rest = list(
+        itertools.takewhile(lambda x: x.text not in _CLAUSE_PUNCT and not x.pos.startswith("$."), tokens[k:])
+    )
+    if not rest or rest[0].pos.startswith(("KOUS", "PREL", "PW")) or rest[0].text.lower() in _RELATIVE_FORMS:
+        return False
+    if any(x.pos.endswith("FIN") or x.pos in ("PTKZU", "VVIZU") for x in rest):
+        return False
+    return rest[-1].pos in _CLOSING_VERB
 
 
 def _short_parentheses(tokens: list[Token]) -> set[int]:

@@ -41,6 +41,8 @@ class Lexicon:
     not_events: dict[str, set[str]]  #: words that end like a trigger but name no event ("Entwarnung")
     criticism: dict[str, set[str]]  #: words of blame that make a reported statement an ACCUSE
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
+    #: words of retaliation that count only beside one of their verbs ("Preis" with "zahlen"), by language
+    retaliation_with: dict[str, dict[str, set[str]]]
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     acts: set[str]  #: nouns that take up an act told before ("the move", "der Schritt"), both languages
     dismissive: set[str]  #: words that dismiss an accusation ("absurd", "baseless"), both languages
@@ -117,6 +119,10 @@ def lexicon() -> Lexicon:
         assent=_all_words(doc, "assent"),
         force_options=_all_words(doc, "force_options"),
         retaliation=_word_sets(doc, "retaliation"),
+        retaliation_with={
+            lang: {str(w).lower(): {str(v).lower() for v in verbs} for w, verbs in words.items()}
+            for lang, words in (doc.get("retaliation_with") or {}).items()
+        },
         duty=_word_sets(doc, "duty"),
         borders=_word_sets(doc, "borders"),
         deployments=_word_sets(doc, "deployments"),

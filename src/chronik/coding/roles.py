@@ -94,6 +94,10 @@ def assign_roles(
             # "Blinken said the attack cast serious doubt on Russia's commitment": a thing that accuses speaks
             # for whoever says so
             source = _reporter_of(ti, refs, toks) or speaker
+        if source is None and not noun and speaker is not None and et.needs == "infinitive" \
+                and _subject_of(speaker, ti, toks):  # fmt: skip
+            # "Erdogan told Putin to step aside": the verb of speech that made Erdogan the speaker is the demand
+            source = speaker
         if source is None and light is not None and speaker is not None and _subject_of(speaker, light, toks):
             # "Biden announced $500 million in military aid, and said …": the speaker is the light verb's subject
             source, anchored = speaker, True

@@ -169,9 +169,16 @@ def critical_statement(
         # "Sollte Kiew weitere „Terroranschläge“ verüben, werde die Antwort „hart“ ausfallen": the blame is the
         # condition, the answer announced is the statement
         readings.reverse()
+    needs = lex.retaliation_with.get(lang, {})
+    lemmas = {t.lemma.lower() for t in toks}
+
+    def cue(t: Token, cues: set[str]) -> bool:
+        w = t.text.lower() if t.text.lower() in cues else t.lemma.lower() if t.lemma.lower() in cues else None
+        # "einen hohen Preis zahlen": some words of retaliation need their verb
+        return w is not None and (w not in needs or bool(needs[w] & lemmas))
+
     for cues, etype in readings:
-        at = next((i for i, t in enumerate(toks)
-                   if (t.text.lower() in cues or t.lemma.lower() in cues) and outside_speaker(i)), None)  # fmt: skip
+        at = next((i for i, t in enumerate(toks) if cue(t, cues) and outside_speaker(i)), None)
         if at is None:
             continue
         clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])

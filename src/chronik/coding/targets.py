@@ -36,9 +36,10 @@ def fill_targets(
     _targets_of_membership(drafts, actors, toks, lang)
 
 
-#: Acts done at a place: an attack, a seizure or a withdrawal that names no party as its target is aimed at the
-#: state where it happens ("Israel greift Ziele in Iran an", "zogen sich aus Teilen von Chan Junis zurück").
-_AT_PLACE = {"ASSAULT", "COERCE", "RETREAT"}
+#: Acts done at a place: an attack, a seizure, a withdrawal or a deployment that names no party as its target is
+#: aimed at the state where it happens ("Israel greift Ziele in Iran an", "zogen sich aus Teilen von Chan Junis
+#: zurück", "Russische Soldaten trafen in Kasachstan ein").
+_AT_PLACE = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}
 #: How a withdrawal names the place it leaves: "aus Cherson", "out of Kherson", "verließen die Stadt" (no
 #: preposition); "den Krieg in der Ukraine beenden" names where the war is, not a place left.
 _LEFT_PLACE = {None, "aus", "von", "from", "of"}

@@ -211,6 +211,19 @@ _PREDICATE_ARTICLES = {"a", "an", "einen", "einem", "eine", "ein"}
 DESTINATION_GOVERNORS = {"nach", "to", "in+acc"}
 
 
+def to_infinitive(toks: list[Token], at: int) -> bool:
+    """Does the English verb at ``at`` govern a "to" infinitive ("told Putin to step aside"; the parser hangs it
+    as xcomp, or as advcl when a phrase stands between: "told Putin in a phone call on Friday to step aside")?"""
+    return any(
+        t.head == at
+        and t.dep in ("xcomp", "advcl")
+        and any(a.head == k and a.dep == "aux" and a.text.lower() == "to" for a in toks)
+        # "to tell China what to do" is no demand of anything
+        and not any(a.head == k and a.pos in ("WP", "WDT", "WRB") for a in toks)
+        for k, t in enumerate(toks)
+    )
+
+
 def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
     """An actor is what the verb at ``at`` acts on: right after it ("called Zelensky", "begrüßte Putin"), or, in
     a passive, its subject before it ("They were welcomed by …", "Putin wurde … begrüßt")."""
@@ -331,6 +344,10 @@ def choose_reading(
             continue  # "will nach Peking, Moskau und Brüssel reisen", "flew to Kyiv"
         if et.needs == "actor_object" and not (at is not None and _actor_object(at, refs, toks)):
             continue  # "Trump also called Zelensky" is a phone call; "called the talks useful" is not
+        if et.needs == "infinitive" and not (
+            at is not None and _actor_object(at, refs, toks) and to_infinitive(toks, at)
+        ):
+            continue  # "told Putin to step aside" is a demand; "told reporters that …" is speech
         if et.needs == "speech" and not (
             at is not None and at + 1 < len(toks) and toks[at + 1].text in (",", ":")
         ):

@@ -302,15 +302,38 @@ def reattach_particles(words: list[str], tagged: list[tuple[str, str]]) -> list[
         if pos != "PTKVZ":
             continue
         particle = words[i].lower()
-        for j in range(i - 1, -1, -1):
+        j = i - 1
+        while j >= 0:
             lemma_j, pos_j = out[j]
+            opener = _subordinate_before(words, out, j) if j + 1 < i and words[j + 1] == "," else None
+            if opener is not None:
+                # "gab Paschinjan, der den Vorsitz innehat, die Entsendung bekannt": the verb that closes a
+                # relative or subordinate clause between commas is not the particle's; the walk goes on before it
+                j = opener - 1
+                continue
             if pos_j in _FINITE_FULL:
                 if not lemma_j.lower().startswith(particle):
                     out[j] = (particle + lemma_j, pos_j)
                 break
             if pos_j in _CLAUSE_BREAK or pos_j == "PTKVZ":
                 break
+            j -= 1
     return out
+
+
+def _subordinate_before(words: list[str], tagged: list[tuple[str, str]], j: int) -> int | None:
+    """The comma that opens the relative or subordinate clause whose last word is at ``j`` (", der den Vorsitz
+    innehat"), or None when the stretch back to the comma before ``j`` does not open with such a word."""
+    k = j
+    while k >= 0 and words[k] != ",":
+        k -= 1
+    if k < 0 or k + 1 > j:
+        return None
+    first = tagged[k + 1][1]
+    second = tagged[k + 2][1] if k + 2 <= j else ""
+    if first in _CLAUSE_BREAK or (first in ("APPR", "APPRART") and second in ("PRELS", "PRELAT")):
+        return k
+    return None
 
 
 def _model_tags(sentences: list[list[str]]) -> list[list[str]] | None:

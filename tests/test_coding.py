@@ -2347,3 +2347,18 @@ def test_an_aside_or_a_relative_clause_does_not_cut_the_clause_it_stands_in():
     )
     e = one(text, date="2022-01-07", language="de")
     assert (e.event_type, e.source.country) == ("MOBILIZE", "ARM")
+
+
+def test_permits_revoked_envoys_recalled_trade_banned_and_answers_given_by_an_act_are_sanctions():
+    cases = [
+        ("Am Dienstag rief Kiew seinen Geschäftsträger aus Moskau zu Konsultationen zurück.", ("UKR", "RUS")),
+        ("Riga antwortete mit der Ausweisung des belarussischen Botschaftspersonals.", ("LVA", "BLR")),
+        ("Die EU reagierte mit Sanktionen gegen Belarus.", ("EU", "BLR")),
+        ("Biden untersagte per Dekret Handel und Investitionen in Russland.", ("USA", "RUS")),
+        ("Großbritannien entzog der belarussischen Fluglinie die Betriebsgenehmigung.", ("GBR", "BLR")),
+    ]
+    for text, (source, target) in cases:
+        e = one(text, date="2021-05-25", language="de")
+        assert (e.event_type, e.source.country, e.target.country) == ("SANCTION", source, target), text
+    # an answer in words is no sanction
+    assert not events("Moskau reagierte verärgert auf die Kritik.", date="2021-05-25", language="de")

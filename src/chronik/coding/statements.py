@@ -169,16 +169,8 @@ def critical_statement(
         # "Sollte Kiew weitere „Terroranschläge“ verüben, werde die Antwort „hart“ ausfallen": the blame is the
         # condition, the answer announced is the statement
         readings.reverse()
-    needs = lex.retaliation_with.get(lang, {})
-    lemmas = {t.lemma.lower() for t in toks}
-
-    def cue(t: Token, cues: set[str]) -> bool:
-        w = t.text.lower() if t.text.lower() in cues else t.lemma.lower() if t.lemma.lower() in cues else None
-        # "einen hohen Preis zahlen": some words of retaliation need their verb
-        return w is not None and (w not in needs or bool(needs[w] & lemmas))
-
     for cues, etype in readings:
-        at = next((i for i, t in enumerate(toks) if cue(t, cues) and outside_speaker(i)), None)
+        at = next((i for i, t in enumerate(toks) if _cue(t, cues, toks, lang) and outside_speaker(i)), None)
         if at is None:
             continue
         clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
@@ -207,6 +199,14 @@ def critical_statement(
     return _demand(toks, lang, speaker, others, clauses, outside_speaker)
 
 
+def _cue(t: Token, cues: set[str], toks: list[Token], lang: str) -> bool:
+    """Is ``t`` one of ``cues``? A word of retaliation that needs its verb ("einen hohen Preis zahlen", "pay a heavy
+    price") counts only with that verb in the sentence."""
+    w = t.text.lower() if t.text.lower() in cues else t.lemma.lower() if t.lemma.lower() in cues else None
+    needs = lexicon().retaliation_with.get(lang, {})
+    return w is not None and (w not in needs or any(x.lemma.lower() in needs[w] for x in toks))
+
+
 def _answering_party(toks: list[Token], lang: str, clauses: list[Clause]) -> MentionRef | None:
     """The subject of a clause with a word of retaliation in a sentence whose reporting verb has no actor for a
     subject ("Moscow would respond proportionately …, the ministry said")."""
@@ -214,7 +214,7 @@ def _answering_party(toks: list[Token], lang: str, clauses: list[Clause]) -> Men
     if not any(t.lemma.lower() in lex.reporting[lang] and t.pos.startswith("V") for t in toks):
         return None
     cues = lex.retaliation[lang]
-    at = next((i for i, t in enumerate(toks) if t.text.lower() in cues or t.lemma.lower() in cues), None)
+    at = next((i for i, t in enumerate(toks) if _cue(t, cues, toks, lang)), None)
     clause = next((c for c in clauses if at is not None and c.start <= at < c.end), None)
     if clause is None or clause.subject is None or clause.subject.start > at:
         return None

@@ -795,9 +795,13 @@ def _by_phone(
     ``events.yaml``) rather than by a verb or noun of calling."""
     words = lexicon().by_phone[lang]
     out: list[Draft] = []
+    phrases = [w.split() for w in words]
     for cl in all_clauses:
-        text = " " + " ".join(t.text.lower() for t in s.tokens[cl.start : cl.end]) + " "
-        if not any(f" {w} " in text for w in words):
+        lowered = [t.text.lower() for t in s.tokens[cl.start : cl.end]]
+        # the call is told where its manner word stands: that is what a time expression beside it dates
+        at = next((cl.start + i for i in range(len(lowered)) if any(lowered[i : i + len(p)] == p for p in phrases)),
+                  None)  # fmt: skip
+        if at is None:
             continue
         mine = [d for d in drafts if d.clause is cl]
         if any(d.etype.type == "CONSULT" for d in mine):
@@ -808,12 +812,6 @@ def _by_phone(
             other = next((r for r in refs if cl.start <= r.start < cl.end and r is not cl.subject
                           and r.gov is None and r.country != cl.subject.country), None)  # fmt: skip
             pairs = [(cl.subject, other)] if other is not None else []
-        # the call is told where its manner word stands: that is what a time expression beside it dates
-        at = next(
-            (i for i in range(cl.start, cl.end)
-             if any(" ".join(t.text.lower() for t in s.tokens[i : i + len(w.split())]) == w for w in words)),
-            pairs[0][0].start if pairs and pairs[0][0].start >= cl.start else cl.start,
-        )  # fmt: skip
         for source, target in pairs[:1]:
             d = Draft(_PHONE_CALL, source, [target], at, cl)
             d.sentence, d.attribution = s, (mine[0].attribution if mine else None)

@@ -197,11 +197,7 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
             t.pos in ("VVFIN", "VAFIN", "VMFIN") for t in span
         )
         # "der seit 2022 Krieg führt", "bei dem ein Treffen … ansteht"
-        cl.relative = bool(span) and (
-            span[0].pos in ("PRELS", "PRELAT")
-            or (len(span) > 1 and span[0].pos in ("APPR", "APPRART") and span[1].pos in ("PRELS", "PRELAT"))
-            or _verb_final_after_comma(tokens, a, b, lang)
-        )
+        cl.relative = bool(span) and (_opens_relative(span) or _verb_final_after_comma(tokens, a, b, lang))
         # "…, weist Kritik zurück und wirft Kiew Provokationen vor": the same subject goes on
         cl.coordinated = (
             a > 0 and tokens[a - 1].text in ("und", "sowie", "aber") and span[0].pos.endswith("FIN")
@@ -212,6 +208,21 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
 
 
 _RELATIVE_FORMS = {"der", "die", "das", "den", "dem", "denen", "deren", "dessen"}
+
+
+def _opens_relative(span: list[Token]) -> bool:
+    """Does the stretch open with a relative pronoun, or a preposition and one ("der …", "bei dem …")?"""
+    return bool(span) and (
+        span[0].pos in ("PRELS", "PRELAT")
+        or (len(span) > 1 and span[0].pos in ("APPR", "APPRART") and span[1].pos in ("PRELS", "PRELAT"))
+    )
+
+
+def _stretch(tokens: list[Token], k: int) -> list[Token]:
+    """The tokens from ``k`` up to the next clause punctuation or sentence end."""
+    return list(
+        itertools.takewhile(lambda x: x.text not in _CLAUSE_PUNCT and not x.pos.startswith("$."), tokens[k:])
+    )
 
 
 def _verb_final_after_comma(tokens: list[Token], a: int, b: int, lang: str) -> bool:
@@ -313,10 +324,8 @@ def _continuation_at(tokens: list[Token], i: int) -> set[int]:
     "am Montag, dem 5. Mai, traf …", "Selenskyj, per Video zugeschaltet, bat …": a stretch without any verb but a
     participle is a list item or an aside, not a clause, where it closes the sentence or the clause goes on with
     its verb (before "…, in die Ukraine zu entsenden" the stretch belongs to the infinitive that follows)."""
-    j = i + 1
-    while j < len(tokens) and tokens[j].text not in _CLAUSE_PUNCT and not tokens[j].pos.startswith("$."):
-        j += 1
-    stretch = tokens[i + 1 : j]
+    stretch = _stretch(tokens, i + 1)
+    j = i + 1 + len(stretch)
     # a participle without a finite verb is an aside too: "Selenskyj, per Video zugeschaltet, bat die Nato …"
     if not stretch or any(x.pos.startswith(("V", "KOU", "PREL", "PW")) and x.pos != "VVPP" for x in stretch):
         return set()
@@ -339,33 +348,20 @@ def _after_relative(tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].text not in _CLAUSE_PUNCT:
         k -= 1
-    first = tokens[k + 1] if k + 1 < i else None
-    return (
-        first is not None
-        and k >= 0
-        and (
-            first.pos in ("PRELS", "PRELAT")
-            or (first.pos in ("APPR", "APPRART") and k + 2 < i and tokens[k + 2].pos in ("PRELS", "PRELAT"))
-        )
-    )
+    return k >= 0 and _opens_relative(tokens[k + 1 : i])
 
 
 def _zu_infinitive_after(tokens: list[Token], i: int) -> bool:
     """Does an infinitive with "zu" follow before the next punctuation? "um … zu helfen" opens a clause; the tagger
     also calls "um" in "um Beistand gebeten" a conjunction, where it is the preposition of the verb."""
-    rest = itertools.takewhile(
-        lambda x: x.text not in _CLAUSE_PUNCT and not x.pos.startswith("$."), tokens[i + 1 :]
-    )
-    return any(x.pos in ("PTKZU", "VVIZU") for x in rest)
+    return any(x.pos in ("PTKZU", "VVIZU") for x in _stretch(tokens, i + 1))
 
 
 def _verb_cluster_after(tokens: list[Token], k: int) -> bool:
     """ "Tokajew hatte die OVKS, ein von Russland dominiertes Bündnis, um Beistand gebeten": after an aside the
     clause goes on to the infinite verb that closes it, with no finite verb, no "zu" infinitive and no word that
     opens a clause of its own."""
-    rest = list(
-        itertools.takewhile(lambda x: x.text not in _CLAUSE_PUNCT and not x.pos.startswith("$."), tokens[k:])
-    )
+    rest = _stretch(tokens, k)
     if not rest or rest[0].pos.startswith(("KOUS", "PREL", "PW")) or rest[0].text.lower() in _RELATIVE_FORMS:
         return False
     if any(x.pos.endswith("FIN") or x.pos in ("PTKZU", "VVIZU") for x in rest):

@@ -2362,3 +2362,21 @@ def test_permits_revoked_envoys_recalled_trade_banned_and_answers_given_by_an_ac
         assert (e.event_type, e.source.country, e.target.country) == ("SANCTION", source, target), text
     # an answer in words is no sanction
     assert not events("Moskau reagierte verärgert auf die Kritik.", date="2021-05-25", language="de")
+
+
+def test_sanctions_agreed_on_are_sanctions_and_other_agreements_stay_agreements():
+    for text, lang in (
+        ("Die EU-Staaten einigten sich am Dienstag auf ein erstes Sanktionspaket gegen Russland.", "de"),
+        ("Die EU-Außenminister verständigten sich auf neue Sanktionen gegen Russland.", "de"),
+        ("The EU agreed on new sanctions against Russia.", "en"),
+    ):
+        e = one(text, date="2022-02-23", language=lang)
+        assert (e.event_type, e.modality, e.source.country, e.target.country) == (
+            "SANCTION", "asserted", "EU", "RUS"
+        ), text  # fmt: skip
+    e = one("Minsk und Moskau einigten sich auf einen neuen Gasvertrag.", date="2022-02-23", language="de")
+    assert (e.event_type, e.symmetric, {e.source.country, e.target.country}) == (
+        "AGREE",
+        True,
+        {"BLR", "RUS"},
+    )

@@ -1202,6 +1202,11 @@ def _clause_events(
         base = choose_reading(noun.types, refs, toks, cl, light=True)
         if base is None:
             continue
+        if "adopts" in info and base.type not in info["adopts"]:
+            # "einigten sich auf einen Vertrag": an agreement, whatever else the noun names
+            used.discard(noun.index)
+            verbs.append(Trigger(lt.index, "verb", lt.types))
+            continue
         own = choose_reading(lt.types, refs, toks, cl, at=lt.index) if lt.types else None
         if own is not None and (own.symmetric or info.get("receives")) and own.type == base.type:
             # "vereinbarten eine Waffenruhe", "was received … for his third visit": a noun of the verb's own

@@ -2380,3 +2380,16 @@ def test_sanctions_agreed_on_are_sanctions_and_other_agreements_stay_agreements(
         True,
         {"BLR", "RUS"},
     )
+
+
+def test_an_institution_without_a_state_is_still_the_subject():
+    # "die Armee" names no state here, so no event; never the Palestinians as the ones who shot
+    for text in (
+        "Israel hat neue Siedlungen genehmigt. Die Armee erschoss am Dienstag zwei Palästinenser.",
+        "Israel hat neue Siedlungen genehmigt. Am Dienstag erschoss die Armee zwei Palästinenser.",
+    ):
+        assert "ASSAULT" not in {e.event_type for e in events(text, date="2016-01-08", language="de")}, text
+    e = one(
+        "Am Dienstag erschoss die israelische Armee zwei Palästinenser.", date="2016-01-08", language="de"
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "ISR", "PSE")

@@ -809,6 +809,8 @@ def _german_subject(
             return pronoun_ref(state.last_person, toks, i)  # "Der CDU-Politiker hatte …"
         if speaker is not None and toks[i].text == "Land" and i > cl.start and toks[i - 1].pos == "PPOSAT":
             return pronoun_ref(speaker, toks, i - 1)  # "Erdoğan erklärte, sein Land unterstütze …"
+    if free and _unplaced_institution(toks, cl, free[0].start):
+        return None
     if free and not (free[0].start > cl.start and _unknown_subject(toks, cl, before=free[0].start)):
         return free[0]
     if free:
@@ -838,6 +840,27 @@ def _she(toks: list[Token], cl: Clause, i: int) -> bool:
         return False  # "sie" next to its verb: "rief sie", "sie rief" (not "die sie … unterstützt")
     word = toks[finite].text.lower()
     return not (word.endswith("n") or word == "sind")
+
+
+def _unplaced_institution(toks: list[Token], cl: Clause, first: int) -> bool:
+    """ "Die Armee erschoss zwei Palästinenser", "Am Dienstag erschoss die Armee zwei Palästinenser": an institution
+    no state was found for ("die Armee", "die Regierung") stands before the first actor, at the clause's start
+    before its finite verb or right after it. It is the subject, whatever its article's case leaves open, so the
+    actor after it is the object, not the one who acts."""
+    finite = _first_finite(toks, cl)
+    if finite is None or finite >= first:
+        return False
+    kb = knowledge_base()
+    for k in (cl.start, finite + 1):
+        if k >= first or toks[k].pos != "ART":
+            continue
+        j = k + 1
+        while j < first and toks[j].pos == "ADJA":
+            j += 1
+        if j < first and (k == finite + 1 or j + 1 == finite) and toks[j].pos == "NN" \
+                and any(t.kind == "institution" for t in kb.targets((toks[j].text,), "de")):  # fmt: skip
+            return True
+    return False
 
 
 def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -> bool:

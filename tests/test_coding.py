@@ -2393,3 +2393,13 @@ def test_an_institution_without_a_state_is_still_the_subject():
         "Am Dienstag erschoss die israelische Armee zwei Palästinenser.", date="2016-01-08", language="de"
     )
     assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "ISR", "PSE")
+
+
+def test_weapons_named_after_what_they_do_or_by_a_name_are_no_event_and_no_actor():
+    assert not events("Germany announced more infantry fighting vehicles.", date="2023-07-12", language="en")
+    e = one("Germany pledged Leopard tanks to Ukraine.", date="2023-07-12", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("AID", "DEU", "UKR")
+    assert not events("Russia bought new attack helicopters.", date="2023-07-12", language="en")
+    # (the English NER calls Kharkiv an organisation; the gazetteer knows the town)
+    e = one("Russia launched an attack on Kharkiv.", date="2023-07-12", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "RUS", "UKR")

@@ -58,6 +58,8 @@ def find_mentions(
                 continue
             a, b = toks[e.start_token].start, toks[e.end_token - 1].end
             kind = "place" if e.label == "LOC" else "actor"
+            if kind == "actor" and e.label == "ORG" and country_of_place(article.text[a:b]) is not None:
+                kind = "place"  # "an attack on Kharkiv" (ORG to the English NER): a town the gazetteer knows
             earlier = _person_named_before(article, s, a, b, ctx, out) if kind == "actor" else None
             if earlier is not None:
                 # "during Wang's visit" after "Chinese Foreign Minister Wang Yi": the person named before

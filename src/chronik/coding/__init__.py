@@ -28,6 +28,7 @@ from chronik.coding.clauses import (
     State,
     clauses,
     mention_refs,
+    names_a_thing,
     passive_auxiliary,
     pronoun_ref,
     spread_governors,
@@ -493,7 +494,8 @@ def _code_sentence(
     actors = mention_refs(s, mentions, ("actor",))
     attribution, speaker = find_attribution(s, actors, lang)
     attribution = attribution or carried
-    candidates = [r for r in actors if r is not speaker and r.mention.sector != "media" and usable(r.mention)]
+    candidates = [r for r in actors if r is not speaker and r.mention.sector != "media" and usable(r.mention)
+                  and not names_a_thing(r, toks)]  # fmt: skip
     place_refs = mention_refs(s, mentions, ("place",))
     candidates = sorted(candidates + _destinations(place_refs, lang), key=lambda r: r.start)
     spread_governors(candidates, toks)  # "nach Polen, Rumänien und Deutschland": a place first, then states

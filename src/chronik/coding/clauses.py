@@ -575,6 +575,16 @@ def usable(m: Mention) -> bool:
     return bool(m.actor_id or m.country or (m.method == "ner" and m.label in ("PER", "ORG")))
 
 
+def names_a_thing(r: MentionRef, toks: list[Token]) -> bool:
+    """ "pledged Leopard tanks to Ukraine", "Patriot launchers": a name the knowledge base does not know that only
+    modifies a common noun (English parse) names a kind of thing, not an actor."""
+    m, last = r.mention, toks[r.end - 1]
+    return (
+        not (m.actor_id or m.country) and last.dep == "compound"
+        and 0 <= last.head < len(toks) and toks[last.head].pos in ("NN", "NNS")
+    )  # fmt: skip
+
+
 def pronoun_ref(antecedent: MentionRef, toks: list[Token], i: int) -> MentionRef:
     m = antecedent.mention
     pron = replace(m, text=toks[i].text, start=toks[i].start, end=toks[i].end, method="pronoun",

@@ -108,6 +108,8 @@ def noun_types(tokens: list[Token], i: int, lang: str) -> list[EventType]:
     if {tokens[i].text.lower(), tokens[i].lemma.lower()} & lex.not_events[lang]:
         return []  # "Entwarnung" ends like "Warnung" but warns nobody
     if lang == "en":
+        if i + 1 < len(tokens) and f"{tokens[i].text} {tokens[i + 1].text}".lower() in lex.not_events[lang]:
+            return []  # "infantry fighting vehicles", "attack helicopters": things named after what they do
         # by lemma or as written: the lexicon lists plurals with their own sense ("sanctions", "talks")
         if i > 0:
             for two in (f"{tokens[i - 1].lemma} {tokens[i].lemma}", f"{tokens[i - 1].text} {tokens[i].text}"):

@@ -2403,3 +2403,36 @@ def test_weapons_named_after_what_they_do_or_by_a_name_are_no_event_and_no_actor
     # (the English NER calls Kharkiv an organisation; the gazetteer knows the town)
     e = one("Russia launched an attack on Kharkiv.", date="2023-07-12", language="en")
     assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "RUS", "UKR")
+
+
+def test_what_must_be_done_is_no_fact_and_a_protest_note_sent_is_no_aid():
+    e = one("Südkorea müsse sich entschuldigen und die verantwortlichen Planer hinrichten lassen.", date="2016-03-01",
+            language="de")  # fmt: skip
+    assert e.modality == "planned"
+    # with the demand named, the demand is the event and what it asks for is its content
+    e = one("Moskau müsse seine Truppen abziehen, forderte Baerbock.", date="2016-03-01", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("REQUEST", "DEU", "RUS")
+    # hearsay with "solle" and a perfect is no must
+    e = one("Putin solle sich bereits mit Lukaschenko getroffen haben.", date="2016-03-01", language="de")
+    assert (e.event_type, e.modality) == ("CONSULT", "reported")
+    e = one("Serbien schickte eine Protestnote an die US-Regierung.", date="2016-03-01", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("ACCUSE", "SRB", "USA")
+
+
+def test_an_institution_with_a_genitive_is_the_subject_and_no_actor_is_aimed_at_itself():
+    text = "Das Militär des international isolierten Landes drohte Südkorea am Samstag mit Militärschlägen."
+    assert not events(text, date="2016-03-01", language="de")  # never South Korea threatening
+
+
+def test_an_actor_aimed_at_itself_records_no_interaction():
+    from chronik.coding import _to_itself
+    from chronik.model import ActorRef
+
+    e = one("Frankreich kritisierte Russland scharf.", date="2016-03-01", language="de")
+    assert not _to_itself(e)
+    e.target = ActorRef("Paris", "France", e.source.actor_id, e.source.country, e.source.sector)
+    assert _to_itself(e)
+    e.target = ActorRef(
+        "die Pariser Polizei", "France: police", e.source.actor_id, e.source.country, "police"
+    )
+    assert not _to_itself(e)  # the state and its police are two actors

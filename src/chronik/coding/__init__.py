@@ -139,9 +139,16 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     return [
         e for e in events
         if e.source is not None and (e.source.country or e.source.actor_id) and not one_sided(e)
-        and not within_one_state(e)
+        and not within_one_state(e) and not _to_itself(e)
         and (e.date_basis == "text" or not all(any(a <= ev.start < b for a, b in captions) for ev in e.evidence))
     ]  # fmt: skip
+
+
+def _to_itself(e: Event) -> bool:
+    """ "Auch die Kirche verliere ihr Licht, warnte er" (er: the pope) against "dem Papst": an actor aimed at itself
+    (the same actor and sector on both sides) records no interaction; the target came from the wrong phrase."""
+    s, t = e.source, e.target
+    return bool(s and t and s.actor_id and s.actor_id == t.actor_id and s.sector == t.sector)
 
 
 #: Words that open a condition: "falls Brüssel Sanktionen verhängt", "Sollte Moskau sich verweigern", "if Iran
@@ -169,19 +176,26 @@ def _said_on(out: list[Draft], all_clauses: list[Clause], toks: list[Token], lan
             d.extra.setdefault("said_in", (c.start, c.end))
 
 
-def _demanded_before(out: list[Draft], all_clauses: list[Clause], toks: list[Token]) -> list[Draft]:
+def _demanded(out: list[Draft], all_clauses: list[Clause], toks: list[Token]) -> list[Draft]:
     """ "Moskau müsse seine Truppen abziehen, forderte Baerbock": a clause told as a must before the demand that
     follows it is what is demanded, not an act (the order "verlangte, die Mission müsse …" is handled where the
-    clauses are read)."""
+    clauses are read). Where the sentence names no demand ("Südkorea müsse sich entschuldigen und die Planer
+    hinrichten lassen", "armenische Einheiten müssten abziehen"), the act is still to be done: planned, never a
+    fact. Not hearsay told with "solle" and a perfect ("solle sich mit Biden getroffen haben")."""
+    musts = [c for c in all_clauses if any(toks[i].text.lower() in _MUST for i in range(c.start, c.end))
+             and toks[c.end - 1].lemma.lower() not in ("haben", "sein")
+             and toks[max(c.start, c.end - 2)].lemma.lower() not in ("haben", "sein")]  # fmt: skip
     demands = [d.trigger for d in out if d.etype.type == "REQUEST"]
-    if not demands:
-        return out
-    musts = [c for c in all_clauses if any(toks[i].text.lower() in _MUST for i in range(c.start, c.end))]
-    return [
-        d for d in out
-        if d.etype.type == "REQUEST"
-        or not any(c.start <= d.trigger < c.end and any(t >= c.end for t in demands) for c in musts)
-    ]  # fmt: skip
+    kept = []
+    for d in out:
+        must = next((c for c in musts if c.start <= d.trigger < c.end), None)
+        if d.etype.type == "REQUEST" or must is None:
+            kept.append(d)
+        elif not any(t >= must.end for t in demands):
+            if d.modality == "asserted":
+                d.modality = "planned"
+            kept.append(d)
+    return kept
 
 
 def _in_condition(toks: list[Token], cl: Clause, trigger: int) -> bool:
@@ -735,7 +749,7 @@ def _code_sentence(
                                           and (d.source.key == party or d.trigger > said.trigger))]  # fmt: skip
         out.append(said)
     _threatened_by_condition(out, all_clauses, toks)
-    out = _demanded_before(out, all_clauses, toks)
+    out = _demanded(out, all_clauses, toks)
     _said_on(out, all_clauses, toks, lang)
     out = _without_conditions(out, toks)
     if lang == "de":

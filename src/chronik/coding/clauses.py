@@ -867,10 +867,21 @@ def _unplaced_institution(toks: list[Token], cl: Clause, first: int) -> bool:
         j = k + 1
         while j < first and toks[j].pos == "ADJA":
             j += 1
-        if j < first and (k == finite + 1 or j + 1 == finite) and toks[j].pos == "NN" \
-                and any(t.kind == "institution" for t in kb.targets((toks[j].text,), "de")):  # fmt: skip
+        if j >= first or toks[j].pos != "NN" or not any(t.kind == "institution"
+                                                        for t in kb.targets((toks[j].text,), "de")):  # fmt: skip
+            continue
+        if k == finite + 1 or j + 1 == finite or _genitive_up_to(toks, j + 1, finite):
             return True
     return False
+
+
+def _genitive_up_to(toks: list[Token], a: int, b: int) -> bool:
+    """Is ``toks[a:b]`` a genitive phrase ("des international isolierten Landes") and nothing else?"""
+    span = toks[a:b]
+    return (
+        len(span) >= 2 and span[0].pos == "ART" and span[0].text.lower() in ("des", "der")
+        and span[-1].pos == "NN" and all(t.pos in ("ADJA", "ADV", "ADJD", "NN") for t in span[1:])
+    )  # fmt: skip
 
 
 def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -> bool:

@@ -2436,3 +2436,25 @@ def test_an_actor_aimed_at_itself_records_no_interaction():
         "die Pariser Polizei", "France: police", e.source.actor_id, e.source.country, "police"
     )
     assert not _to_itself(e)  # the state and its police are two actors
+
+
+def test_a_relative_clause_ending_in_a_participle_and_a_statement_about_a_must():
+    # the tagger reads the preterite "betrieben" as a participle and "das" as an article: still a relative clause
+    text = (
+        "Auch das Image-Management, das Vorgänger wie Tony Blair und Ed Miliband betrieben, lehnt Corbyn ab."
+    )
+    assert {e.source.name for e in events(text, date="2016-03-01", language="de")} <= {"Jeremy Corbyn"}
+    # a list of names that a participle closes is no relative clause
+    text = (
+        "Am Samstag waren Bundeskanzler Friedrich Merz, der französische Präsident Emmanuel Macron und der "
+        "britische Premierminister Keir Starmer gemeinsam nach Kiew gereist."
+    )
+    got = {
+        (e.event_type, e.source.country, e.target.country)
+        for e in events(text, date="2025-05-11", language="de")
+    }
+    assert {("CONSULT", "DEU", "UKR"), ("CONSULT", "FRA", "UKR"), ("CONSULT", "GBR", "UKR")} <= got
+    text = "Die USA müssten ihre Kapazitäten an der russischen Aggression ausrichten, sagte US-Verteidigungsminister Ashton Carter."
+    got = {(e.event_type, e.source.country, e.target.country, e.modality)
+           for e in events(text, date="2016-03-01", language="de")}  # fmt: skip
+    assert ("ACCUSE", "USA", "RUS", "asserted") in got

@@ -189,7 +189,9 @@ def _demanded(out: list[Draft], all_clauses: list[Clause], toks: list[Token]) ->
     kept = []
     for d in out:
         must = next((c for c in musts if c.start <= d.trigger < c.end), None)
-        if d.etype.type == "REQUEST" or must is None:
+        if d.etype.type == "REQUEST" or must is None or "said_at" in d.extra:
+            # (a statement made about what must be done was made: "Die USA müssten ihre Kapazitäten an der
+            # russischen Aggression ausrichten, sagte Carter" blames Russia)
             kept.append(d)
         elif not any(t >= must.end for t in demands):
             if d.modality == "asserted":

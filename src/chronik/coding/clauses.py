@@ -235,7 +235,14 @@ def _verb_final_after_comma(tokens: list[Token], a: int, b: int, lang: str) -> b
     if tokens[first].text.lower() not in _RELATIVE_FORMS:
         return False
     words = [t for t in tokens[a:b] if not t.pos.startswith("$")]
-    return len(words) > 2 and words[-1].pos in ("VVFIN", "VAFIN", "VMFIN")
+    # (or a participle where the clause has no finite verb and none stands before it that the participle could
+    # close: "das Vorgänger wie Blair betrieben" is a preterite the tagger took for a participle, but in "waren
+    # Merz, …, der britische Premierminister Starmer … nach Kiew gereist" the participle closes "waren")
+    return len(words) > 2 and (
+        words[-1].pos in ("VVFIN", "VAFIN", "VMFIN")
+        or (words[-1].pos == "VVPP" and not any(t.pos.endswith("FIN") for t in words)
+            and not any(t.pos in ("VAFIN", "VMFIN") for t in tokens[:a]))
+    )  # fmt: skip
 
 
 def _in_list(tokens: list[Token], i: int, lang: str) -> bool:
@@ -329,6 +336,10 @@ def _continuation_at(tokens: list[Token], i: int) -> set[int]:
     # a participle without a finite verb is an aside too: "Selenskyj, per Video zugeschaltet, bat die Nato …"
     if not stretch or any(x.pos.startswith(("V", "KOU", "PREL", "PW")) and x.pos != "VVPP" for x in stretch):
         return set()
+    if _verb_final_after_comma(tokens, i + 1, j, "de"):
+        return (
+            set()
+        )  # "…, das Vorgänger wie Blair betrieben, lehnt Corbyn ab": a relative clause, not an aside
     if j >= len(tokens) - 1 or tokens[j].text != ",":
         if _after_relative(tokens, i):
             # "gab Paschinjan, der … innehat, die Entsendung bekannt", "empfing Macron, der … war, den

@@ -2458,3 +2458,22 @@ def test_a_relative_clause_ending_in_a_participle_and_a_statement_about_a_must()
     got = {(e.event_type, e.source.country, e.target.country, e.modality)
            for e in events(text, date="2016-03-01", language="de")}  # fmt: skip
     assert ("ACCUSE", "USA", "RUS", "asserted") in got
+
+
+def test_an_object_put_first_and_an_act_dated_ahead():
+    # "der" with a masculine title straight after the verb is the subject; the actor before the verb the object
+    e = one(
+        "Seine Heimat Argentinien besucht der Papst erst nächstes Jahr.", date="2015-07-06", language="de"
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "VAT", "ARG")
+    assert (e.date, e.modality) == ("2016", "planned")  # a visit dated after the news has not happened yet
+    e = one(
+        "Kiew kritisierte der russische Präsident Wladimir Putin scharf.", date="2015-07-06", language="de"
+    )
+    assert (e.source.country, e.target.country) == ("RUS", "UKR")
+    # a feminine dative after the verb is an object
+    e = one("Putin dankte der Kanzlerin für das Gespräch.", date="2015-07-06", language="de")
+    assert (e.source.country, e.target.country) == ("RUS", "DEU")
+    # a preterite the English tagger reads as a participle still tells the past
+    e = one("Trump also called Zelensky on Tuesday.", date="2024-04-14", language="en")
+    assert (e.date, e.modality) == ("2024-04-09", "asserted")

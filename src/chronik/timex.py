@@ -2128,6 +2128,11 @@ def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str, at: in
         return -1
     if any(w in perf_aux for w in low) and any(p == "VBN" for p in tags):
         return -1
+    # "Trump also called Zelensky on Tuesday": a participle heading the sentence with no auxiliary is a preterite
+    # the tagger misread (not "Talks scheduled for Tuesday", an intention)
+    if any(p == "VBN" and getattr(tokens[i], "dep", "") == "ROOT" and low[i] not in lex.tense("intention_participles")
+           for i, p in enumerate(tags)) and not any(t.startswith(("VB", "MD")) and t != "VBN" for t in tags):  # fmt: skip
+        return -1
     if any(w in lex.tense("future_adverbs") for w in low):
         return 1
     return 0

@@ -128,6 +128,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
     lead = lead_times(sentences, mentions, lang)
     events = merge_drafts(article, drafts, lang, published, state.sightings, lead)
+    _ahead_is_planned(events, published)
     implied_targets(events, mentions)
     captions = [(g.start, g.end) for g in article.segments if g.kind == "caption"]
     # A photo caption shows a scene of what the article tells; it adds evidence but no event of its own
@@ -142,6 +143,20 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         and not within_one_state(e) and not _to_itself(e)
         and (e.date_basis == "text" or not all(any(a <= ev.start < b for a, b in captions) for ev in e.evidence))
     ]  # fmt: skip
+
+
+def _ahead_is_planned(events: list[Event], published: Any) -> None:
+    """ "Argentinien besucht der Papst erst nächstes Jahr": an event told as a fact whose date lies wholly after the
+    publication date has not happened yet; German tells the future in the present tense. It is planned. (Not a
+    statement: what was said was said by the time it is reported, so a date ahead is a date misread.)"""
+    if published is None:
+        return
+    for e in events:
+        when = (
+            parse_date(e.date) if e.date and e.date_basis == "text" and e.event_type not in _STATED else None
+        )
+        if e.modality == "asserted" and when is not None and when.start() > published.end():
+            e.modality = "planned"
 
 
 def _to_itself(e: Event) -> bool:

@@ -832,6 +832,9 @@ def _german_subject(
             return pronoun_ref(speaker, toks, i - 1)  # "Erdoğan erklärte, sein Land unterstütze …"
     if free and _unplaced_institution(toks, cl, free[0].start):
         return None
+    inverted = _subject_after_verb(toks, cl, free)
+    if inverted is not None:
+        return inverted
     if free and not (free[0].start > cl.start and _unknown_subject(toks, cl, before=free[0].start)):
         return free[0]
     if free:
@@ -861,6 +864,26 @@ def _she(toks: list[Token], cl: Clause, i: int) -> bool:
         return False  # "sie" next to its verb: "rief sie", "sie rief" (not "die sie … unterstützt")
     word = toks[finite].text.lower()
     return not (word.endswith("n") or word == "sind")
+
+
+def _subject_after_verb(toks: list[Token], cl: Clause, free: list[MentionRef]) -> MentionRef | None:
+    """ "Argentinien besucht der Papst erst nächstes Jahr", "Kiew kritisierte der Kanzler": an object put first,
+    then the finite verb and a person with "der" and a masculine title or name right after it. "der" straight
+    after the verb is nominative there (a dative would be feminine: "dankte der Kanzlerin", "der Ukraine"), so the
+    person is the subject and the actor before the verb the object."""
+    finite = _first_finite(toks, cl)
+    if finite is None or len(free) < 2 or not free[0].end <= finite < free[1].start:
+        return None
+    first, second = free[0], free[1]
+    words = toks[finite + 1 : second.end]
+    if not words or words[0].text != "der" or second.mention.label != "PER":
+        return None
+    head = next((t for t in words[1:] if t.pos in ("NN", "NE")), None)
+    if head is None or head.text.endswith(("in", "innen")) or toks[first.start].text.lower() == "der":
+        return None
+    if any(t.pos not in ("ART", "ADJA", "NN", "NE", "$(") for t in words):
+        return None
+    return second
 
 
 def _unplaced_institution(toks: list[Token], cl: Clause, first: int) -> bool:

@@ -451,6 +451,9 @@ def _roles_de(
                 # party inside a prepositional phrase
                 targets.sort(key=lambda r: r.gov is not None or _outer_gov(r, toks) is not None)
             targets = targets[:1]
+            if not targets and not noun and source is not None and source.start > ti:
+                # "Argentinien besucht der Papst": the object put first, before the verb and its subject
+                targets = [r for r in free if r.start < ti and r is not source][:1]
             if not targets and et.type in ("SANCTION", "REJECT", "SUPPORT"):
                 # "setzte die Zusammenarbeit mit Washington aus", "bekundete Solidarität mit der Ukraine"
                 targets = partners[:1]

@@ -2130,8 +2130,13 @@ def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str, at: in
         return -1
     # "Trump also called Zelensky on Tuesday": a participle heading the sentence with no auxiliary is a preterite
     # the tagger misread (not "Talks scheduled for Tuesday", an intention)
-    if any(p == "VBN" and getattr(tokens[i], "dep", "") == "ROOT" and low[i] not in lex.tense("intention_participles")
-           for i, p in enumerate(tags)) and not any(t.startswith(("VB", "MD")) and t != "VBN" for t in tags):  # fmt: skip
+    root_participle = any(
+        p == "VBN"
+        and getattr(tokens[i], "dep", "") == "ROOT"
+        and low[i] not in lex.tense("intention_participles")
+        for i, p in enumerate(tags)
+    )
+    if root_participle and not any(t.startswith(("VB", "MD")) and t != "VBN" for t in tags):
         return -1
     if any(w in lex.tense("future_adverbs") for w in low):
         return 1

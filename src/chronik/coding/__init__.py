@@ -92,7 +92,7 @@ from chronik.coding.triggers import (
     object_noun,
     to_infinitive,
 )
-from chronik.dates import parse_date
+from chronik.dates import PartialDate, parse_date
 from chronik.model import Article, Event, Mention, Sentence, Token
 from chronik.places import country_of_place
 
@@ -145,7 +145,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     ]  # fmt: skip
 
 
-def _ahead_is_planned(events: list[Event], published: Any) -> None:
+def _ahead_is_planned(events: list[Event], published: PartialDate | None) -> None:
     """ "Argentinien besucht der Papst erst nächstes Jahr": an event told as a fact whose date lies wholly after the
     publication date has not happened yet; German tells the future in the present tense. It is planned. (Not a
     statement: what was said was said by the time it is reported, so a date ahead is a date misread.)"""
@@ -197,9 +197,13 @@ def _demanded(out: list[Draft], all_clauses: list[Clause], toks: list[Token]) ->
     clauses are read). Where the sentence names no demand ("Südkorea müsse sich entschuldigen und die Planer
     hinrichten lassen", "armenische Einheiten müssten abziehen"), the act is still to be done: planned, never a
     fact. Not hearsay told with "solle" and a perfect ("solle sich mit Biden getroffen haben")."""
-    musts = [c for c in all_clauses if any(toks[i].text.lower() in _MUST for i in range(c.start, c.end))
-             and toks[c.end - 1].lemma.lower() not in ("haben", "sein")
-             and toks[max(c.start, c.end - 2)].lemma.lower() not in ("haben", "sein")]  # fmt: skip
+
+    def hearsay(c: Clause) -> bool:  # the clause's last word is the perfect's "haben"/"sein"
+        last = next((t for t in reversed(toks[c.start : c.end]) if not t.pos.startswith("$")), None)
+        return last is not None and last.lemma.lower() in ("haben", "sein")
+
+    musts = [c for c in all_clauses
+             if any(toks[i].text.lower() in _MUST for i in range(c.start, c.end)) and not hearsay(c)]  # fmt: skip
     demands = [d.trigger for d in out if d.etype.type == "REQUEST"]
     kept = []
     for d in out:

@@ -337,9 +337,8 @@ def _continuation_at(tokens: list[Token], i: int) -> set[int]:
     if not stretch or any(x.pos.startswith(("V", "KOU", "PREL", "PW")) and x.pos != "VVPP" for x in stretch):
         return set()
     if _verb_final_after_comma(tokens, i + 1, j, "de"):
-        return (
-            set()
-        )  # "…, das Vorgänger wie Blair betrieben, lehnt Corbyn ab": a relative clause, not an aside
+        # "…, das Vorgänger wie Blair betrieben, lehnt Corbyn ab": a relative clause, not an aside
+        return set()
     if j >= len(tokens) - 1 or tokens[j].text != ",":
         if _after_relative(tokens, i):
             # "gab Paschinjan, der … innehat, die Entsendung bekannt", "empfing Macron, der … war, den

@@ -57,15 +57,14 @@ def find_mentions(
             if covered.intersection(range(e.start_token, e.end_token)):
                 continue
             a, b = toks[e.start_token].start, toks[e.end_token - 1].end
-            kind = "place" if e.label == "LOC" else "actor"
-            if kind == "actor" and e.label == "ORG" and country_of_place(article.text[a:b]) is not None:
-                kind = "place"  # "an attack on Kharkiv" (ORG to the English NER): a town the gazetteer knows
+            # (an organisation to the NER that the gazetteer knows as a town is a place: "an attack on Kharkiv")
+            country = country_of_place(article.text[a:b]) if e.label in ("LOC", "ORG") else None
+            kind = "place" if e.label == "LOC" or country is not None else "actor"
             earlier = _person_named_before(article, s, a, b, ctx, out) if kind == "actor" else None
             if earlier is not None:
                 # "during Wang's visit" after "Chinese Foreign Minister Wang Yi": the person named before
                 out.append(earlier)
                 continue
-            country = country_of_place(article.text[a:b]) if kind == "place" else None
             why = f"{e.label} entity found by {e.source}, not in the knowledge base"
             if country is not None:
                 why += f"; a place in {country} (gazetteer)"

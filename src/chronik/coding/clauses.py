@@ -895,17 +895,29 @@ def _unplaced_institution(toks: list[Token], cl: Clause, first: int) -> bool:
         return False
     kb = knowledge_base()
     for k in (cl.start, finite + 1):
-        if k >= first or toks[k].pos != "ART":
-            continue
-        j = k + 1
-        while j < first and toks[j].pos == "ADJA":
-            j += 1
-        if j >= first or toks[j].pos != "NN" or not any(t.kind == "institution"
-                                                        for t in kb.targets((toks[j].text,), "de")):  # fmt: skip
+        j = _phrase_noun(toks, k, first)
+        if j is None or not any(t.kind == "institution" for t in kb.targets((toks[j].text,), "de")):
             continue
         if k == finite + 1 or j + 1 == finite or _genitive_up_to(toks, j + 1, finite):
             return True
     return False
+
+
+def _phrase_noun(
+    toks: list[Token], k: int, end: int, articles: tuple[str, ...] | None = None, bare: bool = False
+) -> int | None:
+    """The noun of the phrase "article (adjectives) noun" that opens at ``k`` and ends before ``end``: with any
+    article, or only one of ``articles``; with ``bare``, also without one ("Kritiker werfen …"). None otherwise."""
+    if k >= end:
+        return None
+    j = k
+    if toks[k].pos == "ART" and (articles is None or toks[k].text.lower() in articles):
+        j = k + 1
+    elif not bare:
+        return None
+    while j < end and toks[j].pos == "ADJA":
+        j += 1
+    return j if j < end and toks[j].pos == "NN" else None
 
 
 def _genitive_up_to(toks: list[Token], a: int, b: int) -> bool:
@@ -937,16 +949,8 @@ def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -
         return False
 
     def phrase_end(k: int, bare: bool = False) -> int | None:  # the token after "der/ein (adjectives) noun"
-        if k >= cl.end:
-            return None
-        j = k
-        if toks[k].pos == "ART" and toks[k].text.lower() in ("der", "ein"):
-            j = k + 1
-        elif not bare:
-            return None
-        while j < cl.end and toks[j].pos == "ADJA":
-            j += 1
-        return j + 1 if j < cl.end and toks[j].pos == "NN" else None
+        noun = _phrase_noun(toks, k, cl.end, ("der", "ein"), bare)
+        return None if noun is None else noun + 1
 
     if before is None and phrase_end(finite + 1) is not None:
         return True

@@ -345,6 +345,15 @@ def test_protesters_protest_against_a_foreign_state_named_or_else_their_own():
     assert triples(
         "Tausende Israelis protestierten in Tel Aviv gegen die Justizreform der Regierung Netanjahu."
     ) == [("PROTEST", "ISR", "ISR")]
+    # a foreign state the clause names bare (here in a relative clause) is not what they protest against
+    text = (
+        "People across Egypt took to the streets on Tuesday in demonstrations against corruption, rallies partly "
+        "inspired by similar protests that rocked Tunisia this month."
+    )
+    assert triples(text) == [("PROTEST", "EGY", "EGY")]
+    assert triples("Hundreds of protesters rallied outside the Egyptian embassy in Amman.") == [
+        ("PROTEST", "JOR", "EGY")
+    ]
 
 
 def test_partners_who_work_together_cooperate_with_each_other():
@@ -1882,6 +1891,36 @@ def test_a_noun_takes_up_an_organisation_the_article_named_before():
     # without the organisation named before, a court is no organisation
     found = events("Beijing urged the court to avoid double standards.", language="en")
     assert all(e.target is None or e.target.country != "ICC" for e in found)
+
+
+def test_one_member_of_an_organisation_is_a_member_state_not_the_organisation():
+    text = "Litauen eröffnete ein Büro in Taipeh. Die US-Regierung sicherte dem Nato-Partner ihre Solidarität zu."
+    e = one(text, date="2021-11-20", language="de")
+    assert (e.event_type, e.source.country, e.target.country, e.target.text) == (
+        "SUPPORT",
+        "USA",
+        "LTU",
+        "dem Nato-Partner",
+    )
+    e = one(
+        '"We stand by our NATO ally Turkey," State Department spokeswoman Morgan Ortagus said.', language="en"
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "USA", "TUR")
+    text = "Lithuania opened an office. The United States said it stood by its NATO ally."
+    e = one(text, language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "USA", "LTU")
+    # a member no one names is no actor; the plural is the members acting together
+    assert all(e.target is None for e in events("Die USA sagten einem Nato-Partner Hilfe zu.", language="de"))
+    e = one("Die USA sagten den Nato-Partnern Hilfe zu.", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("AID", "USA", "NATO")
+
+
+def test_aid_pledged_is_aid_from_who_pledges_it():
+    # "Hilfe" as the object of "zusagen" is the aid pledged, not an aid by the one it is pledged to
+    e = one("Die USA sagten der Ukraine weitere Hilfe zu.", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("AID", "USA", "UKR")
+    e = one("Deutschland sagte der Ukraine Militärhilfe zu.", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("AID", "DEU", "UKR")
 
 
 def test_a_bare_membership_word_is_membership_of_the_organisation_named_last():

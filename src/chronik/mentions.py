@@ -73,6 +73,7 @@ def find_mentions(
                         method=e.source, explanation=why)
             )  # fmt: skip
     out = _organisations_taken_up(out, sentences, lang)
+    out = _members_of_organisations(out, sentences, lang)
     out = _affiliations_in_brackets(out, article.text)
     _place_stateless_groups(out)
     out = _place_local_forces(out, article.text)
@@ -121,6 +122,89 @@ def _organisations_taken_up(mentions: list[Mention], sentences: list[Sentence], 
             why = f"'{t.text}' takes up {last.name} named before ({last.text!r})"
             out.append(replace(last, sentence=s.index, start=a, end=t.end, text=s.text[a - s.start : t.end - s.start],
                                method="taken up", explanation=why))  # fmt: skip
+    return out
+
+
+#: German determiners that make a member noun that is plural too ("Partner", "Verbündeten") one member.
+_SINGULAR_DE = {"dem", "des", "ein", "einem", "einen", "eines", "seinem", "seines", "ihrem", "ihres", "unserem",
+                "unseres"}  # fmt: skip
+#: Member nouns whose singular and plural look alike in some case.
+_PLURAL_TOO_DE = {"Partner", "Bündnispartner", "Verbündeten"}
+#: Determiners that take up a state named before: definite articles and possessives.
+_TAKING_UP = _DEFINITE | {"its", "their", "our", "his", "her", "sein", "seinem", "seinen", "seines", "ihr", "ihrem",
+                          "ihren", "ihres", "unser", "unserem", "unseren", "unseres"}  # fmt: skip
+
+
+def _member_phrase(
+    toks: list[Token], i: int, lang: str, actors: list[Mention]
+) -> tuple[str, int, int] | None:
+    """The organisation and the token span (determiner included) of "dem Nato-Partner" or "its NATO ally" whose
+    member noun is token ``i``; None if token ``i`` is no such noun."""
+    kb = knowledge_base()
+    nouns = kb.member_nouns.get(lang, ())
+    t = toks[i]
+    if lang == "de":
+        prefix, _, head = t.text.rpartition("-")
+        pre = kb.prefix_target(prefix, lang) if prefix and head in nouns else None
+        if pre is None or pre.kind != "organisation":
+            return None
+        code, first = pre.key, i
+    else:
+        two = i + 1 < len(toks) and f"{t.text} {toks[i + 1].text}".lower() in nouns
+        if not two and t.text.lower() not in nouns:
+            return None
+        org = next((m for m in actors if m.end == toks[i - 1].end and m.actor_id in kb.organisations), None) \
+            if i > 0 else None  # fmt: skip
+        if org is None:
+            return None
+        code, first = str(org.actor_id), next(k for k, x in enumerate(toks) if x.start == org.start)
+        i += two
+    if not kb.organisations[code].members:
+        return None
+    k = first - 1
+    while k >= 0 and toks[k].pos in ("ADJA", "JJ"):
+        k -= 1  # "dem wichtigen Nato-Partner"
+    det = toks[k].text.lower() if k >= 0 and toks[k].pos in ("ART", "PPOSAT", "DT", "PRP$") else None
+    if lang == "de" and t.text.rpartition("-")[2] in _PLURAL_TOO_DE and det not in _SINGULAR_DE:
+        return None  # "die Nato-Partner": the members acting together
+    return code, k if det is not None else first, i + 1
+
+
+def _members_of_organisations(mentions: list[Mention], sentences: list[Sentence], lang: str) -> list[Mention]:
+    """ "Die US-Regierung sicherte dem Nato-Partner ihre Solidarität zu", "We stand by our NATO ally Turkey": one
+    member of an organisation (``member_nouns`` in roles.yaml) is not the organisation. With a state named right
+    after the phrase, that state is meant; after a definite article or a possessive, the member state the article
+    named last before the sentence (not one the sentence names: "the United States stood by its NATO ally");
+    otherwise ("ein Nato-Staat", "a NATO member") a state no one names, so no actor at all."""
+    kb = knowledge_base()
+    if not kb.member_nouns.get(lang):
+        return mentions
+    out = list(mentions)
+    for s in sentences:
+        toks = s.tokens
+        actors = [m for m in out if m.kind == "actor"]
+        for i in range(len(toks)):
+            found = _member_phrase(toks, i, lang, actors)
+            if found is None:
+                continue
+            code, first, end = found
+            members = set(kb.organisations[code].members)
+            a, b = toks[first].start, toks[end - 1].end
+            over = [m for m in actors if m.start < b and a < m.end]
+            out = [m for m in out if m not in over]
+            after = toks[end].start if end < len(toks) else None
+            if any(m.start == after and m.country in members for m in actors):
+                continue  # "NATO ally Turkey": Turkey is the actor
+            if toks[first].text.lower() not in _TAKING_UP:
+                continue
+            here = {m.country for m in actors if m.sentence == s.index}
+            last = max((m for m in actors if m.start < s.start and m.country in members - here
+                        and m.actor_id == m.country), key=lambda m: m.start, default=None)  # fmt: skip
+            if last is not None:
+                why = f"'{s.text[a - s.start : b - s.start]}' takes up {last.name}, a member of {code} named before"
+                out.append(replace(last, sentence=s.index, start=a, end=b, text=s.text[a - s.start : b - s.start],
+                                   method="taken up", explanation=why))  # fmt: skip
+            actors = [m for m in out if m.kind == "actor"]
     return out
 
 

@@ -387,6 +387,10 @@ class KnowledgeBase:
         doc = load_yaml(path, "chronik-roles/1")
         self._lexicon = doc
         self.spokesperson_of = dict((doc.get("spokespersons") or {}).get("of") or {})
+        #: per language: nouns for one member of an organisation ("dem Nato-Partner", "its NATO ally")
+        self.member_nouns: dict[str, tuple[str, ...]] = {
+            lang: tuple(str(w) for w in words) for lang, words in (doc.get("member_nouns") or {}).items()
+        }
         #: per language: nouns that re-mention the last person named ("der CDU-Politiker")
         self.descriptors: dict[str, tuple[str, ...]] = {
             lang: tuple(str(w).lower() for w in words)

@@ -283,16 +283,25 @@ def _joined(r: MentionRef, toks: list[Token], lang: str) -> bool:
     return r.end < len(toks) and toks[r.end].lemma.lower() in ("beitreten", "beizutreten")
 
 
+#: What governs a foreign actor that a protest is not aimed at: nothing (a subject or an object of another verb)
+#: or an agent ("by Obama"). A state "in" which foreigners protest stays one ("rioted at this jail in Israel").
+_NO_PROTEST_TARGET = {None, "by"}
+
+
 def _targets_of_protests(drafts: list[Draft], actors: list[MentionRef]) -> None:
-    """Protesters who name no target protest against the foreign state their clause names ("vor der russischen
-    Botschaft", "near the US embassy"), or else against their own government ("Zehntausende gingen in Tiflis
-    gegen das Agentengesetz auf die Straße"), as analysts code a domestic protest."""
+    """Protesters who name no target protest against the foreign state their clause names in a phrase
+    ("vor der russischen Botschaft", "near the US embassy", "against Mubarak"), or else against their own
+    government ("Zehntausende gingen in Tiflis gegen das Agentengesetz auf die Straße"), as analysts code a
+    domestic protest. A foreign state the clause names bare or as an agent is no target: "rallies inspired by
+    protests that rocked Tunisia", "said Gibbs", "condemned by Obama" (in real news, every such target was
+    wrong)."""
     for d in drafts:
         if d.targets or d.etype.type != "PROTEST" or not d.source.mention.country:
             continue
         mine = d.source.mention.country
         foreign = next((r for r in actors if d.clause.start <= r.start < d.clause.end
-                        and r.mention.country not in (None, mine)), None)  # fmt: skip
+                        and r.mention.country not in (None, mine) and r.gov not in _NO_PROTEST_TARGET),
+                       None)  # fmt: skip
         d.targets = [foreign or state_of_place(d.source, "government", "protesters' own state → {name}")]
 
 

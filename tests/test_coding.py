@@ -2516,3 +2516,34 @@ def test_an_object_put_first_and_an_act_dated_ahead():
     # a preterite the English tagger reads as a participle still tells the past
     e = one("Trump also called Zelensky on Tuesday.", date="2024-04-14", language="en")
     assert (e.date, e.modality) == ("2024-04-09", "asserted")
+
+
+def test_maintaining_is_no_demand_and_ending_a_dispute_no_retreat():
+    text = "Lavrov defended Belarus's handling of the migrant crisis, insisting that Minsk was acting within its rights."
+    assert [e.event_type for e in events(text, language="en")] == ["SUPPORT"]
+    e = one("Kyiv insisted on a full Russian withdrawal.", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("REQUEST", "UKR", "RUS")
+    text = (
+        "Ukraine and Poland have struck a deal on grain transit, ending a bitter row between the neighbours."
+    )
+    assert {e.event_type for e in events(text, language="en")} == {"AGREE"}
+
+
+def test_a_lexicon_condition_yaml_read_as_a_boolean_is_refused():
+    from chronik.coding.lexicon import _words
+    from chronik.resources import KnowledgeError
+
+    with pytest.raises(KnowledgeError, match="quote it"):
+        _words({"type": "REQUEST", "cameo": "020", "after": [True]}, "after", 0)
+
+
+def test_who_condemns_an_attack_on_a_city_is_not_its_target():
+    e = next(
+        e
+        for e in events("Baerbock verurteilte den russischen Angriff auf Odessa.", language="de")
+        if e.event_type == "ASSAULT"
+    )
+    assert (e.source.country, e.target.country) == ("RUS", "UKR")
+    # the victim a passive makes its subject stays the target
+    e = one("Soleimani was killed in a US drone strike at Baghdad airport.", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "USA", "IRN")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from chronik.resources import data_dir, load_yaml
+from chronik.resources import KnowledgeError, data_dir, load_yaml
 
 MODALITIES = ("negated", "hypothetical", "reported", "planned")
 
@@ -72,6 +72,19 @@ class Lexicon:
     announcing: set[str]
 
 
+def _words(entry: dict[str, Any], key: str, k: int) -> list[str]:
+    """The words of one key of a trigger entry, refusing what YAML read as something else: unquoted ``on``, ``no``
+    or ``yes`` are booleans to it, and a condition that held ``True`` would silently never match."""
+    words = entry.get(key) or []
+    bad = [w for w in words if not isinstance(w, str)]
+    if bad:
+        raise KnowledgeError(
+            f"events.yaml: events[{k}] ({entry.get('type')} {entry.get('cameo')}): '{key}' holds {bad[0]!r}, not a "
+            'word; quote it ("on", "no", "yes")'
+        )
+    return words
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The trigger and modality lexicons from ``data/lexicon`` (loaded once)."""
@@ -82,12 +95,12 @@ def lexicon() -> Lexicon:
     nouns: dict[str, dict[str, list[EventType]]] = {"de": {}, "en": {}}
     suffixes: dict[str, list[tuple[str, EventType]]] = {"de": [], "en": []}
     blame = _all_words(doc, "criticism")
-    for e in doc["events"]:
-        objects = [*(e.get("object") or ()), *(blame if e.get("blame") else ())]
+    for k, e in enumerate(doc["events"]):
+        objects = [*_words(e, "object", k), *(blame if e.get("blame") else ())]
         et = EventType(
             e["type"], e.get("mode"), str(e["cameo"]), float(e["intensity"]), bool(e.get("symmetric")),
             tuple(e.get("context") or ()), e.get("needs"), frozenset(o.lower() for o in objects),
-            frozenset(o.lower() for o in e.get("unless") or ()), frozenset(o.lower() for o in e.get("after") or ()),
+            frozenset(o.lower() for o in _words(e, "unless", k)), frozenset(o.lower() for o in _words(e, "after", k)),
             bool(e.get("opponent")), bool(e.get("planned")),
         )  # fmt: skip
         for lang in ("de", "en"):

@@ -65,8 +65,9 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
         found.add(d.extra["modality"])
     if d.etype.planned:
         found.add("planned")  # "invited Xi to the summit in Kazan": the meeting is still to come
-    if "negated" in found and words & _IF:
-        # "if Putin did not agree to stop the fighting": a condition, not a refusal
+    if "negated" in found and {t.text.lower() for t in toks[cl.start : cl.end]} & _IF:
+        # "if Putin did not agree to stop the fighting": a condition, not a refusal (an "if" of the clause
+        # itself: "…, although he insisted Moscow was not withdrawing" after an if-clause the parser hangs it on)
         found -= {"negated"}
         found.add("hypothetical")
     return next((mod for mod in MODALITIES if mod in found), "asserted")

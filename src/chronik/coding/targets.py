@@ -68,7 +68,12 @@ def _targets_at_places(
         if d.targets or d.etype.type not in _AT_PLACE:
             continue
         mine, cl, retreat = d.source.mention.country, d.clause, d.etype.type == "RETREAT"
-        named = [r for r in actors if cl.start <= r.start < cl.end and r.mention.country not in (None, mine)]
+        # "Baerbock verurteilte den russischen Angriff auf Odessa": who speaks of an attack that is not theirs
+        # (the active clause's subject) is no party to it; the victim a passive makes its subject is
+        speaker = cl.subject if cl.subject is not None and cl.subject.key != d.source.key \
+            and not passive_auxiliary(toks, cl) else None  # fmt: skip
+        named = [r for r in actors if cl.start <= r.start < cl.end and r.mention.country not in (None, mine)
+                 and not (speaker is not None and r.start == speaker.start)]  # fmt: skip
         if named and not retreat:
             continue  # "Soleimani … was killed in a US drone strike at Baghdad airport": a party is named
         # a withdrawal leaves a state named as such too ("zogen ihre Soldaten aus Afghanistan ab"), and a

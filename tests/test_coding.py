@@ -2547,3 +2547,23 @@ def test_who_condemns_an_attack_on_a_city_is_not_its_target():
     # the victim a passive makes its subject stays the target
     e = one("Soleimani was killed in a US drone strike at Baghdad airport.", language="en")
     assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "USA", "IRN")
+
+
+def test_goods_received_are_aid_from_who_gave_them():
+    found = events(
+        "Kyiv received the first F-16 fighter jets from the Netherlands and Denmark.", language="en"
+    )
+    assert sorted((e.event_type, e.source.country, e.target.country) for e in found) == [
+        ("AID", "DNK", "UKR"),
+        ("AID", "NLD", "UKR"),
+    ]
+    e = one("Belarus bekam einen Kredit aus Moskau.", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("AID", "RUS", "BLR")
+    # elsewhere such goods are things: the jets fly the attacks, the tanks are what is pledged
+    e = one(
+        "Russische Kampfjets flogen Angriffe auf Rebellenstellungen in der syrischen Provinz Idlib.",
+        language="de",
+    )
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "RUS", "SYR")
+    e = one("Scholz kündigte 14 Kampfpanzer für die Ukraine an.", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("AID", "DEU", "UKR")

@@ -1229,14 +1229,19 @@ def _clause_events(
     out: list[Draft] = []
     used: set[int] = set()
     for lt in lights:
-        noun = governed_noun(lt, nouns, toks, lang)
         info = lt.light or {}
+        # goods ("Kampfjets", "a loan") are an event only as what a verb of receiving governs; under another light
+        # verb they are its object ("kündigte 14 Kampfpanzer an") or its subject ("Kampfjets flogen Angriffe")
+        governable = nouns if info.get("receives") else [
+            n for n in nouns if not all(et.needs == "received" for et in n.types)
+        ]  # fmt: skip
+        noun = governed_noun(lt, governable, toks, lang)
         if noun is None:
             if lt.types:  # a light verb that is also a trigger by itself ("fordern", "ablehnen")
                 verbs.append(Trigger(lt.index, "verb", lt.types))
             continue
         used.add(noun.index)
-        base = choose_reading(noun.types, refs, toks, cl, light=True)
+        base = choose_reading(noun.types, refs, toks, cl, light=True, receiving=bool(info.get("receives")))
         if base is None:
             continue
         if "adopts" in info and base.type not in info["adopts"]:

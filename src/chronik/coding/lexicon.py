@@ -20,7 +20,8 @@ class EventType:
     symmetric: bool = False
     context: tuple[str, ...] = ()
     #: "mit" (a partner under mit/with is needed), "mit_word" (the word mit or damit), "light" (only under a light
-    #: verb), "owner" (under a light verb or with an actor of its own) or "speech" (followed by what is said)
+    #: verb), "received" (only under a light verb of receiving), "owner" (under a light verb or with an actor of its
+    #: own) or "speech" (followed by what is said)
     needs: str | None = None
     objects: frozenset[str] = frozenset()  #: this reading only with one of these words in the clause
     unless: frozenset[str] = frozenset()  #: never with one of these words in the clause

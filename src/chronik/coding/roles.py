@@ -169,7 +169,8 @@ def received(d: Draft, refs: list[MentionRef], cl: Clause) -> Draft | None:
     """ "Aus Brüssel erhielt Chișinău Rückendeckung", "Ukraine received military aid from the United States": the
     subject of a verb of receiving is the target and the giver (under "von", "aus", "from") the source; with no
     giver named, there is no event (the subject gave nothing)."""
-    giver = next((r for r in refs if r.gov in _GIVERS and cl.start <= r.start < cl.end), None)
+    giver = min((r for r in refs if r.gov in _GIVERS and cl.start <= r.start < cl.end), key=lambda r: r.start,
+                default=None)  # fmt: skip
     if giver is None or cl.subject is None or giver.key == cl.subject.key:
         return None
     d.source, d.targets = giver, [cl.subject]

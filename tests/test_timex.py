@@ -241,3 +241,22 @@ def test_last_and_next_weekday_said_on_that_weekday_are_a_week_away():
     assert [t.value for t in resolve("They met on Saturday.", language="en", reference="2023-02-25")] == [
         "2023-02-25"
     ]
+
+
+def test_english_seasons_resolve_and_a_fall_needs_to_be_the_season():
+    def values(text):
+        return [(t.text, t.value) for t in resolve(text, language="en", reference="2024-05-01")]
+
+    # a season word used to raise an error, which cost its whole paragraph its times
+    assert values("Talks are planned for the summer, officials said on Monday.") == [
+        ("summer", "2024"),
+        ("Monday", "2024-04-29"),
+    ]
+    assert values("last fall") == [("last fall", "2023")]
+    assert values("Prices fall sharply.") == []
+    assert values("after the fall of Kabul") == []
+
+
+def test_a_number_after_a_name_is_no_year():
+    assert find("France will send Mirage 2000 jets to Ukraine.", language="en") == []
+    assert [t.value for t in find("Putin came to power in 2000.", language="en")] == ["2000"]

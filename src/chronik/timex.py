@@ -1123,9 +1123,19 @@ def _rules_en(g: _Grammar) -> list[_Rule]:
     )
 
     def season(m: re.Match[str]) -> _X | None:
-        head = m["pre"] or m["s"]
-        if head[0].islower():
-            return None  # German nouns are capitalised: "winter" is not the season
+        # "fall" is a verb or a downfall unless something makes it the season: "in the fall", "last fall",
+        # "fall 2023", "late fall" (any English season word used to end in an error here, which cost its whole
+        # paragraph its times)
+        bare = not (m["smod"] or m["sadj"] or m.groupdict().get("y"))
+        if (
+            m["s"].lower() == "fall"
+            and bare
+            and (
+                not re.search(r"\b(?:the|in|this|of)\s+$", m.string[: m.start()])
+                or re.match(r"\s+of\s+\D", m.string[m.end() :])  # "the fall of Kabul"
+            )
+        ):
+            return None
         x = date_x(m, "season", "season")
         x.season = g.seasons.get(m["s"].lower())
         if m["smod"]:
@@ -1369,9 +1379,15 @@ def _scan(text: str, language: str) -> list[_X]:
     return out
 
 
+#: Capitalised English words that can stand right before a year that is a year ("In 2000 troops …").
+_EN_FUNCTION_WORDS = {"in", "by", "since", "from", "until", "till", "after", "before", "during", "of", "at", "on",
+                      "through", "around", "about", "and", "but", "or", "the", "to", "for", "as", "then",
+                      "early", "late", "mid", "fiscal", "summer", "winter", "spring", "autumn", "fall"}  # fmt: skip
+
+
 def _plausible(text: str, x: _X, g: _Grammar) -> bool:
     """Filters that need context: numbers that are quantities, month names that are ordinary words."""
-    if x.rule in ("bare_year", "short_year") and not x.era:
+    if x.rule in ("bare_year", "short_year", "year") and not x.era:
         after = text[x.end : x.end + 2]
         if after[:1] in (".", ",") and after not in (". ", ", ", ".", ",") and not after[1:2].isspace():
             return False  # "10.000", "2015,5"
@@ -1392,6 +1408,19 @@ def _plausible(text: str, x: _X, g: _Grammar) -> bool:
         before = text[max(0, x.start - 6) : x.start]
         if re.search(r"(Nr\.|No\.|§|Art\.)\s*$", before):
             return False
+        if (
+            g.lex.language == "en"
+            and x.rule == "year"
+            and nxt
+            and nxt.group(1).isalpha()
+            and nxt.group(1).islower()
+        ):
+            name = re.search(r"(?:^|\s)([A-Z][\w-]*) $", text[max(0, x.start - 30) : x.start])
+            if name and name.group(1).lower() not in _EN_FUNCTION_WORDS:
+                return (
+                    False  # "Mirage 2000 jets", "Euro 2024 tournament": a name's number (a month would have
+                )
+                # taken the year into a longer expression: "March 2022 talks")
     if x.kind == "month" and x.y is None and x.d is None and x.mod is None:
         word = text[x.start : x.end]
         ambiguous = g.lex.set("ambiguous_months")

@@ -232,3 +232,18 @@ def test_a_broken_knowledge_file_stops_the_run_before_it_reads_anything(tmp_path
     assert "mine.yaml: not valid YAML" in res.output and "the store is unchanged" in res.output
     with Store(tmp_db, read_only=True) as s:
         assert s.count("articles") == 1 and s.count("runs") == 1
+
+
+def test_times_that_cannot_be_read_leave_a_warning_and_keep_the_actors(monkeypatch):
+    import chronik.mentions
+    from chronik.api import _article
+    from chronik.pipeline import analyse
+
+    def broken(*args, **kwargs):
+        raise IndexError("no such group")
+
+    monkeypatch.setattr(chronik.mentions, "resolve_times", broken)
+    article = _article("Scholz telefonierte am Dienstag mit Putin.", language="de", published="2022-12-02")
+    an = analyse(article)
+    assert any("times of characters" in w and "IndexError" in w for w in article.warnings)
+    assert {m.country for m in an.mentions if m.kind == "actor"} == {"DEU", "RUS"}

@@ -427,7 +427,8 @@ def _time_mentions(article: Article, sentences: list[Sentence], lang: str) -> li
     for a, b in article.regions():
         try:
             found = resolve_times(article.text[a:b], language=lang, reference=article.published)
-        except Exception:  # a time expression we cannot read must not cost the article its actors
+        except Exception as exc:  # a time expression we cannot read must not cost the article its actors
+            article.warnings.append(f"times of characters {a}–{b} not read: {type(exc).__name__}: {exc}")
             continue
         for t in found:
             start = a + t.start

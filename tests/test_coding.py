@@ -2567,3 +2567,11 @@ def test_goods_received_are_aid_from_who_gave_them():
     assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "RUS", "SYR")
     e = one("Scholz kündigte 14 Kampfpanzer für die Ukraine an.", language="de")
     assert (e.event_type, e.source.country, e.target.country) == ("AID", "DEU", "UKR")
+
+
+def test_a_weapons_name_beside_a_known_recipient_is_no_target():
+    for text in (
+        "Spain shipped Leopard 2A4 tanks to Ukraine by sea.",
+        "Germany delivered four IRIS-T systems to Ukraine.",
+    ):
+        assert [(e.event_type, e.target.country) for e in events(text, language="en")] == [("AID", "UKR")]

@@ -2575,3 +2575,10 @@ def test_a_weapons_name_beside_a_known_recipient_is_no_target():
         "Germany delivered four IRIS-T systems to Ukraine.",
     ):
         assert [(e.event_type, e.target.country) for e in events(text, language="en")] == [("AID", "UKR")]
+
+
+def test_what_a_yes_no_question_asks_about_is_not_told_as_a_fact():
+    assert [e.modality for e in events("Will Russia attack Ukraine?", language="en")] == ["hypothetical"]
+    assert [e.modality for e in events("Trifft Scholz Putin?", language="de")] == ["hypothetical"]
+    # a question why presupposes the act
+    assert [e.modality for e in events("Why did Obama meet Mubarak?", language="en")] == ["asserted"]

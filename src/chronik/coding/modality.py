@@ -65,12 +65,28 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
         found.add(d.extra["modality"])
     if d.etype.planned:
         found.add("planned")  # "invited Xi to the summit in Kazan": the meeting is still to come
+    if _yes_no_question(toks):
+        found.add("hypothetical")  # "Will Russia attack Ukraine?", "Greift Russland die Ukraine an?"
     if "negated" in found and {t.text.lower() for t in toks[cl.start : cl.end]} & _IF:
         # "if Putin did not agree to stop the fighting": a condition, not a refusal (an "if" of the clause
         # itself: "…, although he insisted Moscow was not withdrawing" after an if-clause the parser hangs it on)
         found -= {"negated"}
         found.add("hypothetical")
     return next((mod for mod in MODALITIES if mod in found), "asserted")
+
+
+#: Tags of a finite verb or auxiliary that opens a yes/no question ("Will …?", "Did …?", "Wird …?", "Greift …?").
+_QUESTION_OPENERS = {"MD", "VBZ", "VBP", "VBD", "VVFIN", "VAFIN", "VMFIN"}
+
+
+def _yes_no_question(toks: list[Token]) -> bool:
+    """Does the sentence ask whether something happens? What it asks about is not told as a fact (a question
+    that asks why or when presupposes the act: "Why did Obama meet Mubarak?" is not one)."""
+    words = [t for t in toks if t.text not in _QUOTES]
+    return len(words) > 2 and words[-1].text == "?" and words[0].pos in _QUESTION_OPENERS
+
+
+_QUOTES = {'"', "'", "„", "“", "”", "«", "»", "‚", "‘", "’"}
 
 
 #: English verbs that announce an act: what they announce is ahead unless it is told as done or under way.

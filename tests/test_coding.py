@@ -2582,3 +2582,11 @@ def test_what_a_yes_no_question_asks_about_is_not_told_as_a_fact():
     assert [e.modality for e in events("Trifft Scholz Putin?", language="de")] == ["hypothetical"]
     # a question why presupposes the act
     assert [e.modality for e in events("Why did Obama meet Mubarak?", language="en")] == ["asserted"]
+
+
+def test_front_line_towns_are_places_of_their_state():
+    # geonames lists these towns with fewer than 100,000 people; the English model even takes Kherson for a person
+    e = one("Russia attacked Kherson overnight.", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "RUS", "UKR")
+    e = one("Ukrainische Truppen rückten auf Sudscha vor.", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "UKR", "RUS")

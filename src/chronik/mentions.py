@@ -17,7 +17,7 @@ from chronik.actors.kb import Actor
 from chronik.actors.resolve import Resolved, affiliation
 from chronik.dates import parse_date
 from chronik.model import Article, Mention, Sentence, Token
-from chronik.places import country_of_place, locate
+from chronik.places import country_of_place, locate, region
 from chronik.timex import resolve as resolve_times
 
 
@@ -57,8 +57,10 @@ def find_mentions(
             if covered.intersection(range(e.start_token, e.end_token)):
                 continue
             a, b = toks[e.start_token].start, toks[e.end_token - 1].end
-            # (an organisation to the NER that the gazetteer knows as a town is a place: "an attack on Kharkiv")
-            country = country_of_place(article.text[a:b]) if e.label in ("LOC", "ORG") else None
+            # (an organisation to the NER that the gazetteer knows as a town is a place: "an attack on Kharkiv";
+            # so is a person that is a listed region or town: "Russia attacked Kherson")
+            listed = e.label == "PER" and region(article.text[a:b]) is not None
+            country = country_of_place(article.text[a:b]) if e.label in ("LOC", "ORG") or listed else None
             kind = "place" if e.label == "LOC" or country is not None else "actor"
             earlier = _person_named_before(article, s, a, b, ctx, out) if kind == "actor" else None
             if earlier is not None:

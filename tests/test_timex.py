@@ -260,3 +260,6 @@ def test_english_seasons_resolve_and_a_fall_needs_to_be_the_season():
 def test_a_number_after_a_name_is_no_year():
     assert find("France will send Mirage 2000 jets to Ukraine.", language="en") == []
     assert [t.value for t in find("Putin came to power in 2000.", language="en")] == ["2000"]
+    # a year with a modifier is a year even before a noun of counting
+    assert [t.value for t in find("In early 2022 troops massed at the border.", language="en")] == ["2022"]
+    assert find("Russia sent 1200 soldiers.", language="en") == []

@@ -159,7 +159,10 @@ def _member_phrase(
             if i > 0 else None  # fmt: skip
         if org is None:
             return None
-        code, first = str(org.actor_id), next(k for k, x in enumerate(toks) if x.start == org.start)
+        first = next((k for k, x in enumerate(toks) if x.start == org.start), None)
+        if first is None:
+            return None
+        code = str(org.actor_id)
         i += two
     if not kb.organisations[code].members:
         return None

@@ -1387,7 +1387,9 @@ _EN_FUNCTION_WORDS = {"in", "by", "since", "from", "until", "till", "after", "be
 
 def _plausible(text: str, x: _X, g: _Grammar) -> bool:
     """Filters that need context: numbers that are quantities, month names that are ordinary words."""
-    if x.rule in ("bare_year", "short_year", "year") and not x.era:
+    # (English bare years carry the rule "year", as "early 2022" does)
+    bare = x.rule in ("bare_year", "short_year") or (x.rule == "year" and text[x.start : x.end].isdigit())
+    if bare and not x.era:
         after = text[x.end : x.end + 2]
         if after[:1] in (".", ",") and after not in (". ", ", ", ".", ",") and not after[1:2].isspace():
             return False  # "10.000", "2015,5"
@@ -1408,13 +1410,7 @@ def _plausible(text: str, x: _X, g: _Grammar) -> bool:
         before = text[max(0, x.start - 6) : x.start]
         if re.search(r"(Nr\.|No\.|§|Art\.)\s*$", before):
             return False
-        if (
-            g.lex.language == "en"
-            and x.rule == "year"
-            and nxt
-            and nxt.group(1).isalpha()
-            and nxt.group(1).islower()
-        ):
+        if g.lex.language == "en" and nxt and nxt.group(1).isalpha() and nxt.group(1).islower():
             name = re.search(r"(?:^|\s)([A-Z][\w-]*) $", text[max(0, x.start - 30) : x.start])
             if name and name.group(1).lower() not in _EN_FUNCTION_WORDS:
                 return (

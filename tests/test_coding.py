@@ -2590,3 +2590,14 @@ def test_front_line_towns_are_places_of_their_state():
     assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "RUS", "UKR")
     e = one("Ukrainische Truppen rückten auf Sudscha vor.", language="de")
     assert (e.event_type, e.source.country, e.target.country) == ("ASSAULT", "UKR", "RUS")
+
+
+def test_a_participle_that_describes_a_noun_is_a_passive_the_subject_did_not_do():
+    # the clause's subject calls for their release or mourns them; it did not detain or kill them
+    text = "Washington called for the release of the opposition activists detained in Minsk."
+    assert all(e.source.country != "USA" for e in events(text, language="en") if e.event_type == "COERCE")
+    assert events("Biden mourned the soldiers killed in the attack.", language="en") == []
+    text = "Russia released two Americans detained by Belarusian police."
+    assert ("COERCE", "BLR", "USA") in {
+        (e.event_type, e.source.country, e.target.country) for e in events(text, language="en")
+    }

@@ -756,7 +756,11 @@ def _roles_en(
         for c in pobj(ti, {"by", "from", "of"}):
             source = source or ref_at(c)
         anchored = source is not None
-    passive = bool(children(head, "nsubjpass", "auxpass"))
+    # "the activists detained in Minsk", "the soldiers killed in the attack": a participle that describes a noun
+    # is a passive without its auxiliary; the noun it describes suffered the act, and the clause's subject
+    # (who calls for their release, who mourns them) did not do it
+    reduced = not noun and toks[head].dep == "acl" and toks[head].pos == "VBN"
+    passive = reduced or bool(children(head, "nsubjpass", "auxpass"))
     if (
         source is None
         and noun
@@ -796,6 +800,8 @@ def _roles_en(
             ]
     if not target_idx:
         target_idx = children(head, "nsubjpass") if passive else []
+        if reduced and 0 <= toks[head].head < len(toks):
+            target_idx = [toks[head].head]
         # "stood by Israel", "stands behind its ally": whom one stands by is supported
         # "protesters hurling stones near the US embassy": the embassy's state is whom they protest against
         preps = TARGET_PREPS["en"] | (

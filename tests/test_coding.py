@@ -2601,3 +2601,12 @@ def test_a_participle_that_describes_a_noun_is_a_passive_the_subject_did_not_do(
     assert ("COERCE", "BLR", "USA") in {
         (e.event_type, e.source.country, e.target.country) for e in events(text, language="en")
     }
+
+
+def test_a_conversation_held_and_a_sit_down_are_meetings_of_both():
+    e = one(
+        "Lavrov and Blinken held a brief conversation on the sidelines of the G20 meeting.", language="en"
+    )
+    assert (e.event_type, e.source.country, e.target.country, e.symmetric) == ("CONSULT", "RUS", "USA", True)
+    e = one("Rutte sat down with Trump in the Oval Office.", date="2025-03-13", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("CONSULT", "NATO", "USA")

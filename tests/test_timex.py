@@ -263,3 +263,4 @@ def test_a_number_after_a_name_is_no_year():
     # a year with a modifier is a year even before a noun of counting
     assert [t.value for t in find("In early 2022 troops massed at the border.", language="en")] == ["2022"]
     assert find("Russia sent 1200 soldiers.", language="en") == []
+    assert [t.value for t in find("In 2014 troops entered Crimea.", language="en")] == ["2014"]

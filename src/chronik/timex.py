@@ -1385,6 +1385,15 @@ _EN_FUNCTION_WORDS = {"in", "by", "since", "from", "until", "till", "after", "be
                       "early", "late", "mid", "fiscal", "summer", "winter", "spring", "autumn", "fall"}  # fmt: skip
 
 
+def _year_after_preposition(text: str, x: _X) -> bool:
+    """ "In 2014 troops entered Crimea": a year of our era after an English preposition of time is a year, even
+    before a noun that numbers usually count."""
+    if not re.fullmatch(r"(?:19|20)\d\d", text[x.start : x.end]):
+        return False
+    before = text[max(0, x.start - 8) : x.start]
+    return re.search(r"(?:^|\s)(?:in|since|by|until|from|after|before|during)\s+$", before, re.I) is not None
+
+
 def _plausible(text: str, x: _X, g: _Grammar) -> bool:
     """Filters that need context: numbers that are quantities, month names that are ordinary words."""
     # (English bare years carry the rule "year", as "early 2022" does)
@@ -1394,7 +1403,8 @@ def _plausible(text: str, x: _X, g: _Grammar) -> bool:
         if after[:1] in (".", ",") and after not in (". ", ", ", ".", ",") and not after[1:2].isspace():
             return False  # "10.000", "2015,5"
         nxt = re.match(r"[ \t]*([\w%€$]+)", text[x.end : x.end + 30])
-        if nxt and nxt.group(1).lower() in g.quantity_nouns:
+        en_year = g.lex.language == "en" and _year_after_preposition(text, x)
+        if nxt and nxt.group(1).lower() in g.quantity_nouns and not en_year:
             return False  # "1200 Soldaten"
         time_prep = re.search(r"(?:^|\s)(?:bis|seit|ab)\s+$", text[max(0, x.start - 8) : x.start], re.I)
         if (
@@ -1413,10 +1423,9 @@ def _plausible(text: str, x: _X, g: _Grammar) -> bool:
         if g.lex.language == "en" and nxt and nxt.group(1).isalpha() and nxt.group(1).islower():
             name = re.search(r"(?:^|\s)([A-Z][\w-]*) $", text[max(0, x.start - 30) : x.start])
             if name and name.group(1).lower() not in _EN_FUNCTION_WORDS:
-                return (
-                    False  # "Mirage 2000 jets", "Euro 2024 tournament": a name's number (a month would have
-                )
-                # taken the year into a longer expression: "March 2022 talks")
+                # "Mirage 2000 jets", "Euro 2024 tournament": a name's number (a month would have taken the year
+                # into a longer expression: "March 2022 talks")
+                return False
     if x.kind == "month" and x.y is None and x.d is None and x.mod is None:
         word = text[x.start : x.end]
         ambiguous = g.lex.set("ambiguous_months")

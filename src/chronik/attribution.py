@@ -228,7 +228,8 @@ def _ends(tok: Token) -> bool:
     return tok.text in _END or (len(tok.text) > 3 and tok.text.endswith(".") and tok.text[-2].islower())
 
 
-def _is_quote_mark(tok: Token) -> bool:
+def is_quote_mark(tok: Token) -> bool:
+    """Is the token a quotation mark (German, English or French)?"""
     return len(tok.text) == 1 and tok.text in _OPEN_QUOTES + _CLOSE_QUOTES
 
 
@@ -309,7 +310,7 @@ class _NP:
         if not self.is_open(i):
             return None
         for j in range(i + 1, min(self.n, i + 2 + max_len)):
-            if _is_quote_mark(self.t[j]) and j > i + 1:
+            if is_quote_mark(self.t[j]) and j > i + 1:
                 if any(self.pos(k) in self.g.finite for k in range(i + 1, j)):
                     return None
                 return j + 1
@@ -506,7 +507,7 @@ class _NP:
         for k in range(i + 1, min(self.n, i + 5)):
             if self.pos(k) in self.g.noun:
                 return self.t[k].text.lower() in self.lex.addressee_nouns
-            if self.pos(k) not in self.g.adj and not _is_quote_mark(self.t[k]):
+            if self.pos(k) not in self.g.adj and not is_quote_mark(self.t[k]):
                 return False
         return False
 
@@ -665,7 +666,7 @@ class _Extractor:
         j = i
         while j > 0:
             prev = toks[j - 1]
-            if prev.text in _BREAK or prev.text in _END or _is_quote_mark(prev):
+            if prev.text in _BREAK or prev.text in _END or is_quote_mark(prev):
                 break
             j -= 1
         # skip a coordinating conjunction and sentence adverbs like "Und", "Aber"
@@ -706,7 +707,7 @@ class _Extractor:
                 if (
                     t.text in _END
                     or t.text in {",", ":", ";"}
-                    or _is_quote_mark(t)
+                    or is_quote_mark(t)
                     or t.pos in {"KOUS", "PRELS"}
                 ):
                     break
@@ -727,7 +728,7 @@ class _Extractor:
                 if (
                     t.text in _END
                     or t.text in {":", ";"}
-                    or _is_quote_mark(t)
+                    or is_quote_mark(t)
                     or t.pos in {"KOUS", "PRELS", "VVFIN", "VAFIN", "VMFIN"}
                 ):
                     break
@@ -752,7 +753,7 @@ class _Extractor:
                 and not (
                     toks[wie - 1].text in _BREAK
                     or _ends(toks[wie - 1])
-                    or _is_quote_mark(toks[wie - 1])
+                    or is_quote_mark(toks[wie - 1])
                     or toks[wie - 1].pos in {"KON", "CC"}
                 )
             )
@@ -838,7 +839,7 @@ class _Extractor:
         j = anchor
         while j > 0:
             prev = toks[j - 1]
-            if _ends(prev) or prev.text in {":", ";", "–", "—", "-"} or _is_quote_mark(prev):
+            if _ends(prev) or prev.text in {":", ";", "–", "—", "-"} or is_quote_mark(prev):
                 break
             if prev.pos in self.g.finite or prev.pos in {
                 "KOUS",
@@ -994,7 +995,7 @@ class _Extractor:
         # 3. a quotation before the reporting clause: "…, sagte er." / "„…“, sagte er." / "Wie X sagte, …"
         if first > 0:
             before = toks[first - 1]
-            if before.text in {",", ":"} or _is_quote_mark(before):
+            if before.text in {",", ":"} or is_quote_mark(before):
                 b = before.start if before.text in {",", ":"} else before.end
                 parts: list[tuple[int, int]] = []
                 d = self.direct_ending(sent.start - 1, b)

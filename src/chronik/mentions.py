@@ -121,10 +121,16 @@ def _organisations_taken_up(mentions: list[Mention], sentences: list[Sentence], 
             if any(m.actor_id in kb.organisations for m in over):
                 continue
             out = [m for m in out if m not in over]
-            why = f"'{t.text}' takes up {last.name} named before ({last.text!r})"
-            out.append(replace(last, sentence=s.index, start=a, end=t.end, text=s.text[a - s.start : t.end - s.start],
-                               method="taken up", explanation=why))  # fmt: skip
+            out.append(
+                _taken_up(last, s, a, t.end, f"'{t.text}' takes up {last.name} named before ({last.text!r})")
+            )
     return out
+
+
+def _taken_up(earlier: Mention, s: Sentence, a: int, b: int, why: str) -> Mention:
+    """The mention of characters ``a``–``b`` of sentence ``s`` as a new mention of the actor ``earlier`` names."""
+    return replace(earlier, sentence=s.index, start=a, end=b, text=s.text[a - s.start : b - s.start],
+                   method="taken up", explanation=why)  # fmt: skip
 
 
 #: German determiners that make a member noun that is plural too ("Partner", "Verbündeten") one member.
@@ -207,8 +213,7 @@ def _members_of_organisations(mentions: list[Mention], sentences: list[Sentence]
                         and m.actor_id == m.country), key=lambda m: m.start, default=None)  # fmt: skip
             if last is not None:
                 why = f"'{s.text[a - s.start : b - s.start]}' takes up {last.name}, a member of {code} named before"
-                out.append(replace(last, sentence=s.index, start=a, end=b, text=s.text[a - s.start : b - s.start],
-                                   method="taken up", explanation=why))  # fmt: skip
+                out.append(_taken_up(last, s, a, b, why))
             actors = [m for m in out if m.kind == "actor"]
     return out
 

@@ -783,18 +783,13 @@ def _code_sentence(
     out = _warnings_of_own_force(out, toks)
     out += _by_phone(out, all_clauses, candidates, s, lang, times)
     for d in out:
-        if any(_known(t) for t in d.targets):
+        if any(t.known for t in d.targets):
             # "shipped Leopard 2A4 tanks to Ukraine", "will send Mirage 2000 jets to Ukraine": beside a party the
             # knowledge base knows, a name it does not know is a thing (a weapon's name), not a second target
-            d.targets = [t for t in d.targets if _known(t)]
+            d.targets = [t for t in d.targets if t.known]
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
     # host state is then the place's (see merge)
     return [d for d in out if d.targets or d.etype.type != "CONSULT" or _visit_abroad(d, place_refs, out)]
-
-
-def _known(r: MentionRef) -> bool:
-    """Does the knowledge base place the actor (a country, or an actor of its own)?"""
-    return bool(r.mention.country or r.mention.actor_id)
 
 
 _OBJECT_PRONOUNS = {"de": {"ihn", "ihm"}, "en": {"him"}}
@@ -806,7 +801,7 @@ def _pronoun_targets(
     """ "telefonierte mit dem Kanzler und dankte ihm", "called Putin and urged him", "he was received by Duda": an
     object pronoun (or the subject of a passive) stands for the last person named before it who is not the source."""
     for d in drafts:
-        if any(_known(t) for t in d.targets):
+        if any(t.known for t in d.targets):
             continue  # (a name nobody knows is no target: "promised more Leopard tanks")
         at = next((i for i in range(d.clause.start, d.clause.end) if toks[i].text.lower() in _OBJECT_PRONOUNS[lang]
                    or (toks[i].dep == "nsubjpass" and toks[i].text.lower() in ("he", "she"))),

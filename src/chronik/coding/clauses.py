@@ -48,6 +48,11 @@ class MentionRef:
     def country(self) -> str:
         return self.mention.country or self.key
 
+    @property
+    def known(self) -> bool:
+        """Does the knowledge base place the actor (a country, or an actor of its own)?"""
+        return bool(self.mention.country or self.mention.actor_id)
+
 
 @dataclass(slots=True)
 class Clause:

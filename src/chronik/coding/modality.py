@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from chronik.attribution import is_quote_mark
 from chronik.coding.clauses import Clause, MentionRef
 from chronik.coding.lexicon import MODALITIES, lexicon
 from chronik.coding.roles import Draft
@@ -82,11 +83,8 @@ _QUESTION_OPENERS = {"MD", "VBZ", "VBP", "VBD", "VVFIN", "VAFIN", "VMFIN"}
 def _yes_no_question(toks: list[Token]) -> bool:
     """Does the sentence ask whether something happens? What it asks about is not told as a fact (a question
     that asks why or when presupposes the act: "Why did Obama meet Mubarak?" is not one)."""
-    words = [t for t in toks if t.text not in _QUOTES]
+    words = [t for t in toks if not is_quote_mark(t)]
     return len(words) > 2 and words[-1].text == "?" and words[0].pos in _QUESTION_OPENERS
-
-
-_QUOTES = {'"', "'", "„", "“", "”", "«", "»", "‚", "‘", "’"}
 
 
 #: English verbs that announce an act: what they announce is ahead unless it is told as done or under way.

@@ -55,9 +55,7 @@ def _targets_at_places(
     if not any(not d.targets and d.etype.type in _AT_PLACE for d in drafts):
         return
     # (not a news outlet: geonames knows a place "CNN" in India)
-    unresolved = [
-        r for r in actors if not r.mention.country and not r.mention.actor_id and r.mention.sector != "media"
-    ]
+    unresolved = [r for r in actors if not r.known and r.mention.sector != "media"]
     located = []
     for r in sorted(place_refs + unresolved, key=lambda r: r.start):
         country = r.mention.country or locate(r.mention)["country"]

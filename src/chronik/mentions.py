@@ -74,6 +74,7 @@ def find_mentions(
                 Mention(article.article_id, s.index, a, b, article.text[a:b], kind, e.label, country=country,
                         method=e.source, explanation=why)
             )  # fmt: skip
+    out = _nationals(out, sentences, lang)
     out = _organisations_taken_up(out, sentences, lang)
     out = _members_of_organisations(out, sentences, lang)
     out = _affiliations_in_brackets(out, article.text)
@@ -86,6 +87,67 @@ def find_mentions(
 
 #: Definite articles before a noun that takes up an organisation (``taken_up`` in organisations.yaml).
 _DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
+
+
+def _nationals(mentions: list[Mention], sentences: list[Sentence], lang: str) -> list[Mention]:
+    """ "the Australian writer Yang Hengjun", "U.S. journalist Evan Gershkovich", "den US-Reporter Evan
+    Gershkovich": a person the knowledge base does not know, introduced by a noun saying what they are and a country
+    adjective (or a country as the noun's first element or modifier), is a national of that country, as an analyst
+    codes a detained or released citizen. The adjective and the person become one mention (alone the adjective
+    is no actor: "Australian" is no one the writer was sentenced with). Nouns only: "ein russischer Angriff auf
+    Oleksandr" has a preposition between them."""
+    kb = knowledge_base()
+    by_index = {s.index: s for s in sentences}
+    out = list(mentions)
+    taken: list[tuple[int, int, int]] = []  # (sentence, start, end) of the introducing words
+    for k, m in enumerate(mentions):
+        if m.kind != "actor" or m.label != "PER" or m.country or m.actor_id:
+            continue
+        s = by_index[m.sentence]
+        toks = s.tokens
+        first = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+        if first is None:
+            continue
+        j, nouns, country = first - 1, 0, None
+        while j >= 0 and nouns < 3 and _role_noun(toks[j], lang):
+            nouns += 1
+            if lang == "de" and "-" in toks[j].text.strip("-"):
+                # "US-Reporter", "Russland-Experte": the compound's first element names the country
+                t = kb.prefix_target(toks[j].text.split("-")[0], lang)
+                country = t.country if t is not None and t.kind in ("country", "adjective") else None
+                break
+            j -= 1
+        if country is None and nouns and j >= 0:
+            before = next((b for b in mentions if b.kind == "actor" and b.sentence == m.sentence
+                           and b.end == toks[j].end and b.method == "country"), None)  # fmt: skip
+            if before is not None:
+                country = before.country  # "U.S. journalist Evan Gershkovich"
+                j = next(i for i, t in enumerate(toks) if t.start == before.start)
+            else:
+                country = next((t.key for t in kb.surface[lang].get((toks[j].text,), []) if t.kind == "adjective"),
+                               None)  # fmt: skip
+        if country is None:
+            continue
+        a = toks[j].start
+        intro = s.text[a - s.start : m.start - s.start].strip()
+        out[k] = replace(
+            m,
+            start=a,
+            text=s.text[a - s.start : m.end - s.start],
+            country=country,
+            method="nationality",
+            explanation=f"{m.text!r}, not in the knowledge base, introduced as {intro!r} → {country}",
+        )
+        taken.append((m.sentence, a, m.start))
+    # the words taken into a person's mention are no mentions of their own ("Australian", "the American pastor")
+    return [n for n in out if not any(n.sentence == si and a < n.end <= b for si, a, b in taken)]
+
+
+def _role_noun(t: Token, lang: str) -> bool:
+    """A common noun that says what someone is ("writer", "Journalistin", "US-Reporter")."""
+    if lang == "en":
+        return t.pos in ("NN", "NNS") and t.text[:1].islower()
+    return t.pos == "NN"
 
 
 def _organisations_taken_up(mentions: list[Mention], sentences: list[Sentence], lang: str) -> list[Mention]:

@@ -457,7 +457,13 @@ class Resolver:
             nxt = matches[j]
             between = [t.text.lower() for t in tokens[ph.end : nxt.start]]
             # "die Führung in Peking", "the government in Kabul": an institution placed in a country or capital
-            seat = between == ["in"] and head.kind == "institution" and ph.country is None
+            # (not troops: "station a brigade of 5,000 soldiers in Lithuania" are Germany's, stationed there)
+            seat = (
+                between == ["in"]
+                and head.kind == "institution"
+                and head.key != "military"
+                and ph.country is None
+            )
             # "sein Kollege aus Frankreich", "his counterpart from Paris": where a person comes from
             # "Unterhändler aus Kiew", "diplomats from the United States": a group sent by a state (not troops:
             # "zieht Truppen aus Syrien ab" leaves Syria)

@@ -392,6 +392,15 @@ def _visit_abroad(d: Draft, place_refs: list[MentionRef], drafts: list[Draft]) -
     return bool(abroad - met)
 
 
+#: Words of claiming an act as one's own: "claimed responsibility for the attack", "bekannte sich zu dem Anschlag".
+_CLAIMING = {"responsibility", "credit", "bekennen", "bekannte", "bekannten"}
+
+
+def _claim_of_responsibility(toks: list[Token], cl: Clause) -> bool:
+    """Does the clause claim (or not claim) an act as its subject's own?"""
+    return any(t.text.lower() in _CLAIMING or t.lemma.lower() in _CLAIMING for t in toks[cl.start : cl.end])
+
+
 def _reporting_verb_in(toks: list[Token], cl: Clause, lang: str = "de") -> bool:
     """Does the clause hold a reporting verb ("versicherte", "sagte", "erklärte", "said")?"""
     verbs = lexicon().reporting[lang]
@@ -691,6 +700,8 @@ def _code_sentence(
                 # "Moskau kündigt Gegenmaßnahmen an", "werde entsprechende Gegenmaßnahmen ergreifen": measures
                 # announced in answer to what another did are a threat until they are taken
                 d = replace(d, etype=_COUNTER_THREAT, modality="asserted", extra=dict(d.extra))
+            if d.modality == "negated" and d.etype.type in _FORCE and _claim_of_responsibility(toks, cl):
+                continue  # "Israel has not claimed responsibility for the strike": no claim is no denial
             if (
                 d.modality == "negated"
                 and d.etype.type in _FORCE
@@ -738,6 +749,11 @@ def _code_sentence(
         state.last_person = (
             speaker  # "Trump said Iran was standing down. He announced sanctions": the speaker
         )
+    if state.last_person is before_sentence:
+        # "Der bekannteste Häftling ist Wadim Krasikow. Das Gericht verurteilte ihn, weil er …": a person named
+        # since whom the knowledge base does not know is whom "er" stands for, not the last person coded before
+        unknown = [r for r in actors if r.mention.label == "PER" and not r.known and r.gov is None]
+        state.last_person = unknown[-1] if unknown else state.last_person
     reporting = reporting_subject(all_clauses, toks, lang)
     teller = speaker or (reporting[0] if reporting else None)
     if teller is not None:

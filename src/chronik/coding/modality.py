@@ -23,6 +23,9 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
         # what an accusation says ("sprach von einem geplanten Anschlag") does not make the accusation planned
         a, b = d.extra["content"]
         at = [i for i in at if not a <= i < b]
+    if d.etype.type == "THREATEN":
+        # "Iran vowed to retaliate": the vow is the threat, made now; its own word makes it no plan
+        at = [i for i in at if i != d.trigger]
     span = [toks[i] for i in at]
     words = {t.text.lower() for t in span}
     lemmas = {t.lemma.lower() for t in span}

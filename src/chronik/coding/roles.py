@@ -742,7 +742,9 @@ def _roles_en(
         out = []
         # "spoke with Zelensky and then with European leaders": the parser joins the second "with" to the verb
         second = [k for k in children(i, "conj") if toks[k].pos == "IN"]
-        for p in children(i, "prep", "agent") + second:
+        # ("gave the green light to Sweden's bid": the parser calls that "to" a dative)
+        dative = [k for k in children(i, "dative") if toks[k].pos == "IN"]
+        for p in children(i, "prep", "agent") + dative + second:
             if toks[p].text.lower() in preps:
                 out += children(p, "pobj")
         return out
@@ -847,6 +849,12 @@ def _roles_en(
         objects = children(head, "dobj") + pobj(head, TARGET_PREPS["en"])
         objects += [i for x in inner for i in children(x, "dobj") + pobj(x, TARGET_PREPS["en"])]
         for o in objects:
+            for a in children(o, "acl"):
+                # "accepted a ceasefire proposal put forward by Egyptian and Qatari mediators": who made it
+                for c in pobj(a, {"by"}):
+                    r = owner(c)
+                    if r is not None and r is not source and r not in targets:
+                        targets.append(r)
             for c in children(o, "poss", "compound", "amod"):
                 r = ref_at(c)
                 if (r is None or not r.mention.country) and toks[c].dep == "amod":

@@ -20,7 +20,7 @@ from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.roles import Draft, adjective_actor, noun_actor
 from chronik.coding.triggers import Trigger
 from chronik.model import Token
-from chronik.places import locate
+from chronik.places import country_of_place, locate
 
 
 def fill_targets(
@@ -58,7 +58,11 @@ def _targets_at_places(
     unresolved = [r for r in actors if not r.known and r.mention.sector != "media"]
     located = []
     for r in sorted(place_refs + unresolved, key=lambda r: r.start):
-        country = r.mention.country or locate(r.mention)["country"]
+        # (an unresolved name only as a large city or a listed region: "Iskander" missiles are no town in
+        # Uzbekistan)
+        country = r.mention.country or (
+            locate(r.mention)["country"] if r.mention.kind == "place" else country_of_place(r.mention.text)
+        )
         if country:
             located.append(MentionRef(replace(r.mention, country=country), r.start, r.end, r.gov))
     deployments = lexicon().deployments[lang]
@@ -72,6 +76,12 @@ def _targets_at_places(
             and not passive_auxiliary(toks, cl) else None  # fmt: skip
         named = [r for r in actors if cl.start <= r.start < cl.end and r.mention.country not in (None, mine)
                  and not (speaker is not None and r.start == speaker.start)]  # fmt: skip
+        # "deployed thousands of troops in eastern Congo": a state named as the place of a deployment
+        host = next((r for r in named if d.etype.type == "MOBILIZE" and r.gov in ("in", "im", "into")
+                     and r.mention.method == "country" and not _noun_after(toks, r)), None)  # fmt: skip
+        if host is not None:
+            d.targets = [host]
+            continue
         if named and not retreat:
             continue  # "Soleimani … was killed in a US drone strike at Baghdad airport": a party is named
         # a withdrawal leaves a state named as such too ("zogen ihre Soldaten aus Afghanistan ab"), and a
@@ -84,6 +94,11 @@ def _targets_at_places(
                            or (r.gov in ("in", "im") and _after_word(toks, r, deployments)))), None)  # fmt: skip
         if where is not None:
             d.targets = [state_of_place(where, None, "the state where it happens → {name}")]
+
+
+def _noun_after(toks: list[Token], r: MentionRef) -> bool:
+    """Does a noun follow the mention, so that it modifies it ("in a US drone strike", "in US-Stützpunkten")?"""
+    return r.end < len(toks) and toks[r.end].pos in ("NN", "NNS", "NNP", "NE")
 
 
 def _after_word(toks: list[Token], r: MentionRef, words: set[str]) -> bool:

@@ -150,8 +150,10 @@ def _amount_of(toks: list[Token], i: int, verb: int) -> bool:
     )
 
 
-#: Nouns that count or group events: "a new round of talks", "a wave of strikes" (not "a report of a call").
-_PARTITIVES = {"round", "wave", "series", "spate", "string", "barrage", "flurry", "volley", "salvo", "number"}
+#: Nouns that count or group events: "a new round of talks", "a wave of strikes", "hundreds of strikes" (not "a
+#: report of a call").
+_PARTITIVES = {"round", "wave", "series", "spate", "string", "barrage", "flurry", "volley", "salvo", "number",
+               "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}  # fmt: skip
 #: What one claims for an act one carried out ("claimed responsibility for the attack").
 _CLAIMED = {"responsibility", "credit"}
 

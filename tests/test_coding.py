@@ -2730,3 +2730,28 @@ def test_a_vow_of_revenge_is_a_threat_made_now():
     )
     e = one("China's commerce ministry vowed countermeasures against Washington.", language="en")
     assert (e.event_type, e.source.country, e.target.country) == ("THREATEN", "CHN", "USA")
+
+
+def test_german_headline_particles_sanctions_and_cooperation():
+    # a headline without a full stop still has its separable verb ("friert … ein")
+    assert coded("Japan friert Vermögen russischer Banken ein", "de") == {("SANCTION", "JPN", "RUS")}
+    assert coded("Ankara hat den Handel mit Israel vollständig eingestellt.", "de") == {
+        ("SANCTION", "TUR", "ISR")
+    }
+    assert coded("Kanada erlässt Sanktionen gegen radikale israelische Siedler.", "de") == {
+        ("SANCTION", "CAN", "ISR")
+    }
+    assert coded("Russland und China bauen ihre Kooperation im Energiesektor aus.", "de") == {
+        ("COOPERATE", "RUS", "CHN")
+    }
+    # what a light verb acts despite of is not what it governs
+    text = "Auch dort dürfte es um Zusammenarbeit gehen, die Hanoi trotz westlicher Kritik ausbauen möchte."
+    assert not any(t == "ACCUSE" for t, _, _ in coded(text, "de", "2024-06-19"))
+
+
+def test_intelligence_services_and_crown_princes_are_state_actors():
+    text = "Bei der Aufklärung des Anschlags arbeiten die deutschen Behörden eng mit dem FBI zusammen."
+    assert coded(text, "de") == {("COOPERATE", "DEU", "USA")}
+    assert coded("Der SBU nahm einen russischen Agenten fest.", "de") == {("COERCE", "UKR", "RUS")}
+    text = "Der saudische Kronprinz empfing den US-Präsidenten mit militärischen Ehren in Riad."
+    assert coded(text, "de", "2025-05-13") == {("CONSULT", "SAU", "USA")}

@@ -20,6 +20,7 @@ ROLE_CODES = frozenset(
         "head_of_state",
         "head_of_government",
         "vice_president",
+        "crown_prince",
         "foreign_minister",
         "defence_minister",
         "interior_minister",

@@ -154,6 +154,8 @@ def _amount_of(toks: list[Token], i: int, verb: int) -> bool:
 #: report of a call").
 _PARTITIVES = {"round", "wave", "series", "spate", "string", "barrage", "flurry", "volley", "salvo", "number",
                "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}  # fmt: skip
+#: German prepositions of concession and cause: a noun under them is never what a light verb governs.
+_DESPITE_OR_BECAUSE = {"trotz", "wegen", "angesichts", "ungeachtet", "aufgrund", "infolge"}
 #: What one claims for an act one carried out ("claimed responsibility for the attack").
 _CLAIMED = {"responsibility", "credit"}
 
@@ -187,8 +189,11 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
         return None
     # "verhängte wegen des Krieges neue Sanktionen": the verb's object before a noun under a preposition
     objects = [n for n in nouns if noun_preposition(toks, n.index) is None]
-    # "vereinbarten bei ihrem Treffen, …": the meeting at which something is done is not what is done
-    governable = objects or [n for n in nouns if noun_preposition(toks, n.index) not in OCCASIONS]
+    # "vereinbarten bei ihrem Treffen, …": the meeting at which something is done is not what is done; nor is
+    # what it is done despite or because of ("die Hanoi trotz westlicher Kritik ausbauen möchte")
+    governable = objects or [
+        n for n in nouns if noun_preposition(toks, n.index) not in OCCASIONS | _DESPITE_OR_BECAUSE
+    ]
     return min(governable, key=lambda n: abs(n.index - lt.index)) if governable else None
 
 

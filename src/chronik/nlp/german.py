@@ -294,9 +294,13 @@ def reattach_particles(words: list[str], tagged: list[tuple[str, str]]) -> list[
     """
     out = list(tagged)
     for i, (_, pos) in enumerate(tagged):
-        if pos in ("APPR", "ADV") and words[i].lower() in _PARTICLES and _clause_final(words, tagged, i):
-            # "Berlin weist 40 russische Diplomaten aus" (a headline without a full stop): a preposition with
-            # nothing after it is the verb's particle
+        if (
+            pos in ("APPR", "ADV", "ART")
+            and words[i].lower() in _PARTICLES
+            and _clause_final(words, tagged, i)
+        ):
+            # "Berlin weist 40 russische Diplomaten aus", "Japan friert Vermögen russischer Banken ein" (headlines
+            # without a full stop): a preposition or an article with nothing after it is the verb's particle
             out[i] = (out[i][0], "PTKVZ")
             pos = "PTKVZ"
         if pos != "PTKVZ":

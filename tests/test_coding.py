@@ -2755,3 +2755,34 @@ def test_intelligence_services_and_crown_princes_are_state_actors():
     assert coded("Der SBU nahm einen russischen Agenten fest.", "de") == {("COERCE", "UKR", "RUS")}
     text = "Der saudische Kronprinz empfing den US-Präsidenten mit militärischen Ehren in Riad."
     assert coded(text, "de", "2025-05-13") == {("CONSULT", "SAU", "USA")}
+
+
+def test_german_measures_lawsuits_solidarity_and_the_security_council():
+    cases = {
+        "Die EU-Kommission hat ein Vertragsverletzungsverfahren gegen Ungarn eingeleitet.": (
+            "ACCUSE",
+            "EU",
+            "HUN",
+        ),
+        "Die EU-Außenminister setzten den georgischen Innenminister auf die Sanktionsliste.": (
+            "SANCTION",
+            "EU",
+            "GEO",
+        ),
+        "Die USA haben ihren letzten Soldaten aus Afghanistan ausgeflogen.": ("RETREAT", "USA", "AFG"),
+        "Frankreich erklärte sich mit Armenien solidarisch.": ("SUPPORT", "FRA", "ARM"),
+        # a bare "Sicherheitsrat" is the UN's, a national one has its country
+        "Der Sicherheitsrat ruft die Taliban auf, Mädchen den Schulbesuch zu ermöglichen.": (
+            "REQUEST",
+            "UN",
+            "AFG",
+        ),
+        # the first place the gazetteer puts in a state is where aid goes
+        "Ankara schickte Rettungsteams in das Erdbebengebiet in Marokko.": ("AID", "TUR", "MAR"),
+    }
+    for text, triple in cases.items():
+        assert coded(text, "de") == {triple}, text
+    # an adverb between the verb and the words of the threat
+    assert coded("Erdoğan drohte erneut, die Grenzen für Flüchtlinge zu öffnen.", "de") == {
+        ("THREATEN", "TUR", None)
+    }

@@ -228,6 +228,12 @@ class Resolver:
                 # A title takes in what stands before it ("Russlands Präsident"), which may have been emitted
                 # on its own a moment ago: the title phrase replaces it.
                 res, consumed = self._title_phrase(matches, k, tokens, pos, lang, ctx)
+                org = m.has("organisation")
+                if res is None and org is not None and consumed == {k}:
+                    # "Der Sicherheitsrat ruft die Taliban auf": an institution word no country claims that also
+                    # names an organisation is that organisation (a national one has its country: "der
+                    # russische Sicherheitsrat")
+                    res = self._place_or_actor(m, org, words, lang)
             else:
                 best = m.best
                 if best.kind == "media":

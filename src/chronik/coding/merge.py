@@ -232,8 +232,9 @@ def _place(d: Draft) -> dict[str, Any] | None:
     s = d.sentence
     assert s is not None
     a, b = s.tokens[d.clause.start].start, s.tokens[d.clause.end - 1].end
-    inside = [m for m in d.places if a <= m.start < b]
-    return locate(inside[0]) if inside else None
+    # the first place the gazetteer puts in a state ("das Erdbebengebiet in Marokko": Morocco)
+    located = [locate(m) for m in d.places if a <= m.start < b]
+    return next((p for p in located if p.get("country")), located[0] if located else None)
 
 
 #: What a state does to its own people where no one is named: a curfew imposed, an emergency lifted.

@@ -309,6 +309,14 @@ def _compound_heads(span: list[Token]) -> set[str]:
     return out
 
 
+def _speech_follows(toks: list[Token], at: int) -> bool:
+    """Do the words spoken follow the verb, after a comma or colon and perhaps an adverb ("drohte erneut, …")?"""
+    k = at + 1
+    while k < len(toks) and toks[k].pos in ("ADV", "ADJD", "RB"):
+        k += 1
+    return k < len(toks) and toks[k].text in (",", ":")
+
+
 def choose_reading(
     types: list[EventType],
     refs: list[MentionRef],
@@ -360,9 +368,7 @@ def choose_reading(
             at is not None and _actor_object(at, refs, toks) and to_infinitive(toks, at)
         ):
             continue  # "told Putin to step aside" is a demand; "told reporters that …" is speech
-        if et.needs == "speech" and not (
-            at is not None and at + 1 < len(toks) and toks[at + 1].text in (",", ":")
-        ):
+        if et.needs == "speech" and not (at is not None and _speech_follows(toks, at)):
             continue  # "drohte, die Panzer würden brennen": a threat spoken, not "ein Krieg droht"
         return et
     return None

@@ -2786,3 +2786,39 @@ def test_german_measures_lawsuits_solidarity_and_the_security_council():
     assert coded("Erdoğan drohte erneut, die Grenzen für Flüchtlinge zu öffnen.", "de") == {
         ("THREATEN", "TUR", None)
     }
+
+
+def test_german_withdrawals_easing_status_and_bans():
+    cases = {
+        "Die ukrainische Armee räumte die Stadt Lyssytschansk.": ("RETREAT", "UKR", None),
+        "Nordkorea baute mehrere Wachposten an der innerkoreanischen Grenze ab.": ("RETREAT", "PRK", None),
+        "Israel hob die Einschränkungen für palästinensische Arbeiter teilweise auf.": (
+            "RETREAT",
+            "ISR",
+            "PSE",
+        ),
+        "Die EU-Staats- und Regierungschefs verliehen Georgien den Status eines Beitrittskandidaten.": (
+            "AGREE",
+            "EU",
+            "GEO",
+        ),
+        "Russland stufte die Deutsche Gesellschaft für Osteuropakunde als unerwünschte Organisation ein.": (
+            "SANCTION",
+            "RUS",
+            "DEU",
+        ),
+    }
+    for text, triple in cases.items():
+        assert coded(text, "de") == {triple}, text
+    # civilians leaving a city withdraw nothing
+    text = "Kuleba forderte eine Feuerpause, damit Zivilisten die belagerte Hafenstadt Mariupol verlassen können."
+    assert not any(t == "RETREAT" for t, _, _ in coded(text, "de"))
+
+
+def test_a_light_verb_governs_no_noun_that_belongs_to_another_noun():
+    # the attack is what the reports are about, not what the Kremlin carried out
+    text = "Der Kreml hält die Berichte über eine Beteiligung an dem Anschlag für reine Propaganda."
+    assert coded(text, "de") == {("REJECT", "RUS", None)}
+    # but a list of demands handed over is the demands
+    text = "Russland hatte den USA und der Nato eine Liste mit Forderungen übergeben."
+    assert {("REQUEST", "RUS", "USA"), ("REQUEST", "RUS", "NATO")} <= coded(text, "de", "2022-01-28")

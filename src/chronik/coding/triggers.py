@@ -192,9 +192,30 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     # "vereinbarten bei ihrem Treffen, …": the meeting at which something is done is not what is done; nor is
     # what it is done despite or because of ("die Hanoi trotz westlicher Kritik ausbauen möchte")
     governable = objects or [
-        n for n in nouns if noun_preposition(toks, n.index) not in OCCASIONS | _DESPITE_OR_BECAUSE
-    ]
+        n for n in nouns
+        if noun_preposition(toks, n.index) not in OCCASIONS | _DESPITE_OR_BECAUSE and not _attribute(toks, n.index)
+    ]  # fmt: skip
     return min(governable, key=lambda n: abs(n.index - lt.index)) if governable else None
+
+
+#: German nouns of time after which a preposition still belongs to the verb ("nahm am Dienstag an Gesprächen teil").
+_TIME_NOUNS = ("tag", "woche", "wochenende", "monat", "jahr", "abend", "morgen", "nacht", "mal", "zeit")
+
+
+#: German nouns that hold or count events: the events are what a light verb governs ("übergab eine Liste mit
+#: Forderungen", "kündigte ein Paket mit Sanktionen an", "eine neue Runde von Gesprächen").
+_CONTAINERS = {"liste", "paket", "reihe", "serie", "welle", "katalog", "bündel", "runde", "anzahl", "zahl"}
+
+
+def _attribute(toks: list[Token], i: int) -> bool:
+    """Does the German event noun at ``i`` stand in a prepositional phrase right after a common noun, so that it
+    belongs to that noun ("hält die Berichte über eine Beteiligung an dem Anschlag für Propaganda") and not to the
+    verb?"""
+    j = word_before_phrase(toks, i)
+    if j < 1 or toks[j].pos not in PREPOSITION_TAGS:
+        return False
+    before = toks[j - 1].text.lower()
+    return toks[j - 1].pos == "NN" and not before.endswith(_TIME_NOUNS) and before not in _CONTAINERS
 
 
 def _own_clause(toks: list[Token], verb: int, noun: int) -> bool:

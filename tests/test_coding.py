@@ -2822,3 +2822,23 @@ def test_a_light_verb_governs_no_noun_that_belongs_to_another_noun():
     # but a list of demands handed over is the demands
     text = "Russland hatte den USA und der Nato eine Liste mit Forderungen übergeben."
     assert {("REQUEST", "RUS", "USA"), ("REQUEST", "RUS", "NATO")} <= coded(text, "de", "2022-01-28")
+
+
+def test_ties_established_and_alliances_formed_are_cooperation_of_both():
+    assert coded("Israel and Morocco established full diplomatic ties in December 2020.", "en") == {
+        ("COOPERATE", "ISR", "MAR")
+    }
+    # some alliance, not NATO
+    assert coded("North Korea and Russia have formed a military alliance.", "en") == {
+        ("COOPERATE", "PRK", "RUS")
+    }
+    assert coded("Nordkorea und Russland haben ein Militärbündnis geschmiedet.", "de") == {
+        ("COOPERATE", "PRK", "RUS")
+    }
+    assert coded("Finnland trat dem Bündnis bei.", "de") == {("AGREE", "FIN", "NATO")}
+
+
+def test_rescuers_dispatched_and_credit_extended_are_aid():
+    text = "Azerbaijan dispatched rescuers and humanitarian supplies to Turkey after the earthquake."
+    assert coded(text, "en") == {("AID", "AZE", "TUR")}
+    assert ("AID", "IND", "LKA") in coded("India will extend a $1 billion credit line to Sri Lanka.", "en")

@@ -128,6 +128,21 @@ class _Phrase:
 _GENITIVE_GAP = {"der", "des", "von", "vom", "of", "the"}
 
 
+#: Indefinite articles: a common noun after one is some thing of its kind, not the one the domain knows.
+_INDEFINITE = {"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"}
+
+
+def _indefinite_common_noun(m: _Match, words: list[str], pos: list[str]) -> bool:
+    """Is the match a common noun ("alliance", "Militärbündnis") after an indefinite article and the adjectives
+    between ("a new military alliance")?"""
+    if not (words[m.start][:1].islower() or pos[m.start] == "NN"):
+        return False
+    k = m.start - 1
+    while k >= 0 and pos[k] in ("JJ", "ADJA"):
+        k -= 1
+    return k >= 0 and words[k].lower() in _INDEFINITE
+
+
 def _adjective_as_noun(m: _Match, words: list[str], pos: list[str], lang: str) -> bool:
     """ "A Palestinian stabbed an Israeli", "shot a Palestinian": an English country adjective after "a" or
     "an" with no noun after it is one of that country's people (the loader leaves such singulars out of the
@@ -221,6 +236,8 @@ class Resolver:
                 continue
             if m.end < len(words) and words[m.end].lower() in m.best.not_before:
                 continue  # "den Westen der Stadt": a direction, not the West
+            if m.best.kind == "organisation" and _indefinite_common_noun(m, words, pos):
+                continue  # "formed a military alliance", "ein Militärbündnis geschmiedet": some alliance, not NATO
             head = m.has(*_HEADS)
             if m.has("person") or (m.has("surname") and not head):
                 res, consumed = self._person_phrase(matches, k, tokens, lang, ctx)
@@ -494,6 +511,9 @@ class Resolver:
             if tokens[nxt.start].text.lower() in ("den", "dem"):
                 break  # "griff der Kremlchef den Westen an": an object, never a genitive
             comp = nxt.has("country", "organisation", "institution", "metonym")
+            if comp is not None and comp.kind == "organisation" and not between \
+                    and tokens[nxt.start].text[:1].islower():  # fmt: skip
+                break  # "a military alliance": a noun the title describes, not an organisation it belongs to
             adj = nxt.has("adjective")
             after = matches[j + 1] if j + 1 < len(matches) else None
             if comp is None and adj is not None and not seat and after is not None and after.start == nxt.end \

@@ -336,3 +336,18 @@ def test_a_person_resolves_to_the_country_of_the_office_held_on_the_date():
     assert (r.country, r.sector) == ("NATO", "igo")
     (r,) = [x for x in lookup("Jens Stoltenberg", date="2025-03-01", language="en") if x.actor_id]
     assert (r.country, r.sector) == ("NOR", "government")
+
+
+def test_a_capital_before_an_unknown_proper_noun_is_a_first_name():
+    from chronik.api import _article
+    from chronik.pipeline import analyse
+
+    text = "Die 27 verlangten die Freilassung seiner Freundin Sofia Sapega. Sofia protestierte gegen Ankara."
+    an = analyse(_article(text, language="de", published="2021-05-25"))
+    first = [m for m in an.mentions if m.sentence == 0 and m.text == "Sofia"]
+    assert first and all(m.kind != "actor" for m in first)
+    # alone, the capital still stands for the government
+    assert any(
+        m.sentence == 1 and m.text == "Sofia" and m.country == "BGR" and m.kind == "actor"
+        for m in an.mentions
+    )

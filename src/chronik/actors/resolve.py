@@ -132,6 +132,15 @@ _GENITIVE_GAP = {"der", "des", "von", "vom", "of", "the"}
 _INDEFINITE = {"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"}
 
 
+def _first_name(m: _Match, words: list[str], pos: list[str], matches: list[_Match], k: int) -> bool:
+    """Is the capital's name followed by a proper noun the gazetteer does not know ("Sofia Sapega", "Victoria
+    Nuland"), so that it is a person's first name?"""
+    j = m.end
+    if j >= len(words) or pos[j] not in ("NE", "NNP") or not words[j][:1].isupper():
+        return False
+    return not any(x.start == j for x in matches[k + 1 :])
+
+
 def _indefinite_common_noun(m: _Match, words: list[str], pos: list[str]) -> bool:
     """Is the match a common noun ("alliance", "Militärbündnis") after an indefinite article and the adjectives
     between ("a new military alliance")?"""
@@ -236,6 +245,8 @@ class Resolver:
                 continue
             if m.end < len(words) and words[m.end].lower() in m.best.not_before:
                 continue  # "den Westen der Stadt": a direction, not the West
+            if m.best.kind == "metonym" and _first_name(m, words, pos, matches, k):
+                continue  # "seine Freundin Sofia Sapega": a person's first name, not Bulgaria's government
             if m.best.kind == "organisation" and _indefinite_common_noun(m, words, pos):
                 continue  # "formed a military alliance", "ein Militärbündnis geschmiedet": some alliance, not NATO
             head = m.has(*_HEADS)

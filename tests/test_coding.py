@@ -2842,3 +2842,21 @@ def test_rescuers_dispatched_and_credit_extended_are_aid():
     text = "Azerbaijan dispatched rescuers and humanitarian supplies to Turkey after the earthquake."
     assert coded(text, "en") == {("AID", "AZE", "TUR")}
     assert ("AID", "IND", "LKA") in coded("India will extend a $1 billion credit line to Sri Lanka.", "en")
+
+
+def test_hosting_a_summit_and_a_host_the_parser_read_as_a_modifier():
+    # the small English model reads "Macron hosted Zelenskiy" as one noun phrase; the sentence is rewired
+    evs = events(
+        "Macron hosted Zelenskiy at the Elysee Palace on Wednesday evening.", "2024-03-01", language="en"
+    )
+    assert {(e.event_type, e.source.country, e.target.country, e.date) for e in evs} == {
+        ("CONSULT", "FRA", "UKR", "2024-02-28")
+    }
+    text = "Tokyo will host a trilateral summit with Seoul and Beijing in May."
+    assert coded(text, "en") == {("CONSULT", "JPN", "KOR"), ("CONSULT", "JPN", "CHN")}
+
+
+def test_refusing_to_work_with_someone_rejects_them():
+    assert coded("Belgrade has refused to cooperate with Pristina on the investigation.", "en") == {
+        ("REJECT", "SRB", "XKX")
+    }

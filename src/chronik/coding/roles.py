@@ -870,8 +870,10 @@ def _roles_en(
         # one level down: "promised to continue aid to Mozambique" (the complement's object),
         # "threatened further action against Russia" (the object's preposition)
         inner = children(head, "xcomp")
+        # ("refused to cooperate with Pristina", "declined to meet with Zelensky": the partner refused)
+        partner = {"with"} if et.type == "REJECT" else set()
         near = [i for x in inner for i in children(x, "dobj", "dative")] + [
-            i for x in inner for i in pobj(x, TARGET_PREPS["en"])
+            i for x in inner for i in pobj(x, TARGET_PREPS["en"] | partner)
         ]
         objects = children(head, "dobj") + [i for x in inner for i in children(x, "dobj")]
         near += [i for o in objects for i in pobj(o, TARGET_PREPS["en"] | {"against", "by"})]

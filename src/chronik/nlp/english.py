@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chronik.model import Entity, Sentence, Token
 from chronik.nlp.base import Analyzer
 
@@ -42,6 +44,7 @@ class EnglishAnalyzer(Analyzer):
                       index.get(t.head.i, -1), t.dep_)
                 for t in toks
             ]  # fmt: skip
+            _verb_read_as_modifier(tokens)
             ents = []
             for e in sent.ents:
                 label = LABELS.get(e.label_)
@@ -67,3 +70,26 @@ class EnglishAnalyzer(Analyzer):
         for _, proc in self._nlp.pipeline:
             doc = proc(doc)
         return doc
+
+
+def _verb_read_as_modifier(tokens: list[Token]) -> None:
+    """ "Macron hosted Zelenskiy at the Elysee Palace": the small model sometimes reads name, past-tense verb and
+    name as one noun phrase, the verb an adjective of the second name and the first name its modifier. Such a
+    phrase at the root of a sentence is a clause; it is rewired in place as subject, verb and object."""
+    for i, t in enumerate(tokens):
+        h = t.head
+        if t.dep != "amod" or t.pos not in ("VBD", "VBN") or not i < h < len(tokens):
+            continue
+        if tokens[h].dep != "ROOT" or tokens[h].pos != "NNP":
+            continue
+        names = [
+            k for k, c in enumerate(tokens[:i]) if c.head == i and c.pos == "NNP" and c.dep != "compound"
+        ]
+        if not names:
+            continue
+        tokens[i] = replace(t, head=i, dep="ROOT", pos="VBD")
+        tokens[h] = replace(tokens[h], head=i, dep="dobj")
+        tokens[names[-1]] = replace(tokens[names[-1]], head=i, dep="nsubj")
+        for k, c in enumerate(tokens):
+            if c.head == h and c.dep == "punct":
+                tokens[k] = replace(c, head=i)

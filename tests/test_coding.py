@@ -2860,3 +2860,14 @@ def test_refusing_to_work_with_someone_rejects_them():
     assert coded("Belgrade has refused to cooperate with Pristina on the investigation.", "en") == {
         ("REJECT", "SRB", "XKX")
     }
+
+
+def test_a_sanction_beside_one_of_the_same_kind_is_aimed_at_the_same_party():
+    # (the party the article names most is China, which the story is about)
+    text = (
+        "China presented a peace plan. Critics in China and abroad doubted that China was neutral. The Group of "
+        "Seven leaders promised further sanctions on Russia, while Washington imposed sanctions on more than 250 "
+        "individuals and entities."
+    )
+    sanctions = {(s, t) for kind, s, t in coded(text, "en", "2023-02-25") if kind == "SANCTION"}
+    assert sanctions == {("G7", "RUS"), ("USA", "RUS")}

@@ -795,6 +795,7 @@ def _code_sentence(
     out = _crowd_demands(out, lang)
     applications_to_named(out, toks, state.organisations, lang)
     fill_targets(out, actors, place_refs, toks, lang)
+    _targets_of_parallel_acts(out)
     membership_of_named(out, toks, state.recent, lang)
     out = _warnings_of_own_force(out, toks)
     out += _by_phone(out, all_clauses, candidates, s, lang, times)
@@ -806,6 +807,24 @@ def _code_sentence(
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
     # host state is then the place's (see merge)
     return [d for d in out if d.targets or d.etype.type != "CONSULT" or _visit_abroad(d, place_refs, out)]
+
+
+#: Measures and attacks whose target a parallel act of the same kind in the sentence names.
+_PARALLEL = {"SANCTION", "ASSAULT"}
+
+
+def _targets_of_parallel_acts(drafts: list[Draft]) -> None:
+    """ "The G7 promised further sanctions on Russia, while Washington imposed sanctions on more than 250
+    individuals": a sanction or attack without a target, told beside one of the same kind by another source,
+    is aimed at the same party."""
+    for d in drafts:
+        if d.targets or d.etype.type not in _PARALLEL:
+            continue
+        beside = next((x for x in drafts if x is not d and x.etype.type == d.etype.type and x.targets
+                       and x.source.country != d.source.country
+                       and all(t.country not in (None, d.source.country) for t in x.targets)), None)  # fmt: skip
+        if beside is not None:
+            d.targets = list(beside.targets)
 
 
 _OBJECT_PRONOUNS = {"de": {"ihn", "ihm"}, "en": {"him"}}

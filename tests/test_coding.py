@@ -2852,6 +2852,12 @@ def test_hosting_a_summit_and_a_host_the_parser_read_as_a_modifier():
     assert {(e.event_type, e.source.country, e.target.country, e.date) for e in evs} == {
         ("CONSULT", "FRA", "UKR", "2024-02-28")
     }
+    # a hyphenated modifier stays one ("Kremlin-backed Wagner" is no clause)
+    from chronik.api import _article
+    from chronik.pipeline import analyse
+
+    toks = analyse(_article("Kremlin-backed Wagner", language="en")).sentences[0].tokens
+    assert [(t.text, t.dep) for t in toks if t.text == "backed"] == [("backed", "amod")]
     text = "Tokyo will host a trilateral summit with Seoul and Beijing in May."
     assert coded(text, "en") == {("CONSULT", "JPN", "KOR"), ("CONSULT", "JPN", "CHN")}
 

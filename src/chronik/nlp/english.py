@@ -82,10 +82,11 @@ def _verb_read_as_modifier(tokens: list[Token]) -> None:
             continue
         if tokens[h].dep != "ROOT" or tokens[h].pos != "NNP":
             continue
+        # the name right before the verb ("Kremlin-backed Wagner" has a hyphen between: a modifier indeed)
         names = [
             k for k, c in enumerate(tokens[:i]) if c.head == i and c.pos == "NNP" and c.dep != "compound"
         ]
-        if not names:
+        if not names or names[-1] != i - 1:
             continue
         tokens[i] = replace(t, head=i, dep="ROOT", pos="VBD")
         tokens[h] = replace(tokens[h], head=i, dep="dobj")

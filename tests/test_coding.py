@@ -2877,3 +2877,12 @@ def test_a_sanction_beside_one_of_the_same_kind_is_aimed_at_the_same_party():
     )
     sanctions = {(s, t) for kind, s, t in coded(text, "en", "2023-02-25") if kind == "SANCTION"}
     assert sanctions == {("G7", "RUS"), ("USA", "RUS")}
+
+
+def test_a_time_that_opens_the_sentence_after_a_word_dates_its_later_clauses():
+    text = (
+        "Also on Friday, the Group of Seven leaders promised further sanctions on Russia, while Washington imposed "
+        "sanctions on more than 250 individuals and entities."
+    )
+    dates = {(e.source.country, e.date) for e in events(text, "2023-02-25", language="en")}
+    assert dates == {("G7", "2023-02-24"), ("USA", "2023-02-24")}

@@ -78,11 +78,13 @@ def _event_date(
         a2, b2 = s.tokens[i].start, s.tokens[j - 1].end
         values = [(m.start, m.value) for m in d.times if a2 <= m.start < b2 and not _since(m, s)]
     if not values:
-        # "On Wednesday, Prime Minister Theresa May told parliament …": a time that opens the sentence on its own,
+        # "On Wednesday, Prime Minister Theresa May told parliament …", "Also on Friday, the G7 leaders …, while
+        # Washington imposed sanctions": a time that opens the sentence on its own (after a word or two at most),
         # before a comma, dates what follows
         values = [
             (m.start, m.value) for m in d.times
-            if s.start <= m.start <= s.start + 1 and m.end <= a and s.text[m.end - s.start :].lstrip().startswith(",")
+            if s.start <= m.start and len(s.text[: m.start - s.start].split()) <= 2 and m.end <= a
+            and s.text[m.end - s.start :].lstrip().startswith(",")
         ]  # fmt: skip
     if values:
         at = s.tokens[d.extra.get("said_at", d.trigger)].start

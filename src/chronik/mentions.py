@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from chronik.actors import Context, Resolver, knowledge_base
-from chronik.actors.kb import Actor
+from chronik.actors.kb import Actor, KnowledgeBase
 from chronik.actors.resolve import Resolved, affiliation
 from chronik.dates import parse_date
 from chronik.model import Article, Mention, Sentence, Token
@@ -80,6 +80,7 @@ def find_mentions(
     out = _affiliations_in_brackets(out, article.text)
     _place_stateless_groups(out)
     out = _place_local_forces(out, article.text)
+    out = [m for m in out if not _names_a_side(m, article.text)]
     out.extend(_time_mentions(article, sentences, lang))
     out.sort(key=lambda m: (m.start, m.end))
     return out
@@ -371,8 +372,9 @@ def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
     drop: set[int] = set()
     for f in local:
         near = sorted((abs(m.start - f.start), c) for m, c in where if c and m.sentence == f.sentence)
-        country, why = (near[0][1], "a place in the same sentence") if near else (
-            lead, "the place the article names most")  # fmt: skip
+        side = _side(text[max(0, f.start - 60) : f.start], kb)
+        country, why = (side, "the side of the border the sentence names") if side else (
+            (near[0][1], "a place in the same sentence") if near else (lead, "the place the article names most"))  # fmt: skip
         if country is None:
             drop.add(id(f))
             continue
@@ -380,6 +382,31 @@ def _place_local_forces(mentions: list[Mention], text: str) -> list[Mention]:
         f.country = country
         f.explanation = f"{f.explanation}; acts in {country} ({why}) → {f.name}"
     return [m for m in mentions if id(m) not in drop]
+
+
+#: "On the Greek side, police fired tear gas", "Auf der griechischen Seite setzte die Polizei Tränengas ein".
+_SIDE = re.compile(r"\b(?:on|auf)\s+(?:the|der)\s+(\w+)\s+(?:side|Seite)\b[^.!?]*$", re.I)
+
+
+def _names_a_side(m: Mention, text: str) -> bool:
+    """ "On the Greek side, police …": the adjective of a side of a border says where, not who."""
+    return (
+        m.kind == "actor"
+        and re.search(r"\b(?:on|auf)\s+(?:the|der)\s+$", text[max(0, m.start - 12) : m.start], re.I)
+        is not None
+        and re.match(r"\s+(?:side|Seite)\b", text[m.end : m.end + 8]) is not None
+    )
+
+
+def _side(before: str, kb: KnowledgeBase) -> str | None:
+    """The state whose side of a border the text just before a local force names ("On the Greek side, police
+    …"): the forces there are that state's, whatever place the sentence or article names most."""
+    m = _SIDE.search(before)
+    if m is None:
+        return None
+    word = m.group(1)
+    found = {t.country for lang in ("en", "de") for t in kb.targets((word,), lang) if t.kind == "adjective"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _person_named_before(

@@ -132,13 +132,30 @@ _GENITIVE_GAP = {"der", "des", "von", "vom", "of", "the"}
 _INDEFINITE = {"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"}
 
 
-def _first_name(m: _Match, words: list[str], pos: list[str], matches: list[_Match], k: int) -> bool:
+def _first_name(
+    m: _Match, words: list[str], pos: list[str], matches: list[_Match], k: int, lang: str
+) -> bool:
     """Is the capital's name followed by a proper noun the gazetteer does not know ("Sofia Sapega", "Victoria
-    Nuland"), so that it is a person's first name?"""
+    Nuland"), so that it is a person's first name? Not where the tagger took a common noun for a name ("wirft
+    Moskau Kriegsverbrechen vor"): a word the dictionary knows, or a compound ending in one."""
     j = m.end
     if j >= len(words) or pos[j] not in ("NE", "NNP") or not words[j][:1].isupper():
         return False
+    if _common_word(words[j], lang):
+        return False
     return not any(x.start == j for x in matches[k + 1 :])
+
+
+def _common_word(word: str, lang: str) -> bool:
+    """Does simplemma's dictionary know the word, or (German) the last part of it as a compound, five letters or
+    more ("Kriegsverbrechen", "Cyberangriffe")?"""
+    from simplemma import is_known
+
+    if lang not in ("de", "en") or "-" in word:
+        return False
+    if is_known(word, lang=lang):
+        return True
+    return lang == "de" and any(is_known(word[i:].capitalize(), lang="de") for i in range(3, len(word) - 4))
 
 
 def _indefinite_common_noun(m: _Match, words: list[str], pos: list[str]) -> bool:
@@ -245,8 +262,14 @@ class Resolver:
                 continue
             if m.end < len(words) and words[m.end].lower() in m.best.not_before:
                 continue  # "den Westen der Stadt": a direction, not the West
-            if m.best.kind == "metonym" and _first_name(m, words, pos, matches, k):
+            if m.best.kind == "metonym" and _first_name(m, words, pos, matches, k, lang):
                 continue  # "seine Freundin Sofia Sapega": a person's first name, not Bulgaria's government
+            if (
+                m.has("surname")
+                and not m.has("person", *_HEADS)
+                and _first_name(m, words, pos, matches, k, lang)
+            ):
+                continue  # "Scher Mohammad Abbas Staneksai": a name of someone else, not Mahmoud Abbas
             if m.best.kind == "organisation" and _indefinite_common_noun(m, words, pos):
                 continue  # "formed a military alliance", "ein Militärbündnis geschmiedet": some alliance, not NATO
             head = m.has(*_HEADS)

@@ -22,6 +22,7 @@ from typing import Any
 
 from chronik.actors import knowledge_base
 from chronik.coding.clauses import (
+    CLOSING_VERB,
     OCCASIONS,
     Clause,
     MentionRef,
@@ -361,6 +362,35 @@ def _dismissed(toks: list[Token], cl: Clause) -> str | None:
     return None
 
 
+def _at_request(d: Draft, toks: list[Token], lang: str) -> bool:
+    """Is ``d`` a request told as what the clause's act answers ("at Turkey's request", "at the request of Kyiv",
+    "auf Antrag der Türkei", "auf Bitten Kiews"), with no addressee of its own?"""
+    if d.etype.type != "REQUEST" or d.targets or not toks[d.trigger].pos.startswith("NN"):
+        return False
+    prep = _parse_preposition(toks, d.trigger) if lang == "en" else noun_preposition(toks, d.trigger)
+    return prep == "at" or _at_request_noun(toks, d.trigger)
+
+
+def _at_request_noun(toks: list[Token], i: int) -> bool:
+    """Is the noun at ``i`` the request of "at the request of", or of "auf Antrag", "auf Bitten", "auf Wunsch" (the
+    German phrase takes no article, unlike "reagierte auf die Forderung")?"""
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    return before == "auf" or (before == "the" and i > 1 and toks[i - 2].text.lower() == "at")
+
+
+def _closes_main_clause(toks: list[Token], cl: Clause) -> bool:
+    """Is the clause a stretch without a finite verb or an infinitive with "zu" that ends in the verb or particle
+    closing a German main clause ("…, als falsch zurückgewiesen.", "…, die Entsendung bekannt.")?"""
+    words = [t for t in toks[cl.start : cl.end] if not t.pos.startswith("$")]
+    if not words or cl.infinitive:
+        return False
+    if words[0].pos.startswith(("KOU", "PREL", "PW")) and words[0].text.lower() not in ("als", "wie"):
+        return False  # (but "als falsch zurückgewiesen" compares)
+    if any(t.pos.endswith("FIN") or t.pos in ("PTKZU", "VVIZU") for t in words):
+        return False
+    return words[-1].pos in CLOSING_VERB
+
+
 def _since_clause(toks: list[Token], cl: Clause) -> bool:
     """ "seit Russland die Ukraine überfallen hat", "since Russia launched its invasion": a clause that tells what
     the present goes back to."""
@@ -541,7 +571,8 @@ def _code_sentence(
     candidates = [r for r in actors if r is not speaker and r.mention.sector != "media" and usable(r.mention)
                   and not names_a_thing(r, toks)]  # fmt: skip
     place_refs = mention_refs(s, mentions, ("place",))
-    candidates = sorted(candidates + _destinations(place_refs, lang), key=lambda r: r.start)
+    candidates = sorted(candidates + _destinations(place_refs, lang) + _claimants(place_refs, toks),
+                        key=lambda r: r.start)  # fmt: skip
     spread_governors(candidates, toks)  # "nach Polen, Rumänien und Deutschland": a place first, then states
     places = [m for m in mentions if m.kind == "place"]
     times = [m for m in mentions if m.kind == "time" and m.value]
@@ -579,12 +610,25 @@ def _code_sentence(
             cl.subject = outer.subject
             if not toks[cl.start].pos.endswith("FIN"):
                 resumed = outer
+        elif lang == "de" and prev is not None and prev.subordinate and main is not None and main.subject \
+                and main is not prev and _closes_main_clause(toks, cl):  # fmt: skip
+            # "Das Weiße Haus hatte am Donnerstag Behauptungen aus Russland, wonach die USA hinter dem Aufstand
+            # steckten, als falsch zurückgewiesen": the main clause closes after the clause embedded in it
+            cl.subject = main.subject
+            resumed = main
         elif cl.coordinated and prev is not None and prev.subordinate and main is not None and main.subject:
             # "Sacharowa dementierte, dass Moskau … geplant habe, und warf dem Westen … vor": the verb after
             # "und" goes on with the main clause, not with the "dass" clause between them
             cl.subject = main.subject
         else:
             cl.subject = subject_of(in_clause, toks, cl, lang, actors, state, prev, speaker)
+        if resumed is not None:
+            # one clause in two stretches: what the first named (the object, the time) belongs to the second
+            cl.resumes = resumed
+            in_clause = sorted(
+                [r for r in candidates if resumed.start <= r.start and r.end <= resumed.end] + in_clause,
+                key=lambda r: r.start,
+            )
         group, as_subject = group_in_clause(toks, cl, lang, in_clause, state, s.index)
         if group:
             # taken up again, the group stays in reach: "Die beiden Präsidenten hatten … gesprochen. … Nach
@@ -606,7 +650,11 @@ def _code_sentence(
         if resumed is not None:
             # … and with its verb, where that verb coded nothing there ("empfing Macron, der …, den Präsidenten")
             coded = {d.trigger for d in out if d.clause is resumed and d.targets}
-            trigs = [t for t in triggers if resumed.start <= t.index < resumed.end and t.kind in ("verb", "light")
+            # (and its event noun, where a light verb here closes the clause and has none of its own: "Der Kreml
+            # hat die Vorwürfe, die am Montag erhoben wurden, zurückgewiesen")
+            kinds = ("verb", "light", "noun") if any(t.kind == "light" for t in trigs) and not any(
+                t.kind == "noun" for t in trigs) else ("verb", "light")  # fmt: skip
+            trigs = [t for t in triggers if resumed.start <= t.index < resumed.end and t.kind in kinds
                      and t.index not in coded] + trigs  # fmt: skip
             taken = {t.index for t in trigs}
             out = [d for d in out if not (d.clause is resumed and not d.targets and d.trigger in taken)]
@@ -653,6 +701,10 @@ def _code_sentence(
                 and all(t.mention.method == "demonym" and t.country == d.source.country for t in d.targets)
             ):  # fmt: skip
                 continue  # "Scholz begrüßte die freigelassenen Deutschen": a greeting at home, not backing
+            if _at_request(d, toks, lang) and cl.subject is not None and cl.subject.key != d.source.key:
+                # "At Turkey's request, NATO ambassadors held consultations", "Auf Antrag der Türkei berieten die
+                # Nato-Botschafter": the request went to whoever acted on it
+                d.targets = [cl.subject]
             if _open_question(toks, cl, d.trigger, lang):
                 continue  # "ließ offen, ob Putin die Einladung annehmen wird": nobody claims anything
             dismissed = _dismissed(toks, cl) if d.etype.type == "ACCUSE" else None
@@ -1109,7 +1161,12 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
             return False
         # "accused Ukraine of shelling the plant", "warned Russia against invading": a gerund after a preposition
         gerund = gerund or (tok.dep == "pcomp" and tok.pos == "VBG")
-        through_complement = through_complement or gerund or tok.dep in ("xcomp", "ccomp", "acl")
+        # ("called on Syria, Russia and Iran to stop the offensive": the small model hangs the infinitive as an
+        # adverbial clause)
+        infinitive = tok.dep == "advcl" and tok.pos == "VB" and i > 0 and toks[i - 1].text.lower() == "to"
+        through_complement = (
+            through_complement or gerund or infinitive or tok.dep in ("xcomp", "ccomp", "acl")
+        )
         i = tok.head
         governor = by_index.get(i)
         if governor is None and toks[i].pos.startswith("NN"):
@@ -1204,6 +1261,20 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
             or (lang == "en" and r.gov == "at" and r.mention.text == kb.country_name(r.mention.country, "en"))
         )
     ]
+
+
+def _claimants(place_refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:
+    """ "wies Behauptungen aus Russland zurück", "rejected accusations from Kyiv": a state named as where claims
+    or accusations come from is the party that makes them, as a genitive would ("Vorwürfe Russlands")."""
+    words = lexicon().accusations
+    out = []
+    for r in place_refs:
+        j = word_before_phrase(toks, r.start) if r.gov in ("aus", "from") and r.mention.country else -1
+        noun = toks[j - 1] if j > 0 else None
+        if noun is not None and (noun.lemma.lower() in words or noun.text.lower() in words):
+            m = state_of_place(r, None, "where the claims come from: the state {name}").mention
+            out.append(MentionRef(m, r.start, r.end, "gen"))
+    return out
 
 
 #: Words that make a place a comparison ("like in Tunisia", "wie in Tunesien").
@@ -1363,7 +1434,11 @@ def _clause_events(
                 twin.etype = et
             continue
         prep = noun_preposition(toks, nt.index)
-        if prep is not None and et.type not in _MATERIAL:
+        if (
+            prep is not None
+            and et.type not in _MATERIAL
+            and not (et.type == "REQUEST" and _at_request_noun(toks, nt.index))
+        ):
             continue  # "die Antworten auf die russischen Forderungen": a reference to words, not an event
         if prep in _TIME_ANCHORS and et.type == "ASSAULT" and not _dated(nt.index, timed or set()):
             continue  # "nach dem Angriff", "since the invasion": an attack the news is told from, not news

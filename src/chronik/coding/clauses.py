@@ -67,6 +67,9 @@ class Clause:
     subordinate: bool = False  #: opens with a subordinating conjunction ("dass", "weil", "ob")
     #: the subject's partners when it stands for a group
     group: list[MentionRef] = field(default_factory=list)
+    #: the clause this verbless stretch goes on with, after a clause embedded in it ("In der Nacht auf Donnerstag
+    #: gab Paschinjan, der den Vorsitz innehat, die Entsendung bekannt"): its times and parties are this one's too
+    resumes: Clause | None = None
 
 
 @dataclass(slots=True)
@@ -207,7 +210,10 @@ def clauses(tokens: list[Token], lang: str) -> list[Clause]:
         cl.coordinated = (
             a > 0 and tokens[a - 1].text in ("und", "sowie", "aber") and span[0].pos.endswith("FIN")
         )
-        cl.subordinate = lang == "de" and span[0].pos in ("KOUS", "KOUI")
+        # (and "…, wonach die USA hinter dem Aufstand steckten,": a relative adverb after a comma)
+        cl.subordinate = lang == "de" and (
+            span[0].pos in ("KOUS", "KOUI") or (span[0].pos == "PWAV" and a > 0 and tokens[a - 1].text == ",")
+        )
         out.append(cl)
     return out
 
@@ -355,7 +361,7 @@ def _continuation_at(tokens: list[Token], i: int) -> set[int]:
 
 
 #: Words that close a German main clause after its object: a separated particle or an infinite verb.
-_CLOSING_VERB = ("PTKVZ", "VVPP", "VVINF", "VAINF", "VAPP", "VMINF")
+CLOSING_VERB = ("PTKVZ", "VVPP", "VVINF", "VAINF", "VAPP", "VMINF")
 
 
 def _after_relative(tokens: list[Token], i: int) -> bool:
@@ -381,7 +387,7 @@ def _verb_cluster_after(tokens: list[Token], k: int) -> bool:
         return False
     if any(x.pos.endswith("FIN") or x.pos in ("PTKZU", "VVIZU") for x in rest):
         return False
-    return rest[-1].pos in _CLOSING_VERB
+    return rest[-1].pos in CLOSING_VERB
 
 
 def _short_parentheses(tokens: list[Token]) -> set[int]:

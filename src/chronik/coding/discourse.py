@@ -56,6 +56,8 @@ def counterparts(drafts: list[Draft]) -> None:
             continue  # what did not or may not happen has no counterpart to infer
         if d.etype.type == "REQUEST" and asks_partners(d.sentence.text):
             continue  # "Kuleba verlangte von den Partnern mehr Flugabwehrsysteme": not of the attacker
+        if _defends_an_act(d):
+            continue  # "Erdoğan verteidigte den Abschuss": an act defended (one's own, as a rule) backs no one
         m = d.source.mention
         if m.method == "local" or acts_at_home(m.actor_id, m.country, m.sector):
             # "The United States sent officials to Yemen … Authorities arrested Tawakkol Karman": police, courts
@@ -76,6 +78,18 @@ def counterparts(drafts: list[Draft]) -> None:
             if any(t.country == mine for t in e.targets) and e.source.country != mine:
                 d.targets = [e.source]
                 break
+
+
+def _defends_an_act(d: Draft) -> bool:
+    """Is ``d`` a defence ("verteidigen", "defend") of an act rather than of a party ("verteidigte den Abschuss",
+    "defended the decision")?"""
+    assert d.sentence is not None
+    verb = d.sentence.tokens[d.trigger].lemma.lower()
+    return (
+        d.etype.type == "SUPPORT"
+        and verb in ("verteidigen", "defend")
+        and bool(event_noun_type(d.content, any_type=True) or d.content in lexicon().acts)
+    )
 
 
 def event_noun_type(word: str, any_type: bool = False) -> str | None:

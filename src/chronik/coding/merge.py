@@ -65,10 +65,14 @@ def _event_date(
     a, b = s.tokens[d.clause.start].start, s.tokens[d.clause.end - 1].end
     # the time expressions the mention stage resolved (against the publication date, tense-aware); "seit …"
     # dates only ongoing states ("führt seit Februar 2022 Krieg"), not the events told with it
+    # (a clause resumed after a clause embedded in it began before it: "In der Nacht auf Donnerstag gab
+    # Paschinjan, der …, die Entsendung bekannt")
+    head = d.clause.resumes
+    a0, b0 = (s.tokens[head.start].start, s.tokens[head.end - 1].end) if head is not None else (a, b)
     values = [
         (m.start, m.value)
         for m in d.times
-        if a <= m.start < b
+        if (a <= m.start < b or a0 <= m.start < b0)
         and (d.etype.type in ONGOING or not _since(m, s))
         and not (lang == "en" and _in_relative_clause(m, s, d.trigger))
     ]

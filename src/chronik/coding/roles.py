@@ -347,6 +347,8 @@ def _roles_de(
     light: int | None,
 ) -> tuple[MentionRef | None, list[MentionRef], bool]:
     span = toks[cl.start : cl.end]
+    # where the clause begins: a stretch that resumes a clause after one embedded in it began with that clause
+    first = cl.resumes.start if cl.resumes is not None else cl.start
     # "Zwei Palästinenser erschossen", "Journalist in Moskau festgenommen": a headline that ends in a participle
     # and has no finite verb is a passive whose auxiliary is left out ("In Hebron erschossen Soldaten eine Frau"
     # and "Die Marine verstärkt ihre Präsenz" are verbs the tagger took for participles)
@@ -411,14 +413,14 @@ def _roles_de(
         if not targets:
             # "Scholz und Putin trafen sich": a coordinated subject
             targets = [r for r in free if source is not None and r is not source and r.start < ti][:1]
-        if not targets and source is not None and source.start >= cl.start:
+        if not targets and source is not None and source.start >= first:
             # "Vertreter der Ukraine, Russlands und der OSZE hatten sich verständigt": the subject's partners
             targets = co_sources(source, refs, toks)[:1]
     if not targets:
         if passive:
             targets = [r for r in free if r is not source][:1]
         else:
-            after = source.end if source is not None and source.start >= cl.start else cl.start
+            after = source.end if source is not None and source.start >= first else first
             preps = TARGET_PREPS["de"] | {"dat"} | ({"über", "gen"} if et.type == "ACCUSE" else set())
             if et.type in ("AID", "MOBILIZE", "ASSAULT", "COERCE", "CONSULT"):
                 preps = preps | {"in+acc"}  # "schickt Panzer in die Ukraine", "Einmarsch in die Ukraine"
@@ -431,7 +433,7 @@ def _roles_de(
             # "Merz, Macron, Starmer und Tusk verlangten von Russland": the subject's partners are no targets
             with_source = (
                 co_sources(source, refs, toks)
-                if source is not None and source.start >= cl.start and not et.symmetric
+                if source is not None and source.start >= first and not et.symmetric
                 else []
             )
             # "Am Rande des Besuchs von Obama in Kuba haben die USA versucht …": an event noun with an actor of
@@ -849,10 +851,16 @@ def _roles_en(
         objects = children(head, "dobj") + pobj(head, TARGET_PREPS["en"])
         objects += [i for x in inner for i in children(x, "dobj") + pobj(x, TARGET_PREPS["en"])]
         for o in objects:
-            for a in children(o, "acl"):
-                # "accepted a ceasefire proposal put forward by Egyptian and Qatari mediators": who made it
-                for c in pobj(a, {"by"}):
-                    r = owner(c)
+            # "accepted a ceasefire proposal put forward by Egyptian and Qatari mediators", "condemned the air
+            # strikes by the Syrian regime and Russia": who made it (and those joined to them)
+            by = [c for a in children(o, "acl") for c in pobj(a, {"by"})] + pobj(o, {"by"})
+            if toks[o].pos.startswith("NN") and not children(head, "nsubjpass", "auxpass"):
+                # (the parse may hang that "by" on the active verb, right after the object)
+                by += [c for c in pobj(head, {"by"}) if o < toks[c].head
+                       and all(t.pos in ("``", "''") for t in toks[o + 1 : toks[c].head])]  # fmt: skip
+            for c in by:
+                for x in [c, *children(c, "conj")]:
+                    r = owner(x)
                     if r is not None and r is not source and r not in targets:
                         targets.append(r)
             for c in children(o, "poss", "compound", "amod"):

@@ -3019,3 +3019,81 @@ def test_defending_an_act_backs_no_party():
         "Abschuss."
     )
     assert not any(e.event_type == "SUPPORT" for e in events(text, "2015-11-24", language="de"))
+
+
+def test_the_forces_of_a_leader_are_that_leaders_state():
+    assert coded("Ankara blamed the forces of President Bashar al-Assad.", "en") == {("ACCUSE", "TUR", "SYR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Two Russian Su-27 jets intercepted a US drone over the Black Sea on Tuesday, U.S. officials said. "
+            "Russia's defense ministry denied that its planes had used their weapons.",
+            "en",
+        ),
+        (
+            "Russische Kampfjets griffen am Dienstag eine US-Drohne an. Moskau bestritt, dass seine Flugzeuge Waffen "
+            "eingesetzt hätten.",
+            "de",
+        ),
+    ],
+)
+def test_denying_ones_own_act_told_before_answers_the_party_it_hit(text, language):
+    assert ("REJECT", "RUS", "USA") in coded(text, language, "2023-03-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "India and China said on Thursday they wanted to avoid further escalation. The foreign ministers of "
+            "the two countries spoke by phone on Wednesday.",
+            "en",
+        ),
+        (
+            "Die Lage zwischen Indien und China ist angespannt. Die Außenminister beider Länder telefonierten am "
+            "Mittwoch.",
+            "de",
+        ),
+    ],
+)
+def test_the_ministers_of_the_two_countries_are_the_two_states_named_before(text, language):
+    calls = {
+        (e.source.country, e.target.country, e.date)
+        for e in events(text, "2020-06-18", language=language)
+        if e.event_type == "CONSULT"
+    }
+    assert calls == {("CHN", "IND", "2020-06-17")} or calls == {("IND", "CHN", "2020-06-17")}
+
+
+def test_a_welcome_with_a_phrase_before_the_participle_still_hosts_the_guests():
+    text = (
+        "Russland und die Ukraine verhandeln in Istanbul. Zum Auftakt hat der türkische Präsident Erdoğan die "
+        "Delegationen beider Länder im Palast am Bosporus begrüßt."
+    )
+    welcomed = {(e.event_type, e.target.country) for e in events(text, "2022-03-29", language="de")
+                if e.source.country == "TUR"}  # fmt: skip
+    assert welcomed == {("CONSULT", "RUS"), ("CONSULT", "UKR")}
+
+
+def test_a_group_that_negotiates_negotiates_among_itself_not_with_a_place():
+    text = (
+        "Lawrow und Kuleba trafen sich in Antalya. Seit dem 28. Februar verhandeln Delegationen beider Länder "
+        "zudem im Grenzgebiet zu Belarus."
+    )
+    found = events(text, "2022-03-10", language="de")
+    assert not any(e.target.country == "BLR" for e in found)
+    assert {
+        (e.cameo, frozenset((e.source.country, e.target.country))) for e in found if e.cameo == "046"
+    } == {("046", frozenset({"RUS", "UKR"}))}
+
+
+def test_what_two_men_are_said_to_have_discussed_is_reported():
+    text = (
+        "Trump spoke with Putin on Thursday, the Washington Post reported. The two men are also said to have "
+        "discussed the goal of peace on the European continent."
+    )
+    assert {e.modality for e in events(text, "2024-11-11", language="en")} == {"reported"}
+    assert one("Biden and Xi were said to have agreed on new talks.", language="en").modality == "reported"

@@ -264,3 +264,14 @@ def test_a_number_after_a_name_is_no_year():
     assert [t.value for t in find("In early 2022 troops massed at the border.", language="en")] == ["2022"]
     assert find("Russia sent 1200 soldiers.", language="en") == []
     assert [t.value for t in find("In 2014 troops entered Crimea.", language="en")] == ["2014"]
+
+
+def test_a_past_verb_after_would_dates_the_time_it_governs_in_the_past():
+    text = (
+        "The two agreed that both sides would carry out the disengagement understanding their military commanders "
+        "reached on June 6."
+    )
+    assert [t.value for t in resolve(text, language="en", reference="2020-06-18")] == ["2020-06-06"]
+    # a time of the act to come stays ahead
+    text = "He said the talks would be held on June 26."
+    assert [t.value for t in resolve(text, language="en", reference="2020-06-18")] == ["2020-06-26"]

@@ -2151,6 +2151,22 @@ def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str, at: in
         if w in fut_aux and tags[i] == "MD":
             # "On Wednesday, May told parliament that Britain would expel …": a future seen from the past, dated
             # by the telling; "He said he would travel to Washington on Monday": the date is the travel's
+            # (but a past verb between the "would" and the time is the time's own: "would carry out the
+            # understanding their commanders reached on June 6")
+            # (a participle counts unless "be" makes it a passive still to come: "would be held on June 6")
+            if (
+                w == "would"
+                and at > tokens[i].start
+                and any(
+                    tokens[k].start < at
+                    and (
+                        tags[k] == "VBD"
+                        or (tags[k] == "VBN" and low[k - 1] not in ("be", "been", "being", "have"))
+                    )
+                    for k in range(i + 2, len(tokens))
+                )
+            ):
+                return -1
             return -1 if w == "would" and "VBD" in tags[:i] and at < tokens[i].start else 1
         if w == "going" and i + 1 < len(low) and low[i + 1] == "to":
             return 1

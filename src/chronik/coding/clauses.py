@@ -102,7 +102,7 @@ class State:
 #: Words that take up the actors named together just before, and how many they count: "die beiden", "die vier",
 #: "the two presidents", "both leaders" (besides "sie" with a plural verb and "they", which count any number).
 GROUP_SIZES = {
-    "de": {"beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5},
+    "de": {"beiden": 2, "beide": 2, "beider": 2, "drei": 3, "vier": 4, "fünf": 5},
     "en": {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5},
 }
 #: Prepositions of the occasion at which something is done: "bei ihrem Treffen", "at the summit", "during talks".
@@ -149,9 +149,21 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
                     and not _event_noun(toks[j - 1], lang)
                 ) or (j == i + 1 and t.dep in ("nsubj", "nsubjpass") and i > cl.start):  # "when the two met"
                     return (i - 1 if i > cl.start and toks[i - 1].text.lower() == "the" else i), j
+                if j > i + 1 and _of_the_subject(toks, j - 1):
+                    # "The foreign ministers of the two countries spoke by phone": the subject's states, for the
+                    # whole subject phrase
+                    head = toks[toks[j - 1].head].head
+                    return min([head] + [k for k in range(cl.start, head) if toks[k].head == head]), j
             continue
         if word == "sie" and t.pos == "PPER" and finite and all(f.text.endswith("en") for f in finite):
             return i, i + 1  # "sie riefen", "drohten sie" (a plural verb: not "sie" for one woman)
+        if word == "beider" and i + 1 < cl.end and toks[i + 1].text.lower() in PARTY_NOUNS:
+            # "Die Außenminister beider Länder telefonierten": the noun phrase the genitive belongs to
+            k = i
+            while k > cl.start and toks[k - 1].pos in ("NN", "ADJA", "ART"):
+                k -= 1
+            if k < i:
+                return k, i + 2
         if word in GROUP_SIZES["de"] and t.pos in ("PIAT", "PIS", "ADJA", "CARD", "ART", "PIDAT", "NN"):
             before = toks[i - 1].text.lower() if i > cl.start else ""
             if before in ("die", "") or word == "beide":
@@ -162,6 +174,19 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
                     continue  # "die beiden Anschläge": two events, not two actors
                 return (i - 1 if before == "die" else i), j
     return None
+
+
+#: Nouns for the parties themselves, whose "the two" after "of" makes a group of the subject.
+PARTY_NOUNS = {"countries", "nations", "states", "sides", "governments", "länder", "staaten", "seiten"}
+
+
+def _of_the_subject(toks: list[Token], k: int) -> bool:
+    """Is the noun at ``k`` ("countries") under the "of" of the clause's subject ("The foreign ministers of the
+    two countries spoke")?"""
+    h = toks[k].head
+    if toks[k].text.lower() not in PARTY_NOUNS or toks[k].dep != "pobj" or not 0 <= h < len(toks):
+        return False
+    return toks[h].text.lower() == "of" and toks[toks[h].head].dep in ("nsubj", "nsubjpass")
 
 
 def _event_noun(t: Token, lang: str) -> bool:

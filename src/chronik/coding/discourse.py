@@ -12,6 +12,7 @@ from chronik.actors import knowledge_base
 from chronik.coding.clauses import (
     GROUP_REACH,
     GROUP_SIZES,
+    PARTY_NOUNS,
     Clause,
     MentionRef,
     State,
@@ -29,6 +30,8 @@ from chronik.model import Mention, Sentence, Token
 _ANSWER_REACH = 5
 #: What a denial answers: words said against its source (not the deeds, which others may have alleged).
 _ANSWERABLE = {"ACCUSE", "REQUEST", "THREATEN"}
+#: Verbs of denying an act (not of refusing a request): "dementieren", "bestreiten", "deny".
+_DENYING = {"dementieren", "bestreiten", "leugnen", "deny"}
 #: What an accusation without a named target may condemn: an act told just before it.
 _CONDEMNABLE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
 
@@ -259,6 +262,19 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
             elif mentions is not None:
                 # "China's foreign ministry rejected the claim": the claim of whoever spoke about China last
                 d.targets = _last_to_speak_of(drafts[:k], d, mine, mentions)
+        if (
+            not d.targets
+            and d.etype.type == "REJECT"
+            and d.sentence.tokens[d.trigger].lemma.lower() in _DENYING
+        ):
+            # "Russia's defense ministry denied that its planes had used their weapons": a denial of one's own
+            # hostile act told just before answers the party it was aimed at, who says it happened
+            own = next((e for e in reversed(drafts[:k]) if e.sentence is not None
+                        and d.sentence.index - e.sentence.index <= _ANSWER_REACH and e.etype.type in _CONDEMNABLE
+                        and e.source is not None and e.source.country == mine and e.targets
+                        and e.targets[0].country not in (None, mine)), None)  # fmt: skip
+            if own is not None:
+                d.targets = [own.targets[0]]
         if not d.targets and d.etype.type == "ACCUSE" and _also(d.sentence):
             # "Borrell also condemned it": the same condemnation as the one before, of the same party
             before = next((e for e in reversed(drafts[:k]) if e.etype.type == "ACCUSE" and e.targets
@@ -337,9 +353,10 @@ def group_in_clause(
     if not group or (size and size != len(group)):
         # "beide Seiten" after four leaders were named: not those four; "the two men" after Biden and Xi were
         # named apart: the last two actors of different states
-        group = _last_named(
-            state, sentence, size, people=any(t.lemma.lower() in _PEOPLE for t in toks[span[0] : span[1]])
-        ) if size else group  # fmt: skip
+        # (the ministers "of the two countries" stand for states)
+        people = any(t.lemma.lower() in _PEOPLE for t in toks[span[0] : span[1]]) and (
+            toks[span[1] - 1].text.lower() not in PARTY_NOUNS)  # fmt: skip
+        group = _last_named(state, sentence, size, people=people) if size else group
     if not group:
         return [], False
     as_subject = not cl.coordinated and not any(r.gov is None and r.start < span[0] for r in refs)
@@ -544,7 +561,9 @@ def spread_over_group(out: list[Draft], cl: Clause) -> None:
     assert cl.subject is not None
     for d in list(out):
         if d.source is cl.subject:
-            if d.etype.symmetric and not d.targets:
+            # (a meeting of the group is between its members, whatever place a "zu" or "in" names: "verhandeln
+            # Delegationen beider Länder im Grenzgebiet zu Belarus"; not one "mit" someone else)
+            if d.etype.symmetric and not any(t.gov in ("mit", "with") for t in d.targets):
                 d.targets = list(cl.group)
             else:
                 out += [replace(d, source=g, targets=list(d.targets), extra=dict(d.extra)) for g in cl.group]

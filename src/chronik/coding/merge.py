@@ -393,7 +393,9 @@ def _merge_key(d: Draft, tgt: ActorRef | None, date: str | None, place: dict[str
         d.etype.mode,
         pair,
         date,
-        d.modality,
+        # "US-Außenminister traf Abbas … Demnach sprachen die beiden Politiker über …": a contact told as fact
+        # and again as what was reported is one contact (the first telling's modality stands)
+        "asserted" if d.etype.type == "CONSULT" and d.modality == "reported" else d.modality,
         content,
         _site(d, place),
     )

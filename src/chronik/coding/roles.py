@@ -677,6 +677,11 @@ _QUANTITY_NOUNS = {"number", "group", "dozens", "hundreds", "thousands", "some",
                    "members", "most", "all", "list", "dozen", "hundred", "thousand", "million", "millions", "tens",
                    "ten", "scores", "crowd", "crowds"}  # fmt: skip
 
+#: English nouns for a party's forces or organs, whose "of" names the party ("blamed the forces of President
+#: Bashar al-Assad", "the government of Venezuela").
+_BODY_NOUNS = {"force", "forces", "troops", "army", "government", "regime", "leadership", "soldiers", "militia",
+               "fighters", "supporters", "administration", "authorities"}  # fmt: skip
+
 
 #: Types whose verb may name the measure as its object and the party under "on"/"against" ("lifted a blockade on").
 _MEASURES = {"CONCEDE", "SANCTION", "COERCE", "RETREAT"}
@@ -717,7 +722,7 @@ def _roles_en(
             r = next((ref_at(c) for c in children(i, "appos") if ref_at(c) is not None), None)
             if r is not None:
                 return r
-        if depth == 0 and toks[i].lemma.lower() in _QUANTITY_NOUNS:
+        if depth == 0 and toks[i].lemma.lower() in _QUANTITY_NOUNS | _BODY_NOUNS:
             for c in pobj(i, {"of"}):
                 r = owner(c, 1)
                 if r is not None:

@@ -295,8 +295,14 @@ def _actor_object(at: int, refs: list[MentionRef], toks: list[Token]) -> bool:
     if passive:
         return any(r.gov is None and r.end <= at for r in refs)
     # "hat einen Polizisten angeschossen": a German participle or infinitive closes its clause after the object
-    if toks[at].pos in ("VVPP", "VVINF", "VVIZU") and any(r.gov is None and r.end == at for r in refs):
-        return True
+    # (or before a phrase that stands between them: "hatte die Delegationen im Palast am Bosporus begrüßt")
+    if toks[at].pos in ("VVPP", "VVINF", "VVIZU"):
+        i = at
+        while i > 0 and toks[i - 1].pos in _INSIDE_A_PHRASE | {"NE", "APPRART", "APPR"}:
+            i -= 1
+        if any(r.gov is None and (r.end == at or (i <= r.end < at and toks[r.end].pos in ("APPR", "APPRART")))
+               for r in refs):  # fmt: skip
+            return True
     # "um Scholz und Duda über seine Gespräche zu unterrichten": an infinitive with "zu" has no subject of its
     # own, so an actor before it, past a prepositional phrase, is its object
     if toks[at].pos == "VVIZU" or (at > 0 and toks[at - 1].pos == "PTKZU"):
@@ -386,6 +392,7 @@ def choose_reading(
             any(r.gov in ("mit", "with", "to") for r in refs)
             or _reciprocal(words)
             or _pair_before(refs, toks, at)
+            or bool(cl.group)  # "the two presidents spoke by phone": a subject that stands for a group
         ):
             continue  # "sprach mit Putin", "die beiden sprachen miteinander", "Modi and Putin discussed"
         if et.needs == "mit_word" and not {"mit", "damit"} & {t.text.lower() for t in span}:

@@ -351,3 +351,11 @@ def test_a_capital_before_an_unknown_proper_noun_is_a_first_name():
         m.sentence == 1 and m.text == "Sofia" and m.country == "BGR" and m.kind == "actor"
         for m in an.mentions
     )
+
+
+def test_an_organisations_special_envoy_is_the_organisations():
+    from chronik import extract
+
+    found = extract("Kurti und Vučić trafen in Brüssel mit dem EU-Sonderbeauftragten zusammen.", language="de",
+                    published="2024-03-01")  # fmt: skip
+    assert {(e.source.country, e.target.country) for e in found} == {("XKX", "EU"), ("SRB", "EU")}

@@ -3097,3 +3097,22 @@ def test_what_two_men_are_said_to_have_discussed_is_reported():
     )
     assert {e.modality for e in events(text, "2024-11-11", language="en")} == {"reported"}
     assert one("Biden and Xi were said to have agreed on new talks.", language="en").modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ('Medvedev warned Kyiv that any attack on Crimea would trigger "Judgement Day."', "en", "THREATEN"),
+        (
+            'Trump warned Hamas there would be "hell to pay" if the hostages were not released.',
+            "en",
+            "THREATEN",
+        ),
+        ("Medwedew warnte Kiew, ein Angriff auf die Krim werde den Jüngsten Tag auslösen.", "de", "THREATEN"),
+        # advice, and words about a party told to no one, threaten no one
+        ("Scholz warned Netanyahu that a ground offensive would be a mistake.", "en", "ACCUSE"),
+        ("Von der Leyen warnte: „Beschwichtigung wird Putin nicht stoppen.“", "de", "ACCUSE"),
+    ],
+)
+def test_a_warning_told_to_a_party_of_what_will_be_threatens_it(text, language, kind):
+    assert one(text, language=language).event_type == kind

@@ -966,7 +966,9 @@ def _warnings_of_own_force(drafts: list[Draft], toks: list[Token]) -> list[Draft
             and a.source.country == w.source.country
         ]  # fmt: skip
         if not acts:
-            if w.etype.type == "ACCUSE" and _names_consequences(toks, w):
+            if w.etype.type == "ACCUSE" and (
+                _names_consequences(toks, w) or (w.targets and _what_will_be(toks, w))
+            ):
                 # "warned Israel of a far more severe response", "warnte Moskau vor ernsten Konsequenzen"
                 w.etype = EventType("THREATEN", None, "130", -4.4, False, w.etype.context)
             continue
@@ -980,6 +982,29 @@ def _warnings_of_own_force(drafts: list[Draft], toks: list[Token]) -> list[Draft
 #: What a warning threatens when it names it: the consequences, a response, retaliation.
 _CONSEQUENCES = {"konsequenz", "konsequenzen", "folge", "folgen", "vergeltung", "antwort", "reaktion", "gegenschlag",
                  "consequence", "consequences", "response", "retaliation", "reprisal", "reprisals", "price"}  # fmt: skip
+
+
+#: Words that put what a warning says ahead of the one warned: "would", "will", "werde", "würde".
+_AHEAD = {"would", "will", "'ll", "werde", "werden", "würde", "würden", "wird"}
+
+
+def _what_will_be(toks: list[Token], w: Draft) -> bool:
+    """Does a warning told to someone say what will or would happen ("warned Kyiv that any attack on Crimea
+    would trigger Judgement Day", "warned Hamas there would be hell to pay")? Told to a party, that is a
+    threat; not advice ("warned Netanyahu that a ground offensive would be a mistake")."""
+    after = {t.text.lower() for t in toks[w.trigger + 1 :]}
+    # told to the party: the one warned stands right after the verb, before any quote or clause ("warnte: …
+    # Beschwichtigung wird Putin nicht stoppen" speaks of Putin, to no one)
+    told = any(
+        w.trigger < t.start <= w.trigger + 3 and not any(x.pos.startswith("$") or x.pos in (",", ":", "``")
+                                                         for x in toks[w.trigger + 1 : t.start])
+        for t in w.targets
+    )  # fmt: skip
+    return told and bool(after & _AHEAD) and not after & _ADVICE
+
+
+#: Words that make a warning about what would happen advice rather than a threat.
+_ADVICE = {"mistake", "error", "wrong", "counterproductive", "fehler", "irrtum", "falsch", "kontraproduktiv"}
 
 
 def _names_consequences(toks: list[Token], w: Draft) -> bool:

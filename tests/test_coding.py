@@ -3116,3 +3116,28 @@ def test_what_two_men_are_said_to_have_discussed_is_reported():
 )
 def test_a_warning_told_to_a_party_of_what_will_be_threatens_it(text, language, kind):
     assert one(text, language=language).event_type == kind
+
+
+def test_mistakes_admitted_are_a_concession_in_german_too():
+    assert one_triple("Selenskyj räumte Fehler bei der Vorbereitung der Gegenoffensive ein.", language="de") == (
+        "CONCEDE", "UKR", None)  # fmt: skip
+
+
+def test_leaders_who_gather_meet():
+    text = (
+        "The leaders of France, Germany and Poland gathered in Weimar for the first Weimar Triangle summit."
+    )
+    assert coded(text, "en") == {("CONSULT", "FRA", "DEU"), ("CONSULT", "FRA", "POL")}
+    assert coded("Thousands of people gathered at the Pazarkule crossing.", "en") == set()
+
+
+def test_a_relative_pronoun_takes_the_name_right_before_it_not_one_further_back():
+    # Gorbachev is not in the knowledge base: his admission has no known actor, and is not Zaorálek's
+    text = (
+        "Außenminister Zaorálek zeigte sich besorgt. Nach wie vor gelte die Erklärung des ehemaligen sowjetischen "
+        "Präsidenten Michail Gorbatschow, der eine moralische Verantwortung seines Landes für die Invasion 1968 "
+        "einräumte, so Kiselev."
+    )
+    assert not any(e.source.country == "CZE" for e in events(text, "2016-01-01", language="de"))
+    text = "Außenminister Zaorálek sprach am Montag über die Rolle von Michail Gorbatschow, der den Westen kritisierte."
+    assert coded(text, "de", "2016-01-01") == set()

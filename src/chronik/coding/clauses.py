@@ -823,9 +823,12 @@ def _german_subject(
         return prev.subject
     if cl.relative and toks[cl.start].text.lower() in ("der", "welcher"):
         # "Çavuşoğlu, der Lawrow und Kuleba empfing": a nominative relative pronoun is the subject
-        before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id]
-        if before:
-            return before[-1]
+        # (the antecedent stands right before the comma: "Präsident Michail Gorbatschow, der … einräumte" is not an
+        # actor named further back because the knowledge base does not know Gorbachev)
+        before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id
+                  and not any(t.pos in ("NN", "NE") for t in toks[r.end : cl.start])]  # fmt: skip
+        # (an antecedent the knowledge base does not know leaves the clause without a subject, not the speaker's)
+        return before[-1] if before else None
     if cl.relative and toks[cl.start].text.lower() in ("die", "das", "welche"):
         # "die Türkei, die Schweden vorwarf, …": "die" may be subject or object; German reads the pronoun as the
         # subject when the antecedent stands right before it (the actor after it is the object)
@@ -876,9 +879,12 @@ def _german_subject(
         return None
     if cl.relative:
         # the antecedent: the nearest actor the knowledge base resolved ("Scholz (SPD), der …": not the party)
-        before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id]
-        if before:
-            return before[-1]
+        # (the antecedent stands right before the comma: "Präsident Michail Gorbatschow, der … einräumte" is not an
+        # actor named further back because the knowledge base does not know Gorbachev)
+        before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id
+                  and not any(t.pos in ("NN", "NE") for t in toks[r.end : cl.start])]  # fmt: skip
+        # (an antecedent the knowledge base does not know leaves the clause without a subject, not the speaker's)
+        return before[-1] if before else None
     if _unknown_subject(toks, cl):
         return None
     return prev.subject if prev is not None else None

@@ -3141,3 +3141,6 @@ def test_a_relative_pronoun_takes_the_name_right_before_it_not_one_further_back(
     assert not any(e.source.country == "CZE" for e in events(text, "2016-01-01", language="de"))
     text = "Außenminister Zaorálek sprach am Montag über die Rolle von Michail Gorbatschow, der den Westen kritisierte."
     assert coded(text, "de", "2016-01-01") == set()
+    # a bracket after the name does not stand between it and its pronoun
+    text = "Bundeskanzler Olaf Scholz (SPD), der Macron in Berlin empfing, sprach von Einigkeit."
+    assert coded(text, "de") == {("CONSULT", "DEU", "FRA")}

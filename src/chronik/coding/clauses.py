@@ -823,12 +823,7 @@ def _german_subject(
         return prev.subject
     if cl.relative and toks[cl.start].text.lower() in ("der", "welcher"):
         # "Çavuşoğlu, der Lawrow und Kuleba empfing": a nominative relative pronoun is the subject
-        # (the antecedent stands right before the comma: "Präsident Michail Gorbatschow, der … einräumte" is not an
-        # actor named further back because the knowledge base does not know Gorbachev)
-        before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id
-                  and not any(t.pos in ("NN", "NE") for t in toks[r.end : cl.start])]  # fmt: skip
-        # (an antecedent the knowledge base does not know leaves the clause without a subject, not the speaker's)
-        return before[-1] if before else None
+        return _antecedent(all_refs, toks, cl)
     if cl.relative and toks[cl.start].text.lower() in ("die", "das", "welche"):
         # "die Türkei, die Schweden vorwarf, …": "die" may be subject or object; German reads the pronoun as the
         # subject when the antecedent stands right before it (the actor after it is the object)
@@ -879,15 +874,28 @@ def _german_subject(
         return None
     if cl.relative:
         # the antecedent: the nearest actor the knowledge base resolved ("Scholz (SPD), der …": not the party)
-        # (the antecedent stands right before the comma: "Präsident Michail Gorbatschow, der … einräumte" is not an
-        # actor named further back because the knowledge base does not know Gorbachev)
-        before = [r for r in all_refs if r.end <= cl.start and r.mention.actor_id
-                  and not any(t.pos in ("NN", "NE") for t in toks[r.end : cl.start])]  # fmt: skip
-        # (an antecedent the knowledge base does not know leaves the clause without a subject, not the speaker's)
-        return before[-1] if before else None
+        return _antecedent(all_refs, toks, cl)
     if _unknown_subject(toks, cl):
         return None
     return prev.subject if prev is not None else None
+
+
+def _antecedent(refs: list[MentionRef], toks: list[Token], cl: Clause) -> MentionRef | None:
+    """The actor a German relative clause's pronoun stands for: the one named right before its comma, past a
+    bracket ("Scholz (SPD), der …": not the party). None where another noun stands between ("Präsident Michail
+    Gorbatschow, der … einräumte": the knowledge base does not know Gorbachev, and the clause is not the actor's
+    named further back, nor the speaker's)."""
+
+    def close(r: MentionRef) -> bool:
+        depth, between = 0, []
+        for t in toks[r.end : cl.start]:
+            depth += (t.text == "(") - (t.text == ")")
+            if depth == 0 and t.text != ")":
+                between.append(t)
+        return not any(t.pos in ("NN", "NE") for t in between)
+
+    before = [r for r in refs if r.end <= cl.start and r.mention.actor_id and close(r)]
+    return before[-1] if before else None
 
 
 def _first_finite(toks: list[Token], cl: Clause) -> int | None:

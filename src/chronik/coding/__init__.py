@@ -91,6 +91,8 @@ from chronik.coding.triggers import (
     governed_noun,
     noun_preposition,
     object_noun,
+    parse_preposition,
+    preposition_of,
     to_infinitive,
 )
 from chronik.dates import PartialDate, parse_date
@@ -367,7 +369,7 @@ def _at_request(d: Draft, toks: list[Token], lang: str) -> bool:
     "auf Antrag der Türkei", "auf Bitten Kiews"), with no addressee of its own?"""
     if d.etype.type != "REQUEST" or d.targets or not toks[d.trigger].pos.startswith("NN"):
         return False
-    prep = _parse_preposition(toks, d.trigger) if lang == "en" else noun_preposition(toks, d.trigger)
+    prep = preposition_of(toks, d.trigger, lang)
     return prep == "at" or _at_request_noun(toks, d.trigger)
 
 
@@ -1347,13 +1349,6 @@ def _crowd(place_refs: list[MentionRef], cl: Clause, toks: list[Token]) -> Menti
     return None
 
 
-def _parse_preposition(toks: list[Token], i: int) -> str | None:
-    """The preposition the English parse hangs a noun on ("after his surprise trip"), however many modifiers
-    stand between them."""
-    h = toks[i].head
-    return toks[h].text.lower() if toks[i].dep == "pobj" and 0 <= h < len(toks) else None
-
-
 def _clause_events(
     trigs: list[Trigger], refs: list[MentionRef], toks: list[Token], cl: Clause, lang: str,
     speaker: MentionRef | None, crowd: MentionRef | None = None, timed: set[int] | None = None,
@@ -1495,7 +1490,7 @@ def _clause_events(
         if d is not None and d.extra.get("anchored"):
             if prep in ("vor", "before"):
                 d.extra["modality"] = "planned"  # "einen Tag vor einem Besuch von Scholz"
-            elif (prep or _parse_preposition(toks, nt.index)) in ("nach", "after", "seit", "since"):
+            elif (prep or parse_preposition(toks, nt.index)) in ("nach", "after", "seit", "since"):
                 d.extra["done"] = True
             d.extra["noun_only"] = True
             out.append(d)

@@ -165,7 +165,7 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     under = (lt.light or {}).get("under")
     if under:
         # "reagierte mit Sanktionen", "responded with sanctions": only the noun under that preposition
-        nouns = [n for n in nouns if _preposition_of(toks, n.index, lang) in under]
+        nouns = [n for n in nouns if preposition_of(toks, n.index, lang) in under]
         # (the preposition ties the noun to the verb, not to the noun before it: "hat auf die Forderung nach einer
         # Waffenruhe mit einem eigenen Vorschlag geantwortet")
         return min(nouns, key=lambda n: abs(n.index - lt.index)) if nouns else None
@@ -205,12 +205,16 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     return min(governable, key=lambda n: abs(n.index - lt.index)) if governable else None
 
 
-def _preposition_of(toks: list[Token], i: int, lang: str) -> str | None:
+def parse_preposition(toks: list[Token], i: int) -> str | None:
+    """The preposition the English parse hangs a noun on ("after his surprise trip"), however many modifiers
+    stand between them."""
+    h = toks[i].head
+    return toks[h].text.lower() if toks[i].dep == "pobj" and 0 <= h < len(toks) else None
+
+
+def preposition_of(toks: list[Token], i: int, lang: str) -> str | None:
     """The preposition a noun stands under: by the parse for English, by the words before it for German."""
-    if lang == "en":
-        h = toks[i].head
-        return toks[h].text.lower() if toks[i].dep == "pobj" and 0 <= h < len(toks) else None
-    return noun_preposition(toks, i)
+    return parse_preposition(toks, i) if lang == "en" else noun_preposition(toks, i)
 
 
 #: German nouns of time after which a preposition still belongs to the verb ("nahm am Dienstag an Gesprächen teil").

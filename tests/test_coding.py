@@ -103,6 +103,26 @@ def test_the_same_event_told_twice_is_one_event_with_two_pieces_of_evidence():
     assert len(e.evidence) == 2
 
 
+def test_what_the_headline_announces_is_the_act_the_article_goes_on_to_tell():
+    title = "Russland erhebt Vorwürfe gegen Kiew"
+    body = (
+        "Moskau wirft Kiew einen Anschlag auf die Pipeline vor. Die Ermittlungen dauern an.\n\n"
+        "Das russische Außenministerium warf der Ukraine in einer Erklärung vom 3. März 2023 vor, die Pipeline "
+        "gesprengt zu haben. Bereits im Januar 2022 hatte Russland der Ukraine Sabotage vorgeworfen."
+    )
+
+    def accusations(date):
+        evs = extract(body, language="de", published=date, title=title)
+        return sorted(
+            (e.date, len(e.evidence)) for e in evs if e.event_type == "ACCUSE" and e.target.country == "UKR"
+        )
+
+    # the title and the lead, of one day, are one accusation; the statement of 3 March and the background stay
+    assert accusations("2023-03-05") == [("2022-01", 1), ("2023-03-03", 1), ("2023-03-05", 2)]
+    # without a publication date, the body's date is the headline's; the background is no headline
+    assert accusations(None) == [("2022-01", 1), ("2023-03-03", 3)]
+
+
 def test_place_has_city_coordinates_not_a_country_centroid():
     e = one("Scholz traf Putin am Dienstag in Moskau.", date="2022-02-15")
     assert e.location["name"] == "Moscow" and e.location["country"] == "RUS"
@@ -1920,6 +1940,38 @@ def test_a_noun_takes_up_an_organisation_the_article_named_before():
     # without the organisation named before, a court is no organisation
     found = events("Beijing urged the court to avoid double standards.", language="en")
     assert all(e.target is None or e.target.country != "ICC" for e in found)
+
+
+def test_a_noun_takes_up_an_organisation_in_any_case_and_judges_take_up_their_court():
+    text = (
+        "Der IStGH erließ Haftbefehl gegen Putin. Russland erkenne die Zuständigkeit des Gerichts nicht an."
+    )
+    rejections = [e for e in events(text, language="de") if e.event_type == "REJECT"]
+    assert [(e.source.country, e.target.country) for e in rejections] == [("RUS", "ICC")]
+    text = (
+        "Der Internationale Strafgerichtshof erließ Haftbefehl gegen Putin. Die Richter in Den Haag werfen Putin "
+        "die Deportation von Kindern vor."
+    )
+    accusation = next(e for e in events(text, language="de") if e.event_type == "ACCUSE")
+    assert (accusation.source.country, accusation.target.country) == ("ICC", "RUS")
+
+
+def test_the_organisation_one_member_belongs_to_is_not_the_party():
+    text = (
+        "Zum ersten Mal hat der Internationale Strafgerichtshof Haftbefehl gegen den Staatschef eines ständigen "
+        "Mitglieds des UN-Sicherheitsrats erlassen."
+    )
+    assert all(e.target is None or e.target.country != "UN" for e in events(text, language="de"))
+    text = "The ICC issued an arrest warrant against the head of state of a permanent member of the UN Security Council."
+    assert all(e.target is None or e.target.country != "UN" for e in events(text, language="en"))
+    text = "Ungarn, ebenfalls Mitglied des Strafgerichtshofs, kritisierte den Haftbefehl gegen Putin."
+    assert all(e.target is None or e.target.country != "ICC" for e in events(text, language="de"))
+    # the members together are the organisation acting
+    assert one_triple("Die Mitgliedstaaten der EU verhängten Sanktionen gegen Russland.", language="de") == (
+        "SANCTION",
+        "EU",
+        "RUS",
+    )
 
 
 def test_one_member_of_an_organisation_is_a_member_state_not_the_organisation():

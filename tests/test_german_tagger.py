@@ -121,3 +121,25 @@ def test_a_participle_without_an_auxiliary_after_a_conjunction_is_the_finite_ver
     assert (
         check("obwohl erst gewählt ,", "KOUS ADV VVPP $,", ["obwohl", "erst", "wählen", ","])[2][1] == "VVPP"
     )
+
+
+def test_a_sentence_the_tagger_left_without_a_finite_verb_gets_one():
+    from chronik.nlp.german import finite_in_verbless_sentence
+
+    def check(text, tags):
+        words = text.split()
+        return finite_in_verbless_sentence(words, list(zip(words, tags.split(), strict=True)))
+
+    # a preterite taken for an adjective, a present for a participle, a plural present for an infinitive
+    got = check("Die USA verhängten neue Sanktionen .", "ART NE ADJA ADJA NN $.")
+    assert got[2] == ("verhängen", "VVFIN") and got[3][1] == "ADJA"
+    assert check("Russland verstärkt seine Truppen .", "NE VVPP PPOSAT NN $.")[1] == ("verstärken", "VVFIN")
+    assert (
+        check("Viele Ökonomen rechnen mit einer Rezession .", "PIAT NN VVINF APPR ART NN $.")[2][1] == "VVFIN"
+    )
+    # an attribute after an article, a participle in ge-, and a sentence with a finite verb stay as they are
+    assert check("Die verhängten Sanktionen gegen Russland", "ART ADJA NN APPR NE")[1][1] == "ADJA"
+    assert check("Orbán in Moskau eingetroffen", "NE APPR NE VVPP")[3][1] == "VVPP"
+    assert check("Die USA verhängten neue Sanktionen , sagte er .", "ART NE ADJA ADJA NN $, VVFIN PPER $.")[
+        2
+    ][1] == ("ADJA")

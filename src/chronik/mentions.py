@@ -77,6 +77,7 @@ def find_mentions(
     out = _nationals(out, sentences, lang)
     out = _organisations_taken_up(out, sentences, lang)
     out = _members_of_organisations(out, sentences, lang)
+    out = _organisations_of_one_member(out, sentences, lang)
     out = _affiliations_in_brackets(out, article.text)
     _place_stateless_groups(out)
     out = _place_local_forces(out, article.text)
@@ -173,7 +174,7 @@ def _organisations_taken_up(mentions: list[Mention], sentences: list[Sentence], 
             while orgs and orgs[0].start < t.start:
                 m = orgs.pop(0)
                 named[str(m.actor_id)] = m
-            codes = words.get(t.text.lower())
+            codes = words.get(t.text.lower()) or words.get(t.lemma.lower())  # "des Gerichts"
             if not codes or i == 0 or s.tokens[i - 1].text.lower() not in _DEFINITE:
                 continue
             last = max((named[c] for c in codes if c in named), key=lambda m: m.start, default=None)
@@ -279,6 +280,54 @@ def _members_of_organisations(mentions: list[Mention], sentences: list[Sentence]
                 out.append(_taken_up(last, s, a, b, why))
             actors = [m for m in out if m.kind == "actor"]
     return out
+
+
+def _organisations_of_one_member(
+    mentions: list[Mention], sentences: list[Sentence], lang: str
+) -> list[Mention]:
+    """ "Haftbefehl gegen den Staatschef eines ständigen Mitglieds des UN-Sicherheitsrats", "Ungarn, ebenfalls
+    Mitglied des Strafgerichtshofs", "a permanent member of the Security Council": an organisation named as what
+    one member (``member_nouns`` in roles.yaml, in the singular) belongs to is not the party spoken of, which is
+    the member; the organisation is no actor there. The plural stays: "die Mitgliedstaaten der EU einigten sich"
+    is the EU acting."""
+    kb = knowledge_base()
+    nouns = {w.lower() for w in kb.member_nouns.get(lang, ())}
+    drop: set[int] = set()
+    for s in sentences:
+        toks = s.tokens
+        starts = {t.start: i for i, t in enumerate(toks)}
+        for m in mentions:
+            if m.kind != "actor" or m.sentence != s.index or m.actor_id not in kb.organisations:
+                continue
+            j = starts.get(m.start, 0) - 1
+            if j >= 0 and toks[j].text.lower() in ("der", "des", "the"):
+                j -= 1
+            if lang == "en":
+                if j < 1 or toks[j].text.lower() != "of":
+                    continue
+                noun = toks[j - 1].text.lower()
+                one = (
+                    noun in nouns or f"{toks[j - 2].text} {noun}".lower() in nouns
+                    if j >= 2
+                    else noun in nouns
+                )
+            else:
+                if j < 0 or j == starts.get(m.start, 0) - 1 or toks[j].lemma.lower() not in nouns:
+                    continue  # (the article is needed: "Mitglied Nato" is no genitive)
+                k = j - 1
+                while k >= 0 and toks[k].pos == "ADJA":
+                    k -= 1  # "eines ständigen Mitglieds"
+                det = toks[k].text.lower() if k >= 0 and toks[k].pos == "ART" else None
+                # "Mitglied des Strafgerichtshofs" (no article), "eines Mitglieds"; not "die Mitglieder der EU"
+                if det:
+                    one = det in _SINGULAR_DE
+                else:
+                    one = (
+                        toks[j].text.lower() == toks[j].lemma.lower() and toks[j].lemma not in _PLURAL_TOO_DE
+                    )
+            if one:
+                drop.add(id(m))
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _affiliations_in_brackets(mentions: list[Mention], text: str) -> list[Mention]:

@@ -56,7 +56,14 @@ from chronik.coding.discourse import (
     their_meetings,
 )
 from chronik.coding.lexicon import EventType, lexicon
-from chronik.coding.merge import implied_targets, lead_times, merge_drafts, one_sided, within_one_state
+from chronik.coding.merge import (
+    implied_targets,
+    lead_times,
+    merge_drafts,
+    one_sided,
+    opening_sentences,
+    within_one_state,
+)
 from chronik.coding.modality import (
     carried_attribution,
     commitment,
@@ -130,7 +137,9 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         if d.attribution is None and d.sentence is not None:
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
     lead = lead_times(sentences, mentions, lang)
-    events = merge_drafts(article, drafts, lang, published, state.sightings, lead)
+    events = merge_drafts(
+        article, drafts, lang, published, state.sightings, lead, opening_sentences(sentences)
+    )
     _ahead_is_planned(events, published)
     implied_targets(events, mentions)
     captions = [(g.start, g.end) for g in article.segments if g.kind == "caption"]

@@ -146,6 +146,16 @@ def _in_relative_clause(m: Mention, s: Sentence, trigger: int) -> bool:
     return False
 
 
+def _told_as_background(d: Draft, lang: str) -> bool:
+    """Is the draft's clause told in the past perfect ("Bereits im Dezember 2019 hatte Deutschland zwei russische
+    Diplomaten ausgewiesen", "after the two men had held talks")?"""
+    assert d.sentence is not None
+    toks = d.sentence.tokens
+    if lang == "de":
+        return _german_pluperfect(toks[d.clause.start : d.clause.end])
+    return _english_pluperfect(toks, d.trigger)
+
+
 def _german_pluperfect(span: list[Token]) -> bool:
     """Is the German clause told in the past perfect ("hatte … telefoniert", "war … gereist")?"""
     return any(t.text.lower() in ("hatte", "hatten", "war", "waren") for t in span) and any(
@@ -271,12 +281,16 @@ def merge_drafts(
     published: PartialDate | None,
     sightings: Sequence[tuple[int, str, str | None]] = (),
     times: Sequence[Mention] = (),
+    opening: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """Turn drafts into events, one per (type, code, actors, date, modality): the same event told in the title,
     the lead and the body becomes one event with several pieces of evidence. ``sightings`` are the days persons
     were told acting on, by sentence (``State.sightings``), also where no event was coded there; ``times`` the
-    lead's time expressions (``lead_times``, for ``news_day``)."""
+    lead's time expressions (``lead_times``, for ``news_day``); ``opening`` the indices of the sentences that
+    head the article (title and teaser, see :func:`opening_sentences`)."""
     events: dict[tuple, Event] = {}
+    told_on: set[str] = set()  # the events told after the opening too
+    background: set[str] = set()  # the events first told in the past perfect
     day = news_day(drafts, published, times)
     # the events dated by the publication or the day of the news, not by their own words
     undated: set[str] = set()
@@ -338,6 +352,8 @@ def merge_drafts(
                 key = _merge_key(d, tgt, date, place)
                 if key in events:
                     e = events[key]
+                    if s.index not in opening:
+                        told_on.add(e.event_id)
                     _add_evidence(e, [ev])
                     e.location = e.location or place
                     if e.attribution is None and d.attribution is not None:
@@ -347,6 +363,10 @@ def merge_drafts(
                 event_id = _event_id(article.article_id, d, tgt, occasion)
                 if basis in ("publication", "news"):
                     undated.add(event_id)
+                if s.index not in opening:
+                    told_on.add(event_id)
+                if _told_as_background(d, lang):
+                    background.add(event_id)
                 events[key] = Event(
                     event_id=event_id,
                     article_id=article.article_id,
@@ -369,6 +389,8 @@ def merge_drafts(
                     evidence=[ev],
                 )
     out = _fold_undated_contacts(_fold_targetless(_recipients(_fold_unsited(events))), undated, published)
+    headline = {e.event_id for e in out if e.event_id not in told_on}
+    out = _fold_headlines(out, headline, undated | background, published)
     out = _fold_meetings_into_visits(out)
     return [e for e in out if not _background_violence(e, published)]
 
@@ -580,6 +602,74 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
             continue
         out.append(e)
     return out
+
+
+def opening_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The indices of the sentences that head an article: its title and headings, and the first two sentences
+    after them (the teaser, or the lead)."""
+    heads = [s.index for s in sentences if s.segment != "body"]
+    body = [s.index for s in sentences if s.segment == "body"]
+    return frozenset(heads + body[:2])
+
+
+def _fold_headlines(
+    events: list[Event], headline: set[str], undated: set[str], published: PartialDate | None
+) -> list[Event]:
+    """What the title and teaser announce is an event the article goes on to tell, when one of the same type
+    between the same parties, with the same modality, is told after it: on the same day ("Russland erhebt Vorwürfe
+    gegen Kiew" and "Moskau wirft Kiew Sabotage vor", which differ only in what the accusation is about), or, in an
+    article without a publication date, where the headline has no date and the body dates it ("Der Internationale
+    Strafgerichtshof macht den Kremlchef … verantwortlich" and "Die Richter in Den Haag werfen Wladimir Putin in
+    ihrer Entscheidung vom 17. März 2023 vor"). ``headline`` are the events told only in the opening;
+    ``undated`` those dated by the publication or the day of the news, or told in the past perfect (background,
+    which a headline does not announce: "Bereits im Dezember 2019 hatte Deutschland zwei russische Diplomaten
+    ausgewiesen" is not "Berlin weist 40 russische Diplomaten aus"). A headline the publication dates is no
+    telling of an act of another day: "Putin signs the extension law" is not the agreement of three days before,
+    nor "China accuses US of overreaction" the complaint lodged the day before."""
+    folded: set[str] = set()
+    for e in sorted(events, key=lambda v: v.evidence[0].start):
+        if e.event_id in headline and e.source is not None and (e.event_id in undated or e.date is None):
+            twin = next((x for x in events if x.event_id not in folded and x.evidence[0].start > e.evidence[0].start
+                         and _same_act(e, x) and _dates_the_headline(e, x, headline, undated, published)),
+                        None)  # fmt: skip
+            if twin is not None:
+                _add_evidence(twin, e.evidence)
+                twin.evidence.sort(key=lambda v: v.start)  # the headline first, as the article tells it
+                twin.location = twin.location or e.location
+                twin.attribution = twin.attribution or e.attribution
+                folded.add(e.event_id)
+    return [e for e in events if e.event_id not in folded]
+
+
+def _dates_the_headline(
+    e: Event, x: Event, headline: set[str], undated: set[str], published: PartialDate | None
+) -> bool:
+    """Can ``x``, told after the undated headline ``e``, be the act ``e`` announces, as far as their dates go? On
+    the same day, if the opening tells it too or the text dates it (not what the body tells without a date of its
+    own: "Seit dem 28. Februar verhandeln Delegationen beider Länder" is not today's meeting in the headline)."""
+    if x.date == e.date:
+        return x.event_id in headline or x.event_id not in undated
+    return (
+        e.date is None
+        and published is None
+        and x.event_id not in undated
+        and x.date_basis == "text"
+        and _recent(x.date, published)
+    )
+
+
+def _same_act(e: Event, x: Event) -> bool:
+    """Are ``e`` and ``x`` of one type and code, between the same parties (in either order for a contact), with
+    one modality? (Two acts of one type but of other codes are two acts: the sanctions against Pelosi and the
+    cooperation suspended on the same day.)"""
+    if (x.event_type, x.cameo, x.mode, x.modality) != (e.event_type, e.cameo, e.mode, e.modality):
+        return False
+    if not (e.source and x.source):
+        return False
+    ends = [(v.source.country, v.target.country if v.target else None) for v in (e, x)]  # type: ignore[union-attr]
+    if e.symmetric:
+        return set(ends[0]) == set(ends[1])
+    return ends[0] == ends[1]
 
 
 #: How long before the publication a dated contact is still the news that an undated telling may stand for.

@@ -146,6 +146,7 @@ class GermanAnalyzer(Analyzer):
         else:
             tagged = [self.lemmatise(w, t) for w, t in zip(sentences, self.pos_tags(sentences), strict=True)]
         tagged = [finite_after_conjunction(w, t) for w, t in zip(sentences, tagged, strict=True)]
+        tagged = [finite_in_verbless_sentence(w, t) for w, t in zip(sentences, tagged, strict=True)]
         if particles:
             tagged = [reattach_particles(w, t) for w, t in zip(sentences, tagged, strict=True)]
         return tagged
@@ -283,6 +284,45 @@ def finite_after_conjunction(words: list[str], tagged: list[tuple[str, str]]) ->
         if tag == "VVPP" and last == j - 1 and not words[last].lower().startswith("ge"):
             out[last] = (lemma, "VVFIN")
     return out
+
+
+#: Tags before which a word in "-te(n)" is an attributive adjective ("die verhängten Sanktionen"), not a verb.
+_BEFORE_ATTRIBUTE = {"ART", "APPRART", "PPOSAT", "PIAT", "PDAT", "PWAT", "ADJA", "CARD", "APPR"}
+
+
+def finite_in_verbless_sentence(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Retag as finite the verb of a sentence that the tagger left without one ("Die USA verhängten/ADJA neue
+    Sanktionen", "Russland verstärkt/VVPP seine Truppen", "Viele Ökonomen rechnen/VVINF mit einer Rezession").
+
+    Why: the tagger takes a preterite in "-te(n)" before an adjective or a noun for an attributive adjective, a
+    present in "-t" for a participle and a plural present for an infinitive, and a sentence of news with a subject
+    and an object has a finite verb. Only the first word after the sentence's first word that can be such a form
+    is retagged: an adjective in "-te(n)" not after an article or another attribute, a participle in "-t" without
+    *ge-*, an infinitive not after "zu"; and only where the dictionary knows the verb. Headlines without a verb
+    ("Orbán zu Überraschungsbesuch in Moskau eingetroffen", "Landesweite Proteste in Georgien") stay as they are.
+    """
+    if any(tag.endswith("FIN") for _, tag in tagged):
+        return tagged
+    from chronik.nlp.german_lemma import lemmatise
+
+    for i in range(1, len(words)):
+        w, (_, tag), before = words[i], tagged[i], tagged[i - 1][1]
+        if tag.startswith("$") or tag in _CLAUSE_BREAK:
+            return tagged  # the first clause ends without a verb that could be finite
+        verbal = (
+            (tag == "ADJA" and w.islower() and w.endswith(("te", "ten")) and before not in _BEFORE_ATTRIBUTE)
+            or (tag == "VVPP" and w.endswith("t") and not w.startswith("ge"))
+            or (tag == "VVINF" and before != "PTKZU")
+        )
+        if not verbal:
+            continue
+        lemma, _ = lemmatise([w], ["VVFIN"])[0]
+        if not (lemma.endswith("n") and lemma.islower() and (lemma != w or tag == "VVINF")):
+            return tagged
+        out = list(tagged)
+        out[i] = (lemma, "VVFIN")
+        return out
+    return tagged
 
 
 def reattach_particles(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

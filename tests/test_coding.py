@@ -365,6 +365,20 @@ def test_a_gerund_after_an_accusation_or_warning_is_its_content():
     assert "ASSAULT" not in {e.event_type for e in events("The US warned Russia against invading Ukraine.")}
 
 
+def test_the_act_a_german_accusation_names_as_its_object_is_its_content():
+    for text in (
+        "Moskau wirft Kiew Angriffe auf Zivilisten vor.",
+        "Moskau wirft Kiew Sabotage an der Pipeline vor.",
+        "Kiew beschuldigt Moskau der Deportation von Kindern.",
+    ):
+        assert [(e.event_type, e.modality) for e in events(text, language="de")] == [("ACCUSE", "asserted")]
+    # an act under a preposition is the occasion, and coded when it is news of its own
+    got = {(e.event_type, e.source.country, e.target.country) for e in events(
+        "Nach dem russischen Angriff auf Kiew am Montag warf Selenskyj Moskau Kriegsverbrechen vor.", language="de"
+    )}  # fmt: skip
+    assert got == {("ACCUSE", "UKR", "RUS"), ("ASSAULT", "RUS", "UKR")}
+
+
 def test_protesters_protest_against_a_foreign_state_named_or_else_their_own():
     def triples(text):
         return [(e.event_type, e.source.country, e.target.country) for e in events(text)]

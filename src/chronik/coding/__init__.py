@@ -1449,9 +1449,13 @@ def _clause_events(
                 used |= {nt.index for nt in nouns if cl.start <= nt.index < cl.end
                          and {toks[nt.index].text.lower(), toks[nt.index].lemma.lower()} & et.objects}  # fmt: skip
             out.append(d)
+    alleging = lexicon().alleging[lang]
+    alleged = any(toks[v.index].lemma.lower() in alleging for v in verbs)
     for nt in nouns:
         if nt.index in used or (lang == "en" and _content_of_speech_act(nt, trigs, toks)):
             continue  # "called on the Kremlin to open negotiations with Kyiv": what is asked for
+        if alleged and noun_preposition(toks, nt.index) is None:
+            continue  # "Moskau wirft Kiew Angriffe auf Zivilisten vor": what is alleged, not news
         et = choose_reading(nt.types, refs, toks, cl, owned=noun_actor(nt.index, refs, toks) is not None)
         if et is None:
             continue

@@ -1047,6 +1047,17 @@ def test_an_act_aimed_at_someone_that_names_no_one_is_no_record():
     assert (e.event_type, e.target) == ("ACCUSE", None)
 
 
+def test_the_members_of_an_organisation_act_as_the_organisation_and_a_pledge_of_aid_is_aid():
+    for text, lang in (
+        ("Die Mitglieder der Nato sagten der Ukraine Hilfe zu.", "de"),
+        ("Die Nato-Mitglieder sagten der Ukraine Hilfe zu.", "de"),
+        ("NATO members pledged military aid to Ukraine.", "en"),
+        ("The members of NATO pledged assistance to Ukraine.", "en"),
+    ):
+        e = one(text, language=lang)
+        assert (e.event_type, e.source.country, e.target.country) == ("AID", "NATO", "UKR")
+
+
 def test_a_states_adjective_before_capital_names_its_capital():
     e = one(
         "Am Dienstag ist der deutsche Außenminister Frank-Walter Steinmeier in der polnischen Hauptstadt zu Besuch."

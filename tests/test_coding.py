@@ -1047,15 +1047,29 @@ def test_an_act_aimed_at_someone_that_names_no_one_is_no_record():
     assert (e.event_type, e.target) == ("ACCUSE", None)
 
 
-def test_the_members_of_an_organisation_act_as_the_organisation_and_a_pledge_of_aid_is_aid():
+def test_the_members_of_an_organisation_act_as_the_organisation():
     for text, lang in (
         ("Die Mitglieder der Nato sagten der Ukraine Hilfe zu.", "de"),
         ("Die Nato-Mitglieder sagten der Ukraine Hilfe zu.", "de"),
-        ("NATO members pledged military aid to Ukraine.", "en"),
-        ("The members of NATO pledged assistance to Ukraine.", "en"),
+        ("NATO members pledged more weapons to Ukraine.", "en"),
+        ("The members of NATO pledged drones to Ukraine.", "en"),
     ):
         e = one(text, language=lang)
         assert (e.event_type, e.source.country, e.target.country) == ("AID", "NATO", "UKR")
+
+
+def test_the_number_of_members_takes_up_the_bloc_and_a_decision_of_a_party_is_theirs():
+    got = events(
+        "Die EU beriet am Montag. Die 27 verlangten die Freilassung des Journalisten.", language="de"
+    )
+    assert [(e.event_type, e.source.country, e.source.text) for e in got] == [("REQUEST", "EU", "Die 27")]
+    # a number counting something is not the bloc
+    assert events("Die EU beriet am Montag. Die 27 Toten wurden in Kiew beigesetzt.", language="de") == []
+    e = one("Biden welcomed the decisions of the EU.", language="en")
+    assert (e.event_type, e.source.country, e.target.country) == ("SUPPORT", "USA", "EU")
+    # what an act is "of" may be its victim: the invasion of Ukraine is no act of Ukraine's
+    e = one("Poland condemned the invasion of Ukraine.", language="en")
+    assert e.event_type == "ACCUSE" and (e.target is None or e.target.country != "UKR")
 
 
 def test_a_states_adjective_before_capital_names_its_capital():

@@ -177,6 +177,12 @@ def _organisations_taken_up(mentions: list[Mention], sentences: list[Sentence], 
             codes = words.get(t.text.lower()) or words.get(t.lemma.lower())  # "des Gerichts"
             if not codes or i == 0 or s.tokens[i - 1].text.lower() not in _DEFINITE:
                 continue
+            if (
+                t.text.isdigit()
+                and i + 1 < len(s.tokens)
+                and s.tokens[i + 1].pos in ("NN", "NNS", "ADJA", "JJ")
+            ):
+                continue  # "die 27 Toten": a number counting something, not the members standing for the bloc
             last = max((named[c] for c in codes if c in named), key=lambda m: m.start, default=None)
             if last is None:
                 continue

@@ -1072,6 +1072,14 @@ def test_the_number_of_members_takes_up_the_bloc_and_a_decision_of_a_party_is_th
     assert e.event_type == "ACCUSE" and (e.target is None or e.target.country != "UKR")
 
 
+def test_fending_off_accusations_rejects_them_and_fending_off_an_attack_does_not():
+    e = one("Der Kreml wehrte sich gegen die Anschuldigungen aus Kiew.", language="de")
+    assert (e.event_type, e.source.country, e.target.country) == ("REJECT", "RUS", "UKR")
+    assert {
+        e.event_type for e in events("Die Ukraine wehrt sich gegen den russischen Angriff.", language="de")
+    } == {"ASSAULT"}
+
+
 def test_a_states_adjective_before_capital_names_its_capital():
     e = one(
         "Am Dienstag ist der deutsche Außenminister Frank-Walter Steinmeier in der polnischen Hauptstadt zu Besuch."

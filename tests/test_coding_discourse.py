@@ -572,3 +572,12 @@ def test_a_meetings_partner_is_not_whom_the_next_sanction_is_aimed_at():
     )
     cut = next(e for e in extract(text, published="2023-10-18", language="en") if e.event_type == "SANCTION")
     assert cut.source.country == "ISR" and cut.target.country != "DEU"
+
+
+def test_a_measure_taken_too_answers_the_same_measure_of_another_party():
+    text = (
+        "Berlin warnt vor weniger Sicherheit in Europa. Russland setzt den Vertrag ebenfalls aus. "
+        "Die USA hatten ihre Teilnahme an dem Vertrag am Freitag ausgesetzt."
+    )
+    got = {(t, s, g) for t, s, g, _ in triples(text, date="2019-02-02", language="de") if t == "SANCTION"}
+    assert got == {("SANCTION", "RUS", "USA"), ("SANCTION", "USA", "RUS")}

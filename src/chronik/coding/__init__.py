@@ -47,6 +47,7 @@ from chronik.coding.discourse import (
     event_noun_type,
     group_in_clause,
     joint_acts,
+    mirrored_measures,
     one_per_clause,
     praised_acts,
     remember_call,
@@ -131,6 +132,9 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         if not d.targets and "last_speaker" in d.extra:
             d.targets = [d.extra["last_speaker"]]
     praised_acts(drafts)
+    mirrored_measures(
+        drafts
+    )  # (before the counterparts: the measure answered is nearer than whom one just spoke to)
     counterparts(drafts)
     drafts = [d for d in drafts if not aimless_blame(d)]
     for d in drafts:

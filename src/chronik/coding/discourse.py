@@ -83,6 +83,29 @@ def counterparts(drafts: list[Draft]) -> None:
                 break
 
 
+#: Measures that a party takes "too" in answer to the same measure of another ("setzt den Vertrag ebenfalls aus").
+_MIRRORED = {"SANCTION"}
+
+
+def mirrored_measures(drafts: list[Draft]) -> None:
+    """ "Russland setzt den Vertrag … ebenfalls aus" after or before "Unsere amerikanischen Partner haben ihre
+    Teilnahme ausgesetzt": a measure without a target that the text says a party takes too ("auch", "ebenfalls",
+    "also") answers the same measure (type and code) of another party in the article, whose author is its target;
+    one aimed at the answering party comes first."""
+    for d in drafts:
+        if d.targets or d.source is None or d.sentence is None or d.etype.type not in _MIRRORED:
+            continue
+        if d.modality in ("hypothetical", "negated") or not _also(d.sentence):
+            continue
+        mine = d.source.country
+        others = [x for x in drafts if x is not d and x.source is not None and x.etype.type == d.etype.type
+                  and x.etype.cameo == d.etype.cameo and x.source.country not in (None, mine)
+                  and (not x.targets or x.targets[0].country == mine)]  # fmt: skip
+        first = next((x for x in others if x.targets), None) or next(iter(others), None)
+        if first is not None:
+            d.targets = [first.source]
+
+
 def _defends_an_act(d: Draft) -> bool:
     """Is ``d`` a defence ("verteidigen", "defend") of an act rather than of a party ("verteidigte den Abschuss",
     "defended the decision")?"""

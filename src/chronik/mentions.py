@@ -312,11 +312,8 @@ def _organisations_of_one_member(
                 if j < 1 or toks[j].text.lower() != "of":
                     continue
                 noun = toks[j - 1].text.lower()
-                one = (
-                    noun in nouns or f"{toks[j - 2].text} {noun}".lower() in nouns
-                    if j >= 2
-                    else noun in nouns
-                )
+                two = f"{toks[j - 2].text.lower()} {noun}" if j >= 2 else noun  # "a member state of the EU"
+                one = noun in nouns or two in nouns
             else:
                 if j < 0 or j == starts.get(m.start, 0) - 1 or toks[j].lemma.lower() not in nouns:
                     continue  # (the article is needed: "Mitglied Nato" is no genitive)

@@ -132,9 +132,8 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         if not d.targets and "last_speaker" in d.extra:
             d.targets = [d.extra["last_speaker"]]
     praised_acts(drafts)
-    mirrored_measures(
-        drafts
-    )  # (before the counterparts: the measure answered is nearer than whom one just spoke to)
+    # (a measure answered comes before the counterparts: it is nearer than whom one has just spoken to)
+    mirrored_measures(drafts)
     counterparts(drafts)
     drafts = [d for d in drafts if not aimless_blame(d)]
     for d in drafts:

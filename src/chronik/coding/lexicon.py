@@ -60,9 +60,7 @@ class Lexicon:
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
     expected: dict[str, set[str]]  #: verbs of awaiting a guest ("wird in Kiew erwartet"): a visit to come
     claims: dict[str, set[str]]  #: verbs of claiming: the force they tell of is the claimant's allegation
-    alleging: dict[
-        str, set[str]
-    ]  #: verbs of alleging: the act their object names is the allegation's content
+    alleging: dict[str, set[str]]  #: verbs of alleging: the act their object names is what they allege
     in_turn: dict[str, set[str]]  #: words that make an accusation a counter-accusation ("seinerseits")
     no_doubt: dict[str, set[str]]  #: nouns that a negation before them affirms ("no question that …")
     joint_shared: dict[str, set[str]]  #: nouns a "gemeinsame" names no act with ("gemeinsame Grenze")

@@ -287,7 +287,7 @@ def merge_drafts(
     the lead and the body becomes one event with several pieces of evidence. ``sightings`` are the days persons
     were told acting on, by sentence (``State.sightings``), also where no event was coded there; ``times`` the
     lead's time expressions (``lead_times``, for ``news_day``); ``opening`` the indices of the sentences that
-    head the article (title and teaser, see :func:`opening_sentences`)."""
+    head the article (title, headings and teaser, see :func:`opening_sentences`)."""
     events: dict[tuple, Event] = {}
     told_on: set[str] = set()  # the events told after the opening too
     background: set[str] = set()  # the events first told in the past perfect
@@ -605,11 +605,11 @@ def _fold_targetless(events: list[Event]) -> list[Event]:
 
 
 def opening_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The indices of the sentences that head an article: its title and headings, and the first two sentences
-    after them (the teaser, or the lead)."""
-    heads = [s.index for s in sentences if s.segment != "body"]
-    body = [s.index for s in sentences if s.segment == "body"]
-    return frozenset(heads + body[:2])
+    """The indices of the sentences that announce what the article goes on to tell: its title and headings (a
+    subheading such as "Vilnius bedauert Entscheidung" heads the paragraph that tells it), and the body's first
+    two sentences (the teaser, or the lead); not a photo caption."""
+    body = [s.index for s in sentences if s.segment == "body"][:2]
+    return frozenset(body + [s.index for s in sentences if s.segment in ("title", "heading")])
 
 
 def _fold_headlines(

@@ -860,9 +860,8 @@ def _roles_en(
             # strikes by the Syrian regime and Russia": who made it (and those joined to them)
             by = [c for a in children(o, "acl") for c in pobj(a, {"by"})] + pobj(o, {"by"})
             if toks[o].lemma.lower() in lexicon().acts:
-                by += pobj(
-                    o, {"of"}
-                )  # "welcomed the decisions of the EU": whose decision (not "the invasion of")
+                # "welcomed the decisions of the EU": whose decision it is (not "the invasion of Ukraine")
+                by += pobj(o, {"of"})
             if toks[o].pos.startswith("NN") and not children(head, "nsubjpass", "auxpass"):
                 # (the parse may hang that "by" on the active verb, right after the object)
                 by += [c for c in pobj(head, {"by"}) if o < toks[c].head

@@ -298,39 +298,33 @@ def _organisations_of_one_member(
     is the EU acting."""
     kb = knowledge_base()
     nouns = {w.lower() for w in kb.member_nouns.get(lang, ())}
-    drop: set[int] = set()
-    for s in sentences:
-        toks = s.tokens
-        starts = {t.start: i for i, t in enumerate(toks)}
-        for m in mentions:
-            if m.kind != "actor" or m.sentence != s.index or m.actor_id not in kb.organisations:
-                continue
-            j = starts.get(m.start, 0) - 1
-            if j >= 0 and toks[j].text.lower() in ("der", "des", "the"):
-                j -= 1
-            if lang == "en":
-                if j < 1 or toks[j].text.lower() != "of":
-                    continue
-                noun = toks[j - 1].text.lower()
-                two = f"{toks[j - 2].text.lower()} {noun}" if j >= 2 else noun  # "a member state of the EU"
-                one = noun in nouns or two in nouns
-            else:
-                if j < 0 or j == starts.get(m.start, 0) - 1 or toks[j].lemma.lower() not in nouns:
-                    continue  # (the article is needed: "Mitglied Nato" is no genitive)
-                k = j - 1
-                while k >= 0 and toks[k].pos == "ADJA":
-                    k -= 1  # "eines ständigen Mitglieds"
-                det = toks[k].text.lower() if k >= 0 and toks[k].pos == "ART" else None
-                # "Mitglied des Strafgerichtshofs" (no article), "eines Mitglieds"; not "die Mitglieder der EU"
-                if det:
-                    one = det in _SINGULAR_DE
-                else:
-                    one = (
-                        toks[j].text.lower() == toks[j].lemma.lower() and toks[j].lemma not in _PLURAL_TOO_DE
-                    )
-            if one:
-                drop.add(id(m))
-    return [m for m in mentions if id(m) not in drop]
+    by_index = {s.index: s for s in sentences}
+
+    def of_one_member(m: Mention) -> bool:
+        if m.kind != "actor" or m.actor_id not in kb.organisations:
+            return False
+        toks = by_index[m.sentence].tokens
+        first = next((i for i, t in enumerate(toks) if t.start == m.start), 0)
+        j = first - 1
+        if j >= 0 and toks[j].text.lower() in ("der", "des", "the"):
+            j -= 1
+        if lang == "en":
+            if j < 1 or toks[j].text.lower() != "of":
+                return False
+            noun = toks[j - 1].text.lower()
+            two = f"{toks[j - 2].text.lower()} {noun}" if j >= 2 else noun  # "a member state of the EU"
+            return noun in nouns or two in nouns
+        if j < 0 or j == first - 1 or toks[j].lemma.lower() not in nouns:
+            return False  # (the article is needed: "Mitglied Nato" is no genitive)
+        k = j - 1
+        while k >= 0 and toks[k].pos == "ADJA":
+            k -= 1  # "eines ständigen Mitglieds"
+        if k >= 0 and toks[k].pos == "ART":
+            return toks[k].text.lower() in _SINGULAR_DE  # "eines Mitglieds", not "die Mitglieder der EU"
+        # "Mitglied des Strafgerichtshofs" (no article): the singular form itself
+        return toks[j].text.lower() == toks[j].lemma.lower() and toks[j].lemma not in _PLURAL_TOO_DE
+
+    return [m for m in mentions if not of_one_member(m)]
 
 
 def _affiliations_in_brackets(mentions: list[Mention], text: str) -> list[Mention]:

@@ -359,3 +359,26 @@ def test_an_organisations_special_envoy_is_the_organisations():
     found = extract("Kurti und Vučić trafen in Brüssel mit dem EU-Sonderbeauftragten zusammen.", language="de",
                     published="2024-03-01")  # fmt: skip
     assert {(e.source.country, e.target.country) for e in found} == {("XKX", "EU"), ("SRB", "EU")}
+
+
+def test_a_counterpart_of_no_known_office_is_the_named_states_government():
+    from chronik import extract
+
+    # without a date Blinken holds no office the knowledge base can tell, yet his counterpart is Chinese
+    (e,) = extract("Blinken telefonierte am Abend mit seinem chinesischen Kollegen.", language="de")
+    assert (e.target.country, e.target.sector, e.target.actor_id) == ("CHN", "government", "CHNGOV")
+    # on a date in his office, the counterpart is the person
+    (e,) = extract(
+        "Blinken telefonierte am Abend mit seinem chinesischen Kollegen.",
+        language="de",
+        published="2024-03-01",
+    )
+    assert e.target.name == "Wang Yi"
+
+
+def test_a_noun_modifying_an_english_title_belongs_to_its_phrase():
+    found = [
+        r for r in lookup("Chinese border troops fired.", date="2024-03", language="en") if r.kind == "actor"
+    ]
+    # the phrase spans all three words (tokens 0 to 3), not the adjective alone
+    assert [(r.start, r.end, r.country, r.sector) for r in found] == [(0, 3, "CHN", "military")]

@@ -3243,3 +3243,67 @@ def test_a_relative_pronoun_takes_the_name_right_before_it_not_one_further_back(
     # a bracket after the name does not stand between it and its pronoun
     text = "Bundeskanzler Olaf Scholz (SPD), der Macron in Berlin empfing, sprach von Einigkeit."
     assert coded(text, "de") == {("CONSULT", "DEU", "FRA")}
+
+
+def test_a_past_act_about_something_ahead_keeps_the_day_of_the_news():
+    # the deliveries start in 2026; the deal was signed, so it is no plan and not dated 2026
+    for text, language in [
+        ("Deutschland unterzeichnete ein Abkommen mit Katar über Gaslieferungen ab 2026.", "de"),
+        ("Germany signed a 15-year deal with Qatar for deliveries of natural gas starting in 2026.", "en"),
+    ]:
+        e = next(e for e in events(text, "2022-11-29", language=language) if e.event_type == "AGREE")
+        assert (e.source.country, e.target.country) == ("DEU", "QAT")
+        assert (e.date, e.date_basis, e.modality) == ("2022-11-29", "publication", "asserted")
+    # a verb of saying in the past does not make the talks it reports past
+    text = (
+        "Russland sei bereit, am kommenden Donnerstag in Istanbul direkte Verhandlungen mit der Ukraine "
+        "aufzunehmen, sagte Putin in der Nacht zum Sonntag."
+    )
+    e = next(e for e in events(text, "2025-05-11", language="de") if e.event_type == "CONSULT")
+    assert (e.date, e.modality) == ("2025-05-15", "planned")
+
+
+def test_coordinated_fighters_fight_each_other_first_named_first():
+    assert coded("Chinese and Indian soldiers fought with clubs and stones in the Galwan Valley.", "en") == {
+        ("ASSAULT", "CHN", "IND")
+    }
+    assert coded("Thai and Cambodian troops clashed along the disputed border.", "en") == {
+        ("ASSAULT", "THA", "KHM")
+    }
+
+
+def test_intelligence_shared_between_coordinated_parties_is_mutual():
+    text = "Israel und die USA tauschten Geheimdienstinformationen über das iranische Raketenprogramm aus."
+    assert coded(text, "de") == {("COOPERATE", "ISR", "USA")}
+
+
+@pytest.mark.parametrize(
+    "text, language, triple",
+    [
+        ("A Russian missile slammed into a hotel in Kramatorsk.", "en", ("ASSAULT", "RUS", "UKR")),
+        (
+            "An Israeli tank fired on a U.N. peacekeeping position in southern Lebanon.",
+            "en",
+            ("ASSAULT", "ISR", "UN"),
+        ),
+        (
+            "Ukrainian sea drones rammed a Russian landing ship near Novorossiysk.",
+            "en",
+            ("ASSAULT", "UKR", "RUS"),
+        ),
+        ("China's coast guard boarded a Taiwanese tourist boat near Kinmen.", "en", ("COERCE", "CHN", "TWN")),
+        ("Greek authorities impounded a Russian-flagged tanker off Evia.", "en", ("COERCE", "GRC", "RUS")),
+        ("Russische Gleitbomben trafen ein Wohnviertel in Saporischschja.", "de", ("ASSAULT", "RUS", "UKR")),
+        (
+            "Ukrainische Truppen drangen im August in die russische Region Kursk ein.",
+            "de",
+            ("ASSAULT", "UKR", "RUS"),
+        ),
+    ],
+)
+def test_strikes_rams_and_boardings(text, language, triple):
+    assert coded(text, language) == {triple}
+
+
+def test_slamming_a_decision_is_blame_not_a_strike():
+    assert {t for t, _, _ in coded("Biden slammed the decision by Moscow.", "en")} <= {"ACCUSE"}

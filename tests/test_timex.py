@@ -275,3 +275,27 @@ def test_a_past_verb_after_would_dates_the_time_it_governs_in_the_past():
     # a time of the act to come stays ahead
     text = "He said the talks would be held on June 26."
     assert [t.value for t in resolve(text, language="en", reference="2020-06-18")] == ["2020-06-26"]
+
+
+def test_a_weekday_of_a_named_week():
+    from chronik.timex import resolve
+
+    # 2024-03-04 is a Monday
+    text = "Macron hatte am Montag vergangener Woche Bodentruppen nicht ausschließen wollen. Scholz widersprach am Tag darauf."
+    assert [(t.text, t.value) for t in resolve(text, language="de", reference="2024-03-04")] == [
+        ("Montag vergangener Woche", "2024-02-26"),
+        ("am Tag darauf", "2024-02-27"),
+    ]
+    got = resolve(
+        "Am Freitag der kommenden Woche reist er nach Paris.", language="de", reference="2024-03-06"
+    )
+    assert [t.value for t in got] == ["2024-03-15"]
+
+
+def test_a_past_perfect_with_a_modal_looks_back():
+    from chronik.timex import resolve
+
+    # "hatte … ausschließen wollen": the modal's infinitive stands for its participle
+    got = resolve("Macron hatte am Montag nicht ausschließen wollen, Truppen zu schicken.", language="de",
+                  reference="2024-03-06")  # fmt: skip
+    assert [t.value for t in got] == ["2024-03-04"]

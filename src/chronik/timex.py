@@ -63,7 +63,7 @@ from typing import Any
 from chronik.dates import PartialDate
 from chronik.resources import data_dir, load_yaml
 
-__all__ = ["TimeLexicon", "Timex", "clause_direction", "find", "lexicon", "resolve"]
+__all__ = ["TimeLexicon", "Timex", "clause_direction", "find", "lexicon", "resolve", "tense_of_tokens"]
 
 
 @dataclass(slots=True)
@@ -144,6 +144,9 @@ class _X:
     base: str | None = None  #: anchor (last date mentioned) | now (reference)
     weekday: int | None = None
     wdir: int | None = None  #: direction said by the expression itself (-1 past, +1 future)
+    week: int | None = (
+        None  #: the week a weekday is named in, from the reference's ("Montag vergangener Woche": -1)
+    )
     vague: bool = False
     duration: str | None = None
     ref: str | None = None
@@ -835,13 +838,16 @@ def _rules_de(g: _Grammar) -> list[_Rule]:
             x.part = "NI"
         off, _ = g.offset(m["adj"])
         x.wdir = off if off else None
+        if m["wk"]:
+            # "am Montag vergangener Woche", "Dienstag dieser Woche": the weekday of that calendar week
+            x.week, _ = g.offset(m["wk"])
         return x
 
     r.append(
         (
             "weekday",
             rf"{_L}(?:(?P<night>in\s+der\s+Nacht\s+(?:zu|zum|auf)(?:\s+den)?)\s+)?(?:(?P<adj>{c['ADJ']})\s+)?"
-            rf"(?P<wd>{c['WD']})(?P<part>{c['PART']})?{_R}",
+            rf"(?P<wd>{c['WD']})(?P<part>{c['PART']})?(?:\s+(?:der\s+)?(?P<wk>{c['ADJ']})\s+Woche)?{_R}",
             weekday,
             5,
         )
@@ -1977,10 +1983,16 @@ def _resolve_weekday(
                 f"weekday in a reference known only to the {_GRAN_NAME[ref.gran]} ({ref.iso()})",
                 ref.iso(),
             )
+        base = ref.as_date()
+        if x.week is not None:
+            monday = base - timedelta(days=base.isoweekday() - 1) + timedelta(weeks=x.week)
+            q = monday + timedelta(days=wd - 1)
+            p = _Point(q.year, q.month, q.day)
+            how = f"{calendar.day_name[wd - 1]} of the week {x.week:+d} from the reference's ({ref.iso()})"
+            return done(p, how, p.iso() + (f"T{x.part}" if x.part else ""))
         direction = x.wdir or (tense_of(x.start, x.end) if tense_of else 0)
         if x.prep in ("seit", "since"):
             direction = -1
-        base = ref.as_date()
         word = {-1: "past", 1: "future", 0: "nearest"}[direction]
         how = f"{word} {calendar.day_name[wd - 1]} relative to the reference ({ref.iso()})"
     else:
@@ -2067,6 +2079,12 @@ def clause_direction(text: str, start: int, end: int, *, language: str) -> int:
     return d or 0
 
 
+def tense_of_tokens(tokens: list[Any], *, language: str) -> int:
+    """The direction the tagged tokens of one clause point to by their verbs alone (-1 past, +1 future, 0 present
+    or no verb), as :func:`clause_direction` reads them, for a caller that has the clause already."""
+    return _direction_tokens(tokens, lexicon(language), language) or 0
+
+
 def _clause(tokens: list[Any], start: int, end: int, language: str) -> list[Any]:
     cuts = [i for i, t in enumerate(tokens) if t.text in (",", ";", ":", "–", "—", "(", ")")]
     lo, hi = 0, len(tokens)
@@ -2130,7 +2148,8 @@ def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str, at: in
         if words & fut_aux:  # "wird … treffen", also the present passive "wird … unterzeichnet"
             return -1 if perfect_inf and not words & {"würde", "würden"} else 1
         if words & intent and (infinitive or "vor" in low):
-            return -1 if perfect_inf else 1
+            # "hatte … nicht ausschließen wollen": a past perfect whose participle is the modal's infinitive
+            return -1 if perfect_inf or words & {"hatte", "hatten", "hattest", "hattet"} else 1
         if words & past_aux:
             return -1
         if words & perf_aux and participle:

@@ -423,6 +423,13 @@ class Resolver:
             metonym_prefix = m.prefix is not None and m.prefix.kind == "metonym"
             ph.role = "government_spokesperson" if metonym_prefix else "spokesperson"
         if head.kind == "counterpart":
+            if (ctx.last_person is None or ctx.last_role is None) and ph.country is not None:
+                # "telefonierte mit seinem chinesischen Kollegen" where no office of the person before is known
+                # (no article date, or none on it): whoever it is, an official of that state's government
+                aid, name = self.kb.state_actor(ph.country, "government")
+                why = f"{ph.how}: counterpart of no known office → {name}"
+                return Resolved(ph.start, ph.end, "actor", "PER", "counterpart", why, aid, name, ph.country,
+                                "government"), ph.consumed  # fmt: skip
             if ctx.last_person is None or ctx.last_role is None:
                 return None, ph.consumed
             ph.role = ctx.last_role
@@ -482,7 +489,16 @@ class Resolver:
                 continue
             if tag in ("ART", "DT", "PDAT"):
                 determiner = True
-            if tag not in np_tags and tag not in ("PPOSAT", "PRP$") and word not in _POSSESSIVES:
+            # "Chinese corps commanders", "Kyrgyz border troops": a noun that modifies the title is part of it
+            compound = (
+                lang == "en" and tag in ("NN", "NNS") and getattr(tokens[pos_i], "dep", "") == "compound"
+            )
+            if (
+                tag not in np_tags
+                and tag not in ("PPOSAT", "PRP$")
+                and word not in _POSSESSIVES
+                and not compound
+            ):
                 return
             ph.start = pos_i
             pos_i -= 1

@@ -1538,8 +1538,10 @@ def _clause_events(
         ):
             # "clashes between security forces and protesters", "Polizei und Demonstranten lieferten sich
             # Straßenschlachten": they fought each other, the first named against the other (not "will step up
-            # exchanges to fight extremism", an aim)
-            d.targets = partners
+            # exchanges to fight extremism", an aim; "Chinese and Indian soldiers fought": the parse's subject is
+            # the last named)
+            first, *others = sorted([d.source, *partners], key=lambda r: r.start)
+            d.source, d.targets = first, others
             continue
         if partners:
             d.targets = [t for t in d.targets if t not in partners]

@@ -17,7 +17,7 @@ from chronik.coding.roles import Draft
 from chronik.dates import PartialDate, parse_date
 from chronik.model import ActorRef, Article, Event, Evidence, Mention, Sentence, Token
 from chronik.places import locate
-from chronik.timex import resolve
+from chronik.timex import resolve, tense_of_tokens
 
 ONGOING = {"ASSAULT", "COERCE"}  #: types whose "seit …" gives the event's (start) date
 
@@ -96,7 +96,7 @@ def _event_date(
         if d.etype.planned and start > at:
             value = _ahead(next(m for m in d.times if m.start == start), value, published, lang)
         pd = parse_date(value)
-        if pd is not None:
+        if pd is not None and not _past_act_dated_ahead(d, pd, published, lang):
             return str(pd), pd.precision, "text"
     span = s.tokens[d.clause.start : d.clause.end]
     background = (lang == "de" and _german_pluperfect(span)) or (
@@ -107,6 +107,47 @@ def _event_date(
     if day is not None and d.modality in ("asserted", "reported"):
         return str(day), day.precision, "news"
     return str(published), published.precision, "publication"
+
+
+def _past_act_dated_ahead(d: Draft, when: PartialDate, published: PartialDate | None, lang: str) -> bool:
+    """ "Deutschland unterzeichnete ein Abkommen mit Katar über Gaslieferungen ab 2026", "signed a deal for
+    deliveries starting in 2026": a time after the publication date in a clause told in the past dates something
+    the act is about (the deliveries), not the act, which the tense says is done. The act then takes the day of
+    the news like any undated one (and is no plan)."""
+    if published is None or d.etype.planned or not when.start() > published.end():
+        return False
+    assert d.sentence is not None
+    toks = d.sentence.tokens
+    if lang == "en":
+        return _english_past_verb(toks, d.trigger)
+    # the trigger's own stretch between commas: "Russland sei bereit, am kommenden Donnerstag … Verhandlungen …
+    # aufzunehmen, …, sagte Putin" tells of talks ahead; the verb of saying is past, the talks are not
+    a, b = d.trigger, d.trigger + 1
+    while a > d.clause.start and toks[a - 1].text not in _CUTS:
+        a -= 1
+    while b < d.clause.end and toks[b].text not in _CUTS:
+        b += 1
+    return tense_of_tokens(toks[a:b], language=lang) < 0
+
+
+def _english_past_verb(toks: list[Token], i: int) -> bool:
+    """Is the trigger, or the verb its noun hangs on, told in the past ("signed", "has signed"; not "said he
+    would travel", whose own verb looks ahead)?"""
+    for _ in range(len(toks)):
+        t = toks[i]
+        if t.pos.startswith("VB") or t.pos == "MD":
+            aux = {c.text.lower() for c in toks if c.head == i and c is not t and c.dep in ("aux", "auxpass")}
+            if aux & {"will", "would", "shall", "'ll", "to", "going"}:
+                return False
+            return t.pos == "VBD" or (t.pos == "VBN" and bool(aux & {"has", "have", "had"}))
+        if not 0 <= t.head < len(toks) or t.head == i:
+            return False
+        i = t.head
+    return False
+
+
+#: Punctuation that bounds the stretch of a clause whose verbs tell the tense of a trigger in it.
+_CUTS = {",", ";", ":", "–", "—", "(", ")", "„", "“", '"'}
 
 
 def _ahead(m: Mention, value: str, published: PartialDate | None, lang: str) -> str:

@@ -802,6 +802,8 @@ def _roles_en(
     target_idx: list[int] = []
     if et.symmetric:
         target_idx = pobj(ti, {"with"}) + pobj(head, {"with"})
+        # "signed a 15-year deal with Qatar": the parse hangs the partner on the object
+        target_idx += [i for o in children(head, "dobj") for i in pobj(o, {"with"})]
         if not target_idx:
             # "Merkel and Macron met Putin": the object; "Scholz and Macron met": the subject's partner
             target_idx = children(head, "dobj") or [

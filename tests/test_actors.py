@@ -382,3 +382,13 @@ def test_a_noun_modifying_an_english_title_belongs_to_its_phrase():
     ]
     # the phrase spans all three words (tokens 0 to 3), not the adjective alone
     assert [(r.start, r.end, r.country, r.sector) for r in found] == [(0, 3, "CHN", "military")]
+
+
+def test_a_romanian_name_written_with_a_cedilla_is_the_same_name():
+    # "Chişinău" (cedilla) for "Chișinău" (comma below); Turkish names keep their cedilla ("Çavuşoğlu")
+    (r,) = [
+        r for r in lookup("Die Regierung in Chişinău", date="2024-03", language="de") if r.kind == "actor"
+    ]
+    assert (r.country, r.sector) == ("MDA", "government")
+    (r,) = [r for r in lookup("Mevlüt Çavuşoğlu", date="2022-03", language="de") if r.kind == "actor"]
+    assert r.country == "TUR"

@@ -3307,3 +3307,48 @@ def test_strikes_rams_and_boardings(text, language, triple):
 
 def test_slamming_a_decision_is_blame_not_a_strike():
     assert {t for t, _, _ in coded("Biden slammed the decision by Moscow.", "en")} <= {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text, language, triple",
+    [
+        ("Kyiv wants Berlin to deliver Taurus cruise missiles.", "en", ("REQUEST", "UKR", "DEU")),
+        (
+            "Russia's foreign ministry called on Washington to stop interfering in Georgia's affairs.",
+            "en",
+            ("REQUEST", "RUS", "USA"),
+        ),
+        ("Russian troops left Kherson in November.", "en", ("RETREAT", "RUS", "UKR")),
+        (
+            "Die russischen Grenzschützer haben den Flughafen von Jerewan verlassen.",
+            "de",
+            ("RETREAT", "RUS", "ARM"),
+        ),
+        (
+            "German and Swedish authorities are sharing evidence in the case.",
+            "en",
+            ("COOPERATE", "DEU", "SWE"),
+        ),
+    ],
+)
+def test_wants_calls_leavings_and_sharing(text, language, triple):
+    got = coded(text, language)
+    if triple[0] == "COOPERATE":  # symmetric: either order
+        got = {(t, *sorted((s, g))) for t, s, g in got}
+        triple = (triple[0], *sorted(triple[1:]))
+    assert got == {triple}
+
+
+def test_relying_on_soldiers_is_no_withdrawal_and_wanting_to_act_no_demand():
+    assert coded("Die Ukraine kann sich auf ihre Soldaten verlassen.", "de") == set()
+    assert coded("Zelensky wants to meet Putin.", "en") <= {("CONSULT", "UKR", "RUS")}
+
+
+def test_cities_a_country_adjective_names_are_places_there():
+    text = (
+        "Anti-war protests broke out in dozens of Russian cities, and police detained more than 1,300 people."
+    )
+    assert coded(text, "en") == {("PROTEST", "RUS", "RUS"), ("COERCE", "RUS", "RUS")}
+    assert coded("Russische Truppen beschossen die ukrainische Stadt Charkiw.", "de") == {
+        ("ASSAULT", "RUS", "UKR")
+    }

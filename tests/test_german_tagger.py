@@ -143,3 +143,14 @@ def test_a_sentence_the_tagger_left_without_a_finite_verb_gets_one():
     assert check("Die USA verhängten neue Sanktionen , sagte er .", "ART NE ADJA ADJA NN $, VVFIN PPER $.")[
         2
     ][1] == ("ADJA")
+
+
+def test_a_strong_past_plural_spelt_like_its_participle_has_the_verb_as_lemma():
+    from chronik.nlp.german_lemma import lemma
+
+    # "beschossen", "verloren" as finite verbs: the past plural of beschießen and verlieren
+    assert [lemma(w, "VVFIN") for w in ("beschossen", "verloren", "entschieden", "bestritten")] == [
+        "beschießen", "verlieren", "entscheiden", "bestreiten"]  # fmt: skip
+    # a present plural stays what it is
+    assert [lemma(w, "VVFIN") for w in ("arbeiten", "bestehen", "verlassen", "schießen")] == [
+        "arbeiten", "bestehen", "verlassen", "schießen"]  # fmt: skip

@@ -219,6 +219,16 @@ def de_name_forms(name: str, adjectival: bool = False) -> set[str]:
     return {name, name + "s"}
 
 
+#: Romanian letters written with a cedilla where the comma below is meant ("Chişinău" for "Chișinău"; Turkish
+#: writes the cedilla: "Çavuşoğlu").
+_COMMA_BELOW = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
+
+
+def comma_below(word: str) -> str:
+    """The word with a cedilla s or t written with the comma below, the Romanian spelling."""
+    return word.translate(_COMMA_BELOW)
+
+
 class KnowledgeBase:
     """All actor knowledge, indexed for matching token sequences and for finding office holders by date."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from chronik.actors.kb import Actor, KnowledgeBase, Target, knowledge_base
+from chronik.actors.kb import Actor, KnowledgeBase, Target, comma_below, knowledge_base
 from chronik.dates import PartialDate
 from chronik.model import Token
 
@@ -59,6 +59,13 @@ _NOT_ADJECTIVES = {
 
 #: The nouns after a state's adjective that name its capital ("die ukrainische Hauptstadt", "the Russian capital").
 _CAPITAL_WORDS = {"de": {"hauptstadt"}, "en": {"capital"}}
+#: Plural nouns of settlements and regions that a country adjective places in that country ("in dozens of Russian
+#: cities", "in mehreren türkischen Städten"): a place, not a party. (One city is named: "die syrische Stadt
+#: Kobane" is Kobane.)
+_REGION_WORDS = {
+    "de": {"städte", "städten", "großstädte", "großstädten", "dörfer", "dörfern", "regionen", "provinzen"},
+    "en": {"cities", "towns", "villages", "regions", "provinces"},
+}
 _SENIORITY = {r: i for i, r in enumerate(
     ["head_of_state", "head_of_government", "vice_president", "secretary_general", "commission_president", "council_president", "foreign_minister", "defence_minister"]
 )}  # fmt: skip
@@ -205,6 +212,8 @@ class Resolver:
 
     def _lookup(self, words: tuple[str, ...], lang: str) -> list[Target]:
         found = self.kb.targets(words, lang)
+        if not found and any(comma_below(w) != w for w in words):
+            found = self.kb.targets(tuple(comma_below(w) for w in words), lang)  # "Chişinău" is "Chișinău"
         if not found and words[0][:1].isupper() and len(words) == 1 and lang == "de":
             # sentence-initial adjective or modifier: "Russische Truppen", "Designierter Präsident"
             low = (words[0][:1].lower() + words[0][1:],)
@@ -218,7 +227,8 @@ class Resolver:
         longest = self.kb.longest[lang]
         while i < n:
             hit = None
-            for size in range(min(longest.get(words[i].lower(), 0), n - i), 0, -1):
+            reach = max(longest.get(words[i].lower(), 0), longest.get(comma_below(words[i]).lower(), 0))
+            for size in range(min(reach, n - i), 0, -1):
                 targets = self._lookup(tuple(words[i : i + size]), lang)
                 if targets:
                     hit = _Match(i, i + size, targets)
@@ -294,6 +304,16 @@ class Resolver:
                     res = self._place_or_actor(m, best, words, lang)
                 elif best.kind == "adjective" and self._capital_after(m, words, lang):
                     res = self._capital(m, best, words, lang)
+                elif (
+                    best.kind == "adjective"
+                    and m.end < len(words)
+                    and words[m.end].lower() in _REGION_WORDS[lang]
+                ):
+                    country = best.country or best.key
+                    text = " ".join(words[m.start : m.end + 1])
+                    res = Resolved(m.start, m.end + 1, "place", "LOC", "region",
+                                   f"{text!r}: places in {self.kb.country_name(country)}", None,
+                                   self.kb.country_name(country), country)  # fmt: skip
                 elif best.kind == "adjective" and _adjective_as_noun(m, words, pos, lang):
                     name = self.kb.country_name(best.country or best.key) or best.key
                     text = " ".join(words[m.start : m.end])

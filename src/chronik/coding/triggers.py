@@ -262,10 +262,11 @@ DESTINATION_GOVERNORS = {"nach", "to", "in+acc"}
 
 def to_infinitive(toks: list[Token], at: int) -> bool:
     """Does the English verb at ``at`` govern a "to" infinitive ("told Putin to step aside"; the parser hangs it
-    as xcomp, or as advcl when a phrase stands between: "told Putin in a phone call on Friday to step aside")?"""
+    as xcomp, or as advcl when a phrase stands between: "told Putin in a phone call on Friday to step aside", or
+    as a clause with the actor its subject: "wants Berlin to deliver")?"""
     return any(
         t.head == at
-        and t.dep in ("xcomp", "advcl")
+        and t.dep in ("xcomp", "advcl", "ccomp")
         and any(a.head == k and a.dep == "aux" and a.text.lower() == "to" for a in toks)
         # "to tell China what to do" is no demand of anything
         and not any(a.head == k and a.pos in ("WP", "WDT", "WRB") for a in toks)
@@ -386,6 +387,12 @@ def choose_reading(
         object_words = {w for k in under for w in (toks[k].text.lower(), toks[k].lemma.lower())}
     elif any(et.objects for et in types):
         object_words = words | _compound_heads(span)
+    if at is not None:
+        # "called on Washington to stop interfering": the word right after the trigger says which reading it is
+        # (a demand), more than a word of blame further on does
+        followed = [et for et in types if et.after and not et.objects and _followed_by(toks, at, et.after)]
+        if followed and any(et.objects & object_words for et in types if et.objects and et.type == "ACCUSE"):
+            return followed[0]
     for et in types:
         if et.objects and et.objects & object_words and not (et.unless and et.unless & words):
             return et

@@ -82,6 +82,10 @@ def _verb_lookup(form: str) -> str | None:
 _MIXED = re.compile(r"(.*)a(nn|nd)(?:te|ten|test|tet|t)$")
 
 
+#: Inseparable verb prefixes: with them a strong verb's past plural and its participle are one form.
+_INSEPARABLE = ("be", "ver", "ent", "emp", "er", "zer", "miss")
+
+
 def _verb_by_rule(form: str, tag: str) -> str | None:
     """The infinitive of a verb form the dictionary maps to something else (an adjective, a noun, itself):
     participles without their *ge-* ("gedeutet" → *deuten*, "eingebürgert" → *einbürgern*), strong participles
@@ -203,6 +207,12 @@ def lemma(word: str, tag: str) -> str:
             if tag.endswith("FIN") and low.endswith("en") and _known(low) and not _MIXED.match(low):
                 return low  # a plural present form is the infinitive ("reichen", not "reich")
             lem = _verb_by_rule(low, tag) or lem
+        prefix = next((p for p in _INSEPARABLE if low.startswith(p)), None)
+        if tag.endswith("FIN") and lem == low and low.endswith("en") and prefix:
+            # "beschossen", "entschieden": the past plural of a strong verb with an inseparable prefix is spelt
+            # like its participle, which the dictionary knows as an adjective
+            alt = _verb_by_rule(low, "VVPP")
+            lem = alt if alt is not None and alt.startswith(prefix) else lem
         return _sharp_s(lem)
     if tag in ("ADJA", "ADJD"):
         return _adjective(word, low, tag)

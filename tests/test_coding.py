@@ -3352,3 +3352,63 @@ def test_cities_a_country_adjective_names_are_places_there():
     assert coded("Russische Truppen beschossen die ukrainische Stadt Charkiw.", "de") == {
         ("ASSAULT", "RUS", "UKR")
     }
+
+
+def test_an_exercise_named_by_an_unknown_name_is_held_by_the_subject():
+    got = coded("Russia and Belarus launched the Zapad-2025 strategic exercises on Friday.", "en")
+    assert got == {("MOBILIZE", "RUS", None), ("MOBILIZE", "BLR", None)}
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Denmark donated its entire artillery stock to Ukraine.", ("AID", "DNK", "UKR")),
+        ("The U.S. will rotate an additional armoured brigade into Poland.", ("MOBILIZE", "USA", "POL")),
+    ],
+)
+def test_arms_donated_and_forces_rotated(text, triple):
+    assert coded(text, "en") == {triple}
+
+
+def test_a_crowd_gathered_for_a_protest_protests_but_a_call_to_protest_does_not():
+    assert coded("In London versammelten sich Tausende zu einer propalästinensischen Kundgebung.", "de") == {
+        ("PROTEST", "GBR", "GBR")
+    }
+    assert coded("Im Iran kam es nach dem Tod von Mahsa Amini zu landesweiten Protesten.", "de") == {
+        ("PROTEST", "IRN", "IRN")
+    }
+    assert (
+        coded("Die Gewerkschaften riefen für Donnerstag zu einem Generalstreik in Griechenland auf.", "de")
+        == set()
+    )
+
+
+def test_soldiers_moved_out_of_a_country_are_not_deployed_to_the_next():
+    text = "Germany said on Tuesday it was temporarily moving some of its soldiers out of Iraq to Jordan and Kuwait."
+    assert not any(t == "MOBILIZE" for t, _, _ in coded(text, "en"))
+
+
+def test_a_border_closed_to_a_neighbour_restricts_it_an_agreement_about_it_does_not():
+    assert coded("Finnland hat seine Grenze zu Russland geschlossen.", "de") == {("SANCTION", "FIN", "RUS")}
+    assert coded("Estonia closed its border to Russian citizens.", "en") == {("SANCTION", "EST", "RUS")}
+    assert coded("Deutschland schloss ein Abkommen mit Polen über die Grenze.", "de") == {
+        ("AGREE", "DEU", "POL")
+    }
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        (
+            "Biden heaped praise on Finland, calling it a strong and capable partner.",
+            ("SUPPORT", "USA", "FIN"),
+        ),
+        (
+            "Beijing said it appreciated Brazil's balanced position on the conflict.",
+            ("SUPPORT", "CHN", "BRA"),
+        ),
+        ("Kim Jong Un pledged full support for Russia's war against Ukraine.", ("SUPPORT", "PRK", "RUS")),
+    ],
+)
+def test_praise_appreciation_and_support_for_a_partys_cause(text, triple):
+    assert coded(text, "en") == {triple}

@@ -436,6 +436,11 @@ def _visit_abroad(d: Draft, place_refs: list[MentionRef], drafts: list[Draft]) -
     return bool(abroad - met)
 
 
+#: German verbs that gather a crowd for a protest or say one took place ("versammelten sich zu einer Kundgebung",
+#: "kam es zu Protesten"); a call to protest ("rief zu Protesten auf") is not one.
+_GATHERING = {"kommen", "versammeln", "zusammenkommen", "strömen", "ziehen"}
+
+
 #: Words of claiming an act as one's own: "claimed responsibility for the attack", "bekannte sich zu dem Anschlag".
 _CLAIMING = {"responsibility", "credit", "bekennen", "bekannte", "bekannten"}
 
@@ -1474,6 +1479,14 @@ def _clause_events(
             prep is not None
             and et.type not in _MATERIAL
             and not (et.type == "REQUEST" and _at_request_noun(toks, nt.index))
+            # "In London versammelten sich Tausende zu einer Kundgebung", "Im Iran kam es zu Protesten": a crowd
+            # gathered for a protest is one
+            and not (
+                et.type == "PROTEST"
+                and crowd is not None
+                and prep in ("zu", "zur", "zum")
+                and any(t.lemma in _GATHERING for t in toks[cl.start : cl.end])
+            )
         ):
             continue  # "die Antworten auf die russischen Forderungen": a reference to words, not an event
         if prep in _TIME_ANCHORS and et.type == "ASSAULT" and not _dated(nt.index, timed or set()):

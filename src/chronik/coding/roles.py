@@ -680,7 +680,7 @@ _QUANTITY_NOUNS = {"number", "group", "dozens", "hundreds", "thousands", "some",
 #: English nouns for a party's forces or organs, whose "of" names the party ("blamed the forces of President
 #: Bashar al-Assad", "the government of Venezuela").
 _BODY_NOUNS = {"force", "forces", "troops", "army", "government", "regime", "leadership", "soldiers", "militia",
-               "fighters", "supporters", "administration", "authorities"}  # fmt: skip
+               "fighters", "supporters", "administration", "authorities", "people"}  # fmt: skip
 
 
 #: Types whose verb may name the measure as its object and the party under "on"/"against" ("lifted a blockade on").
@@ -761,7 +761,11 @@ def _roles_en(
     anchored = False
     if noun:
         for c in children(ti, "poss", "amod", "compound", "nmod"):
-            source = ref_at(c) or source
+            r = ref_at(c)
+            # (a name the knowledge base cannot place is the event's name, not its owner: "launched the
+            # Zapad-2025 exercises")
+            if r is not None and (r.mention.country or r.mention.actor_id or light is None):
+                source = r
         for c in pobj(ti, {"by", "from", "of"}):
             source = source or ref_at(c)
         anchored = source is not None
@@ -897,6 +901,8 @@ def _roles_en(
         near += [i for o in objects for i in pobj(o, TARGET_PREPS["en"] | {"against", "by"})]
         for i in near:
             r = ref_at(i)
+            if r is None and (o := owner(i)) is not None and (source is None or o.country != source.country):
+                r = o  # "pledged support for Russia's war": whose war it is (not one's own land)
             if r is not None and r is not source and r not in targets:
                 targets.append(r)
     if not targets and not noun and et.type in ("REQUEST", "THREATEN", "ACCUSE"):

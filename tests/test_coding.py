@@ -3412,3 +3412,17 @@ def test_a_border_closed_to_a_neighbour_restricts_it_an_agreement_about_it_does_
 )
 def test_praise_appreciation_and_support_for_a_partys_cause(text, triple):
     assert coded(text, "en") == {triple}
+
+
+def test_a_land_named_as_the_genitive_of_its_part_is_where_the_act_goes():
+    text = "Israel kündigte den Rückzug seiner Bodentruppen aus dem Süden des Libanon bis Ende Januar an."
+    assert coded(text, "de") == {("RETREAT", "ISR", "LBN")}
+    assert coded("China hat einen Flugzeugträgerverband in die Nähe Taiwans geschickt.", "de") == {
+        ("MOBILIZE", "CHN", "TWN")
+    }
+
+
+def test_a_withdrawal_of_an_unknown_unit_from_a_place_leaves_that_places_state():
+    assert coded("Israel's military said it had withdrawn its 98th Division from Khan Younis.", "en") == {
+        ("RETREAT", "ISR", "PSE")
+    }

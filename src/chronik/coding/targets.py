@@ -52,8 +52,11 @@ def _targets_at_places(
     the first place in the act's clause whose country is not the source's. A city counts by the country
     geonames puts it in ("Charkiw", "Krasnodar"), also where the German or English tagger took it for an actor
     it could not resolve ("pulled out of Kherson")."""
-    if not any(not d.targets and d.etype.type in _AT_PLACE for d in drafts):
+    # (a target the knowledge base cannot place is none: "had withdrawn its 98th Division from Khan Younis")
+    if not any(not _placed(d) and d.etype.type in _AT_PLACE for d in drafts):
         return
+    place_refs = [_in_part_of(r, toks) for r in place_refs]
+    actors = [_in_part_of(r, toks) for r in actors]
     # (not a news outlet: geonames knows a place "CNN" in India)
     unresolved = [r for r in actors if not r.known and r.mention.sector != "media"]
     located = []
@@ -67,7 +70,7 @@ def _targets_at_places(
             located.append(MentionRef(replace(r.mention, country=country), r.start, r.end, r.gov))
     deployments = lexicon().deployments[lang]
     for d in drafts:
-        if d.targets or d.etype.type not in _AT_PLACE:
+        if _placed(d) or d.etype.type not in _AT_PLACE:
             continue
         mine, cl, retreat = d.source.mention.country, d.clause, d.etype.type == "RETREAT"
         # "Baerbock verurteilte den russischen Angriff auf Odessa": who speaks of an attack that is not theirs
@@ -94,6 +97,30 @@ def _targets_at_places(
                            or (r.gov in ("in", "im") and _after_word(toks, r, deployments)))), None)  # fmt: skip
         if where is not None:
             d.targets = [state_of_place(where, None, "the state where it happens → {name}")]
+
+
+#: German nouns of a part or the surroundings of a land, whose genitive is the land: "aus dem Süden des Libanon",
+#: "in die Nähe Taiwans", "von Teilen der Ukraine".
+_PARTS = {"süden", "norden", "osten", "westen", "südosten", "südwesten", "nordosten", "nordwesten", "nähe", "teil",
+          "teile", "teilen", "gebiet", "gebieten", "rand", "zentrum", "grenzgebiet"}  # fmt: skip
+
+
+def _in_part_of(r: MentionRef, toks: list[Token]) -> MentionRef:
+    """A land named as the genitive of a part of it stands under the part's preposition ("aus dem Süden des
+    Libanon" leaves Lebanon, as "aus dem Libanon" does)."""
+    if r.gov != "gen" or r.start < 2:
+        return r
+    j = word_before_phrase(toks, r.start)  # the part noun
+    k = word_before_phrase(toks, j) if j > 0 and toks[j].text.lower() in _PARTS else -1
+    if k >= 0 and toks[k].pos in ("APPR", "APPRART"):
+        prep = toks[k].text.lower()
+        return MentionRef(r.mention, r.start, r.end, {"im": "in", "ins": "in", "vom": "von"}.get(prep, prep))
+    return r
+
+
+def _placed(d: Draft) -> bool:
+    """Has the draft a target the knowledge base places?"""
+    return any(t.known for t in d.targets)
 
 
 def _noun_after(toks: list[Token], r: MentionRef) -> bool:

@@ -3426,3 +3426,19 @@ def test_a_withdrawal_of_an_unknown_unit_from_a_place_leaves_that_places_state()
     assert coded("Israel's military said it had withdrawn its 98th Division from Khan Younis.", "en") == {
         ("RETREAT", "ISR", "PSE")
     }
+
+
+def test_a_threatened_attack_somewhere_is_aimed_at_that_state():
+    assert coded("Ankara droht mit einer neuen Militäroffensive in Nordsyrien.", "de") == {
+        ("THREATEN", "TUR", "SYR")
+    }
+    assert coded("Moskau drohte in Brüssel mit Konsequenzen.", "de") == {("THREATEN", "RUS", None)}
+
+
+def test_an_envoy_ordered_to_leave_is_expelled():
+    assert coded(
+        "Niger's junta ordered the French ambassador to leave the country within 48 hours.", "en"
+    ) == {("SANCTION", "NER", "FRA")}
+    # an envoy told to pass something on is not sent away
+    told = coded("Biden told the ambassador to convey a message to Putin.", "en")
+    assert not any(t == "SANCTION" for t, _, _ in told)

@@ -30,6 +30,7 @@ def fill_targets(
     the place of an attack, seizure or withdrawal; the protesters' foreign or own state; the state whose border
     troops are massed at; a country adjective (or a prefixed compound) in the object; what a membership is of."""
     _targets_at_places(drafts, place_refs, actors, toks, lang)
+    _targets_of_threatened_attacks(drafts, place_refs, toks, lang)
     _targets_of_protests(drafts, actors)
     _targets_at_borders(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     _targets_by_adjective(drafts, actors + place_refs, toks, lang)
@@ -116,6 +117,28 @@ def _in_part_of(r: MentionRef, toks: list[Token]) -> MentionRef:
         prep = toks[k].text.lower()
         return MentionRef(r.mention, r.start, r.end, {"im": "in", "ins": "in", "vom": "von"}.get(prep, prep))
     return r
+
+
+def _targets_of_threatened_attacks(
+    drafts: list[Draft], place_refs: list[MentionRef], toks: list[Token], lang: str
+) -> None:
+    """A threat of an attack somewhere is aimed at the state where it would strike: "Ankara droht mit einer neuen
+    Militäroffensive in Nordsyrien" (the attack noun after the threat, then a place of another state after it)."""
+    attacks = [w for w, types in lexicon().nouns[lang].items() if any(t.type == "ASSAULT" for t in types)]
+    for d in drafts:
+        if d.etype.type != "THREATEN" or _placed(d):
+            continue
+        cl, mine = d.clause, d.source.mention.country
+        # (a German compound ends in its attack noun: "Militäroffensive"; English nouns stand alone)
+        noun = next((k for k in range(d.trigger + 1, cl.end) if toks[k].pos in ("NN", "NNS")
+                     and (toks[k].lemma.lower().endswith(tuple(attacks)) if lang == "de"
+                          else toks[k].lemma.lower() in attacks)), None)  # fmt: skip
+        if noun is None:
+            continue
+        where = next((r for r in place_refs if noun < r.start < cl.end and r.mention.country
+                      and r.mention.country != mine), None)  # fmt: skip
+        if where is not None:
+            d.targets = [state_of_place(where, None, "where the threatened attack would strike → {name}")]
 
 
 def _placed(d: Draft) -> bool:

@@ -3442,3 +3442,10 @@ def test_an_envoy_ordered_to_leave_is_expelled():
     # an envoy told to pass something on is not sent away
     told = coded("Biden told the ambassador to convey a message to Putin.", "en")
     assert not any(t == "SANCTION" for t, _, _ in told)
+
+
+def test_an_assent_is_given_to_the_partner_of_what_it_agrees_to_do():
+    text = "Die Regierung in Ankara hat zugestimmt, das Programm zur Rücknahme von Migranten mit der EU fortzusetzen."
+    assert coded(text, "de") == {("AGREE", "TUR", "EU")}
+    text = "Der serbische Präsident sagte zu, die mit Pristina getroffenen Vereinbarungen umzusetzen."
+    assert coded(text, "de") == {("AGREE", "SRB", "XKX")}

@@ -862,6 +862,7 @@ def _code_sentence(
     out = _without_conditions(out, toks)
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
+        _partners_of_what_is_agreed(out, all_clauses, actors)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
     out = _crowd_demands(out, lang)
     applications_to_named(out, toks, state.organisations, lang)
@@ -1043,6 +1044,26 @@ def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -
         if nxt is not None and not nxt.relative and nxt.subject is not None and nxt.subject.start >= nxt.start \
                 and nxt.subject.key != d.source.key and nxt.subject.country != d.source.country:  # fmt: skip
             d.targets = [nxt.subject]
+
+
+def _partners_of_what_is_agreed(
+    drafts: list[Draft], all_clauses: list[Clause], actors: list[MentionRef]
+) -> None:
+    """ "Ankara hat zugestimmt, das Programm mit der EU fortzusetzen", "sagte zu, die mit Pristina getroffenen
+    Vereinbarungen umzusetzen": an assent or promise without a target is given to the partner ("mit") of what the
+    infinitive clause after it agrees to do."""
+    for d in drafts:
+        if d.targets or d.etype.type != "AGREE":
+            continue
+        nxt = next(
+            (c for c in all_clauses if c.start in (d.clause.end, d.clause.end + 1) and c.infinitive), None
+        )
+        if nxt is None:
+            continue
+        partner = next((r for r in actors if nxt.start <= r.start < nxt.end and r.gov == "mit" and r.known
+                        and r.country != d.source.country), None)  # fmt: skip
+        if partner is not None:
+            d.targets = [partner]
 
 
 def _promises(drafts: list[Draft], toks: list[Token], lang: str) -> list[Draft]:

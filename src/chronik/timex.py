@@ -144,9 +144,8 @@ class _X:
     base: str | None = None  #: anchor (last date mentioned) | now (reference)
     weekday: int | None = None
     wdir: int | None = None  #: direction said by the expression itself (-1 past, +1 future)
-    week: int | None = (
-        None  #: the week a weekday is named in, from the reference's ("Montag vergangener Woche": -1)
-    )
+    #: the week a weekday is named in, counted from the reference's ("Montag vergangener Woche": -1)
+    week: int | None = None
     vague: bool = False
     duration: str | None = None
     ref: str | None = None

@@ -13,6 +13,7 @@ visit told in the passive ("im Kreml empfangen").
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from chronik.actors import knowledge_base
 from chronik.coding.clauses import Clause, MentionRef, passive_auxiliary, state_of_place, word_before_phrase
@@ -124,14 +125,16 @@ def _targets_of_threatened_attacks(
 ) -> None:
     """A threat of an attack somewhere is aimed at the state where it would strike: "Ankara droht mit einer neuen
     Militäroffensive in Nordsyrien" (the attack noun after the threat, then a place of another state after it)."""
-    attacks = [w for w, types in lexicon().nouns[lang].items() if any(t.type == "ASSAULT" for t in types)]
+    if not any(d.etype.type == "THREATEN" and not _placed(d) for d in drafts):
+        return
+    attacks = _attack_nouns(lang)
     for d in drafts:
         if d.etype.type != "THREATEN" or _placed(d):
             continue
         cl, mine = d.clause, d.source.mention.country
         # (a German compound ends in its attack noun: "Militäroffensive"; English nouns stand alone)
         noun = next((k for k in range(d.trigger + 1, cl.end) if toks[k].pos in ("NN", "NNS")
-                     and (toks[k].lemma.lower().endswith(tuple(attacks)) if lang == "de"
+                     and (toks[k].lemma.lower().endswith(attacks) if lang == "de"
                           else toks[k].lemma.lower() in attacks)), None)  # fmt: skip
         if noun is None:
             continue
@@ -139,6 +142,12 @@ def _targets_of_threatened_attacks(
                       and r.mention.country != mine), None)  # fmt: skip
         if where is not None:
             d.targets = [state_of_place(where, None, "where the threatened attack would strike → {name}")]
+
+
+@cache
+def _attack_nouns(lang: str) -> tuple[str, ...]:
+    """The lexicon's nouns of attacks in ``lang`` (lower case)."""
+    return tuple(w for w, types in lexicon().nouns[lang].items() if any(t.type == "ASSAULT" for t in types))
 
 
 def _placed(d: Draft) -> bool:

@@ -53,6 +53,9 @@ class Lexicon:
     duty: dict[str, set[str]]  #: modal verbs that make a cited statement about another party a demand on it
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
     deployments: dict[str, set[str]]  #: words for a deployment, whose end "in" a place leaves that state
+    parts: dict[
+        str, set[str]
+    ]  #: German nouns of a part of a land, whose genitive is the land ("im Süden des …")
     memberships: dict[str, set[str]]  #: words for membership, aimed at the organisation a compound names
     applications: dict[str, set[str]]  #: words for applying, for membership of the organisation named last
     partners: dict[str, set[str]]  #: words for one's own partners, whom a demand may address unnamed
@@ -141,6 +144,7 @@ def lexicon() -> Lexicon:
         duty=_word_sets(doc, "duty"),
         borders=_word_sets(doc, "borders"),
         deployments=_word_sets(doc, "deployments"),
+        parts=_word_sets(doc, "parts"),
         memberships=_word_sets(doc, "memberships"),
         applications=_word_sets(doc, "applications"),
         partners=_word_sets(doc, "partners"),

@@ -98,11 +98,7 @@ def _event_date(
         pd = parse_date(value)
         if pd is not None and not _past_act_dated_ahead(d, pd, published, lang):
             return str(pd), pd.precision, "text"
-    span = s.tokens[d.clause.start : d.clause.end]
-    background = (lang == "de" and _german_pluperfect(span)) or (
-        lang == "en" and _english_pluperfect(s.tokens, d.trigger)
-    )
-    if background or published is None:
+    if _told_as_background(d, lang) or published is None:
         return None, None, "none"
     if day is not None and d.modality in ("asserted", "reported"):
         return str(day), day.precision, "news"
@@ -133,17 +129,31 @@ def _past_act_dated_ahead(d: Draft, when: PartialDate, published: PartialDate | 
 def _english_past_verb(toks: list[Token], i: int) -> bool:
     """Is the trigger, or the verb its noun hangs on, told in the past ("signed", "has signed"; not "said he
     would travel", whose own verb looks ahead)?"""
-    for _ in range(len(toks)):
-        t = toks[i]
-        if t.pos.startswith("VB") or t.pos == "MD":
-            aux = {c.text.lower() for c in toks if c.head == i and c is not t and c.dep in ("aux", "auxpass")}
-            if aux & {"will", "would", "shall", "'ll", "to", "going"}:
-                return False
-            return t.pos == "VBD" or (t.pos == "VBN" and bool(aux & {"has", "have", "had"}))
-        if not 0 <= t.head < len(toks) or t.head == i:
-            return False
-        i = t.head
-    return False
+    verb = _verb_above(toks, i, len(toks), ("VB", "MD"))
+    if verb is None:
+        return False
+    aux = {
+        c.text.lower()
+        for k, c in enumerate(toks)
+        if c.head == verb and k != verb and c.dep in ("aux", "auxpass")
+    }
+    if aux & {"will", "would", "shall", "'ll", "to", "going"}:
+        return False
+    return toks[verb].pos == "VBD" or (toks[verb].pos == "VBN" and bool(aux & {"has", "have", "had"}))
+
+
+def _verb_above(toks: list[Token], i: int, steps: int, tags: tuple[str, ...] = ("VB",)) -> int | None:
+    """The English trigger at ``i`` if it is a verb (a tag starting with one of ``tags``), else the first such word
+    on its way up the parse, at most ``steps`` heads up ("held" for "talks" in "had held four hours of talks")."""
+    for _ in range(steps + 1):
+        if not 0 <= i < len(toks):
+            return None
+        if toks[i].pos.startswith(tags):
+            return i
+        if toks[i].head == i:
+            return None
+        i = toks[i].head
+    return None
 
 
 #: Punctuation that bounds the stretch of a clause whose verbs tell the tense of a trigger in it.
@@ -222,16 +232,8 @@ def _english_pluperfect(toks: list[Token], i: int) -> bool:
     """Does the trigger (or the verb whose object it is) stand in the past perfect of a clause of its own ("after
     the two men had held talks", "who had visited Kyiv")? Reported speech shifts its tense back ("said Israel had
     agreed" is recent news), so a complement clause does not count."""
-    verb = i
-    for _ in range(4):  # up from "talks" in "had held four hours of talks" to its verb
-        if not 0 <= verb < len(toks) or toks[verb].pos.startswith("VB"):
-            break
-        verb = toks[verb].head
-    if (
-        not 0 <= verb < len(toks)
-        or toks[verb].pos != "VBN"
-        or toks[verb].dep not in ("ROOT", "advcl", "relcl")
-    ):
+    verb = _verb_above(toks, i, 4)
+    if verb is None or toks[verb].pos != "VBN" or toks[verb].dep not in ("ROOT", "advcl", "relcl"):
         return False
     return any(t.head == verb and t.dep == "aux" and t.text.lower() == "had" for t in toks)
 

@@ -101,19 +101,13 @@ def _targets_at_places(
             d.targets = [state_of_place(where, None, "the state where it happens → {name}")]
 
 
-#: German nouns of a part or the surroundings of a land, whose genitive is the land: "aus dem Süden des Libanon",
-#: "in die Nähe Taiwans", "von Teilen der Ukraine".
-_PARTS = {"süden", "norden", "osten", "westen", "südosten", "südwesten", "nordosten", "nordwesten", "nähe", "teil",
-          "teile", "teilen", "gebiet", "gebieten", "rand", "zentrum", "grenzgebiet"}  # fmt: skip
-
-
 def _in_part_of(r: MentionRef, toks: list[Token]) -> MentionRef:
-    """A land named as the genitive of a part of it stands under the part's preposition ("aus dem Süden des
-    Libanon" leaves Lebanon, as "aus dem Libanon" does)."""
+    """A land named as the genitive of a part of it (``parts`` in events.yaml) stands under the part's preposition
+    ("aus dem Süden des Libanon" leaves Lebanon, as "aus dem Libanon" does)."""
     if r.gov != "gen" or r.start < 2:
         return r
     j = word_before_phrase(toks, r.start)  # the part noun
-    k = word_before_phrase(toks, j) if j > 0 and toks[j].text.lower() in _PARTS else -1
+    k = word_before_phrase(toks, j) if j > 0 and toks[j].text.lower() in lexicon().parts["de"] else -1
     if k >= 0 and toks[k].pos in ("APPR", "APPRART"):
         prep = toks[k].text.lower()
         return MentionRef(r.mention, r.start, r.end, {"im": "in", "ins": "in", "vom": "von"}.get(prep, prep))

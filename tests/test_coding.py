@@ -3449,3 +3449,96 @@ def test_an_assent_is_given_to_the_partner_of_what_it_agrees_to_do():
     assert coded(text, "de") == {("AGREE", "TUR", "EU")}
     text = "Der serbische Präsident sagte zu, die mit Pristina getroffenen Vereinbarungen umzusetzen."
     assert coded(text, "de") == {("AGREE", "SRB", "XKX")}
+
+
+@pytest.mark.parametrize(
+    "text, language, target",
+    [
+        ("Biden bat um ein Telefonat mit Macron.", "de", "FRA"),
+        ("Macron drängte auf Verhandlungen mit Russland.", "de", "RUS"),
+        ("Biden asked for a phone call with Macron.", "en", "FRA"),
+        ("Zelensky sought a meeting with Putin.", "en", "RUS"),
+        ("Macron called for talks with Russia.", "en", "RUS"),
+    ],
+)
+def test_asking_for_talks_is_a_request_to_meet_not_a_meeting(text, language, target):
+    found = events(text, "2024-03-01", language=language)
+    assert [(e.event_type, e.mode, e.target.country) for e in found] == [("REQUEST", "meet", target)]
+
+
+def test_asking_for_anything_else_stays_a_plain_request():
+    found = events("Ukraine asked for more military aid.", "2024-03-01", language="en")
+    assert [(e.event_type, e.mode) for e in found] == [("REQUEST", None)]
+
+
+def test_a_skill_a_topic_or_a_state_of_mind_is_no_act():
+    text = (
+        "Ukrainian President Volodymyr Zelensky called the incursion an extremely dangerous precedent and offered "
+        "to share Ukraine's experience in fighting drones."
+    )
+    assert "ASSAULT" not in {t for t, _, _ in coded(text, "en")}
+    text = "Poland invoked Article 4 of the North Atlantic Treaty, under which members consult when one of them feels threatened."
+    assert "THREATEN" not in {t for t, _, _ in coded(text, "en")}
+    # (an act named after "of" is still one, unless it is only hoped for)
+    text = "Armenia's parliament passed a law launching the process of applying for EU membership."
+    assert coded(text, "en") == {("REQUEST", "ARM", "EU")}
+    text = "Georgia's parliament passed a law that the EU says could wreck the country's hopes of joining the bloc."
+    assert "AGREE" not in {t for t, _, _ in coded(text, "en")}
+
+
+def test_an_english_must_after_a_speaker_goes_on_with_the_speakers_words():
+    text = (
+        "According to Chinese state media, Xi told Biden that Taiwan remained the most sensitive issue. "
+        "Washington should stop arming the island and support China's peaceful reunification."
+    )
+    assert coded(text, "en") == {("REQUEST", "CHN", "USA")}
+
+
+def test_an_assent_told_by_another_party_is_given_to_that_party():
+    text = "Biden said Israel had agreed to let relief supplies enter Gaza from Egypt."
+    assert coded(text, "en") == {("AGREE", "ISR", "USA")}
+    assert coded("Trump sagte, Putin habe einer Waffenruhe zugestimmt.", "de") == {("AGREE", "RUS", "USA")}
+    # a promise one is told one must keep is the demand's content
+    text = (
+        "Obama said he told Egyptian President Hosni Mubarak that he must deliver on his promises of reform."
+    )
+    assert "AGREE" not in {t for t, _, _ in coded(text, "en")}
+
+
+@pytest.mark.parametrize(
+    "text, language, triple",
+    [
+        (
+            "China warned the United States not to interfere in its internal affairs.",
+            "en",
+            ("THREATEN", "CHN", "USA"),
+        ),
+        ("Putin warned the West not to send troops to Ukraine.", "en", ("THREATEN", "RUS", "WST")),
+        (
+            "China warnte die USA davor, sich in seine inneren Angelegenheiten einzumischen.",
+            "de",
+            ("THREATEN", "CHN", "USA"),
+        ),
+    ],
+)
+def test_warning_someone_not_to_act_is_a_threat_and_the_act_is_none(text, language, triple):
+    assert coded(text, language) == {triple}
+
+
+@pytest.mark.parametrize(
+    "text, language, triple",
+    [
+        ("Schweden ist 32. Mitglied der Nato.", "de", ("AGREE", "SWE", "NATO")),
+        ("Schweden ist nun offiziell Nato-Mitglied.", "de", ("AGREE", "SWE", "NATO")),
+        ("Kroatien wurde 2013 das 28. Mitglied der EU.", "de", ("AGREE", "HRV", "EU")),
+        ("Sweden became NATO's 32nd member on Thursday.", "en", ("AGREE", "SWE", "NATO")),
+    ],
+)
+def test_a_state_told_as_a_new_member_has_joined(text, language, triple):
+    assert coded(text, language) == {triple}
+
+
+def test_a_membership_held_or_a_member_named_is_no_joining():
+    assert coded("Finnland ist seit April Mitglied der Nato.", "de") == set()
+    assert coded("Turkey has been a NATO member since 1952.", "en") == set()
+    assert "AGREE" not in {t for t, _, _ in coded("Das Nato-Mitglied Türkei blockierte den Beitritt.", "de")}

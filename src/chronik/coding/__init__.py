@@ -91,6 +91,7 @@ from chronik.coding.targets import (
     fill_targets,
     hosts_by_place,
     membership_of_named,
+    new_members,
 )
 from chronik.coding.triggers import (
     Trigger,
@@ -298,6 +299,9 @@ _TIME_ANCHORS = {"nach", "seit", "vor", "infolge", "after", "since", "before", "
 #: "talked about sending" (but "responded by attacking" is the act).
 _AIM_PREPOSITIONS = {"on", "to", "toward", "towards", "about", "for", "into", "over"}
 
+#: Nouns of hope whose "of" and gerund name an aim, not an act ("hopes of joining the bloc").
+_HOPES = {"hope", "chance", "prospect", "goal", "aim", "ambition", "dream"}
+
 
 #: Pronouns after "mit" that, in reported speech, stand for the speaker ("habe es abgelehnt, mit ihr zu telefonieren").
 _PARTNER_PRONOUNS = {"ihr", "ihm"}
@@ -332,11 +336,22 @@ def _refused_partner(
 
 
 def _gerund_of_aim(toks: list[Token], i: int) -> bool:
+    """Is the gerund at ``i`` an aim or a topic rather than an act: after a preposition of aim ("work on ending
+    the war"), or after a preposition that hangs on a noun ("experience in fighting drones", "a role in
+    defending Kyiv"), but not one of time ("hours after attacking") nor "of", which tells the act itself ("the
+    process of applying for membership", "no intention of attacking NATO"), unless the noun is a hope ("the
+    country's hopes of joining the bloc")?"""
     t = toks[i]
-    return (
-        t.pos == "VBG" and t.dep == "pcomp" and 0 <= t.head < len(toks)
-        and toks[t.head].text.lower() in _AIM_PREPOSITIONS
-    )  # fmt: skip
+    if t.pos != "VBG" or t.dep != "pcomp" or not 0 <= t.head < len(toks):
+        return False
+    prep = toks[t.head]
+    if prep.text.lower() in _AIM_PREPOSITIONS:
+        return True
+    if not (0 <= prep.head < len(toks) and toks[prep.head].pos.startswith("NN")):
+        return False
+    if prep.text.lower() == "of":
+        return toks[prep.head].lemma.lower() in _HOPES
+    return prep.text.lower() not in _TIME_ANCHORS and prep.text.lower() not in ("by", "without", "while")
 
 
 #: A threat of force (CAMEO 138), for a use of force that one does not rule out.
@@ -710,6 +725,7 @@ def _code_sentence(
         clause_drafts += joint_acts(in_clause, toks, cl, lang, clause_drafts)
         clause_drafts += calls_back(toks, cl, lang, state, s.index, clause_drafts)
         clause_drafts += expected_visits(in_clause, place_refs, toks, cl, lang, clause_drafts)
+        clause_drafts += new_members(in_clause, toks, cl, lang, clause_drafts)
         if group and not as_subject:
             for d in clause_drafts:
                 if group[0] in d.targets:
@@ -829,6 +845,7 @@ def _code_sentence(
     teller = speaker or (reporting[0] if reporting else None)
     if teller is not None:
         out = [_allegation(d, teller) if _alleged(d, toks, teller, lang) else d for d in out]
+        _agreed_with_teller(out, teller, toks)
     _answer_last_speaker(out, state.last_speaker)
     # "Gruschko kündigte an, Russland werde … antworten": a sentence with a speaker of its own does not go on
     # with the last one's words, whatever its subjunctive says
@@ -838,7 +855,14 @@ def _code_sentence(
         else None
     )
     said = critical_statement(out, toks, lang, speaker or carried_speaker, reporting, candidates, all_clauses)
-    state.last_speaker = speaker or carried_speaker or (reporting[0] if reporting else None)
+    # (whose words a medium or an unknown source passes on is who goes on speaking: "According to Chinese state
+    # media, Xi told Biden that … Washington should stop arming the island")
+    cited = (
+        speaker
+        if speaker is not None and speaker.mention.country and speaker.mention.sector != "media"
+        else None
+    )
+    state.last_speaker = cited or carried_speaker or (reporting[0] if reporting else None) or speaker
     if state.last_speaker is not None and state.last_speaker.mention.label == "PER":
         # "…, sagte Putin": the speaker is still on the occasion told before
         state.sightings.append((s.index, state.last_speaker.key, None))
@@ -987,7 +1011,8 @@ def _warnings_of_own_force(drafts: list[Draft], toks: list[Token]) -> list[Draft
         ]  # fmt: skip
         if not acts:
             if w.etype.type == "ACCUSE" and (
-                _names_consequences(toks, w) or (w.targets and _what_will_be(toks, w))
+                _names_consequences(toks, w)
+                or (w.targets and (_what_will_be(toks, w) or _warned_off(toks, w)))
             ):
                 # "warned Israel of a far more severe response", "warnte Moskau vor ernsten Konsequenzen"
                 w.etype = EventType("THREATEN", None, "130", -4.4, False, w.etype.context)
@@ -1021,6 +1046,17 @@ def _what_will_be(toks: list[Token], w: Draft) -> bool:
         for t in w.targets
     )  # fmt: skip
     return told and bool(after & _AHEAD) and not after & _ADVICE
+
+
+def _warned_off(toks: list[Token], w: Draft) -> bool:
+    """Does a warning tell the one warned not to do something, in an infinitive ("warned Kyiv not to torpedo the
+    progress", "warnte die USA davor, mit dem Feuer zu spielen")? That deters: a threat, as the analysts code it,
+    not blame. (A warning against a deed named by a gerund, "warned Beijing against propping up Moscow's war
+    effort", is coded either way in the development data, and stays blame.)"""
+    if toks[w.trigger].pos.startswith("VB"):  # English
+        return to_infinitive(toks, w.trigger)
+    davor = next((k for k in range(w.trigger + 1, len(toks)) if toks[k].text.lower() == "davor"), None)
+    return davor is not None and any(t.pos in ("VVIZU", "PTKZU") for t in toks[davor + 1 :])
 
 
 #: Words that make a warning about what would happen advice rather than a threat.
@@ -1108,6 +1144,37 @@ def _promise(d: Draft, toks: list[Token], cl: Clause, lang: str) -> Draft | None
 
 #: Sectors that speak for a state or an organisation: their protests are diplomatic, not demonstrations.
 _OFFICIAL = {"government", "military", "igo", "legislature"}
+
+
+def _agreed_with_teller(drafts: list[Draft], teller: MentionRef, toks: list[Token]) -> None:
+    """ "Biden said Israel had agreed to let relief supplies enter Gaza", "Trump sagte, Putin habe einer Waffenruhe
+    zugestimmt": an assent told by a party of another state, with no one named it was given to, was given to
+    that party, who asked for it (not to a medium that reports it). Only where the one who assents is the
+    subject of its clause, for a source taken from elsewhere in the sentence is too often the wrong one; and not
+    a promise one is told one must keep ("told Mubarak he must deliver on his promises")."""
+    told_by = teller.mention.country
+    if told_by is None or teller.mention.sector == "media":
+        return
+    duty = lexicon().duty["de"] | lexicon().duty["en"]
+
+    def assenter(d: Draft) -> bool:  # the subject of the verb (by the English parse) or of the clause
+        if toks[d.trigger].pos.startswith("VB"):
+            return any(
+                toks[k].dep == "nsubj" and toks[k].head == d.trigger
+                for k in range(d.source.start, d.source.end)
+            )
+        return d.clause is not None and d.clause.subject is not None and d.clause.subject.key == d.source.key
+
+    for d in drafts:
+        if (
+            d.etype.type == "AGREE"
+            and not d.targets
+            and d.source.mention.country not in (None, told_by)
+            and d.clause is not None
+            and assenter(d)
+            and not any(t.text.lower() in duty for t in toks[d.clause.start : d.clause.end])
+        ):
+            d.targets = [teller]
 
 
 def _official(m: Mention) -> bool:
@@ -1232,7 +1299,7 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
         through_complement = (
             through_complement or gerund or infinitive or tok.dep in ("xcomp", "ccomp", "acl")
         )
-        i = tok.head
+        child, i = i, tok.head
         governor = by_index.get(i)
         if governor is None and toks[i].pos.startswith("NN"):
             # "accused the US of an overreaction in shooting down the balloon": what the accusation is for
@@ -1243,8 +1310,14 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
         if governor is None or not through_complement:
             continue
         if toks[i].lemma.lower() in _WARN and not gerund:
-            # a warning's content is told (hypothetical), or makes the warning a threat: see below
-            return False
+            # a warning's content is told (hypothetical), or makes the warning a threat: see below; what one
+            # warns someone not to do is no act ("warned the West not to send troops"), what one threatens to
+            # do is ("threatened to veto the package")
+            return (
+                toks[i].lemma.lower() == "warn"
+                and tok.dep in ("xcomp", "advcl")
+                and any(a.head == child and a.text.lower() == "to" for a in toks)
+            )
         if any(et.type in _CONTENT_GOVERNORS and _may_read(et, i, toks) for et in governor.types):
             return True
     return False
@@ -1411,9 +1484,9 @@ def _clause_events(
             continue
         used.add(noun.index)
         base = choose_reading(noun.types, refs, toks, cl, light=True, receiving=bool(info.get("receives")))
-        if base is None:
+        if base is None and "adopts" not in info:
             continue
-        if "adopts" in info and base.type not in info["adopts"]:
+        if "adopts" in info and (base is None or base.type not in info["adopts"]):
             # "einigten sich auf einen Vertrag": an agreement, whatever else the noun names
             used.discard(noun.index)
             verbs.append(Trigger(lt.index, "verb", lt.types))
@@ -1460,9 +1533,14 @@ def _clause_events(
                 d = received(d, refs + (givers or []), cl)
         if d is not None:
             out.append(d)
+    # (a light verb that governed no noun of its own acts as a verb, in its place in the text: "called Abe, who
+    # said he supported the decision" is the call, then the backing of whoever called)
+    verbs.sort(key=lambda t: t.index)
     for vt in verbs:
-        if lang == "en" and toks[vt.index].dep in ("amod", "compound"):
-            continue  # "sea-launched missiles", "Russian-backed forces": a participle that describes a thing
+        if lang == "en" and toks[vt.index].dep in ("amod", "compound", "acomp"):
+            # "sea-launched missiles", "Russian-backed forces": a participle that describes a thing; "when one of
+            # them feels threatened": one that describes a state of mind
+            continue
         if lang == "en" and _gerund_of_aim(toks, vt.index):
             continue  # "begin work on ending the war", "talked about sending troops": an aim or a topic
         et = choose_reading(vt.types, refs, toks, cl, at=vt.index)

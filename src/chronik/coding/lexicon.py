@@ -62,6 +62,8 @@ class Lexicon:
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
     expected: dict[str, set[str]]  #: verbs of awaiting a guest ("wird in Kiew erwartet"): a visit to come
+    members: dict[str, set[str]]  #: nouns for a member ("Mitglied"): "ist 32. Mitglied der Nato" joins it
+    joining: dict[str, set[str]]  #: words that make being a member the joining ("nun", "offiziell", "become")
     claims: dict[str, set[str]]  #: verbs of claiming: the force they tell of is the claimant's allegation
     alleging: dict[str, set[str]]  #: verbs of alleging: the act their object names is what they allege
     in_turn: dict[str, set[str]]  #: words that make an accusation a counter-accusation ("seinerseits")
@@ -151,6 +153,8 @@ def lexicon() -> Lexicon:
         joint=_word_sets(doc, "joint"),
         calls_back=_word_sets(doc, "calls_back"),
         expected=_word_sets(doc, "expected"),
+        members=_word_sets(doc, "members"),
+        joining=_word_sets(doc, "joining"),
         claims=_word_sets(doc, "claims"),
         alleging=_word_sets(doc, "alleging"),
         in_turn=_word_sets(doc, "in_turn"),

@@ -81,9 +81,10 @@ def reporting_subject(
 def speech_goes_on(toks: list[Token], lang: str) -> bool:
     """Does the sentence carry on someone's indirect speech without a reporting verb of its own, with a finite
     verb in the German subjunctive I ("„Das ist nicht die Schuld der Ukraine“, sagte er. Russland trage die
-    Verantwortung …")? The forms are ``indirect_speech`` in ``data/lexicon/modality.yaml``."""
+    Verantwortung …"), or with an English modal of what must be done ("Xi told Biden that … Washington should
+    stop arming the island")? The forms are ``indirect_speech`` in ``data/lexicon/modality.yaml``."""
     forms = {str(w).lower() for w in lexicon().modality[lang].get("indirect_speech") or []}
-    return any(t.text.lower() in forms and t.pos.endswith("FIN") for t in toks)
+    return any(t.text.lower() in forms and (t.pos.endswith("FIN") or t.pos == "MD") for t in toks)
 
 
 def _country_adjectives(toks: list[Token], refs: list[MentionRef]) -> list[MentionRef]:
@@ -149,8 +150,11 @@ def critical_statement(
     if any(d.etype.type in _SAID and d.source.country == mine and d.targets for d in drafts):
         return None
 
+    # (a speaker carried over from an earlier sentence takes up no words of this one)
+    here = any(r.mention.sentence == speaker.mention.sentence for r in refs)
+
     def outside_speaker(i: int) -> bool:
-        return not speaker.start <= i < speaker.end and (
+        return not (here and speaker.start <= i < speaker.end) and (
             said_in is None or not said_in.start <= i < said_in.end
         )
 

@@ -12,6 +12,7 @@ visit told in the passive ("im Kreml empfangen").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -333,8 +334,16 @@ def _prefixed(
     prefix, _, rest = toks[k].text.rpartition("-")
     if not prefix or not rest:
         return None
+    return _named_by(d, toks, k, prefix, lang, kinds, why)
+
+
+def _named_by(
+    d: Draft, toks: list[Token], k: int, word: str, lang: str, kinds: tuple[str, ...], why: str
+) -> MentionRef | None:
+    """The state or organisation that ``word`` (the token at ``k`` or its first element) names, of one of
+    ``kinds``, as a mention at token ``k`` made from the draft's source mention."""
     kb = knowledge_base()
-    found = kb.prefix_target(prefix, lang)
+    found = kb.prefix_target(word, lang)
     if found is None or found.country is None or found.kind not in kinds:
         return None
     aid, name = kb.state_actor(found.country, None)
@@ -441,5 +450,60 @@ def expected_visits(
         return []
     host = state_of_place(place, "government", "host of a visit there → {name}")
     d = Draft(_AWAITED, guest, [host], awaited, cl)
+    d.extra["anchored"] = True
+    return [d]
+
+
+#: Joining an alliance or a union (CAMEO 057), as "beitreten" and "join" in events.yaml.
+_JOINED = EventType("AGREE", None, "057", 8.0, False, ("diplomatic",))
+#: An ordinal number: "32." (German), "32nd" (English).
+_ORDINAL = re.compile(r"^\d+(\.|st|nd|rd|th)$")
+
+
+def new_members(
+    refs: list[MentionRef], toks: list[Token], cl: Clause, lang: str, drafts: list[Draft]
+) -> list[Draft]:
+    """ "Schweden ist 32. Mitglied der Nato", "Sweden became NATO's 32nd member", "Finnland ist nun offiziell
+    Nato-Mitglied": a state that is or becomes a member of an organisation, told with an ordinal or a word of
+    joining (``members`` and ``joining`` in events.yaml), has joined it. No trigger word names the act. A membership
+    held ("Finnland ist seit April Mitglied") or a member named ("das Nato-Mitglied Türkei") is no news."""
+    state = cl.subject
+    if state is None or state.mention.country is None or any(d.etype.type == "AGREE" for d in drafts):
+        return []
+    lex = lexicon()
+    words = lex.members[lang]
+    span = range(cl.start, cl.end)
+    member = next((k for k in span if toks[k].text.rpartition("-")[2].lower() in words), None)
+    if member is None:
+        return []
+    if lang == "en":  # the copula, by the parse
+        head = toks[member].head
+        if toks[member].dep not in ("attr", "oprd") or toks[head].lemma.lower() not in ("be", "become"):
+            return []
+    elif not any(toks[k].lemma.lower() in ("sein", "werden") and toks[k].pos == "VAFIN" for k in span):
+        return []
+    told = toks[cl.start : member + 1]
+    cues = {t.text.lower() for t in told} | {t.lemma.lower() for t in told}
+    if not (cues & lex.joining[lang] or any(_ORDINAL.match(t.text) for t in told)):
+        return []
+    orgs = _joinable()
+    if state.mention.actor_id in orgs:
+        return []
+    d = Draft(_JOINED, state, [], member, cl)
+    org = next((r for r in refs if cl.start <= r.start < cl.end and r.mention.actor_id in orgs), None)
+    org = org or _prefixed(d, toks, member, lang, ("organisation",), "{word!r}: member of {name}")
+    # (the mention finder drops an organisation named as what one member belongs to: "Mitglied der Nato",
+    # "NATO's 32nd member"; here it is what is joined)
+    near = [
+        *range(member + 1, min(member + 3, cl.end)),
+        *range(member - 1, max(member - 4, cl.start - 1), -1),
+    ]
+    for k in near if org is None else ():
+        org = _named_by(d, toks, k, toks[k].text, lang, ("organisation",), "{word!r}: member of {name}")
+        if org is not None:
+            break
+    if org is None or org.mention.actor_id not in orgs or org.mention.country == state.mention.country:
+        return []
+    d.targets = [org]
     d.extra["anchored"] = True
     return [d]

@@ -3542,3 +3542,58 @@ def test_a_membership_held_or_a_member_named_is_no_joining():
     assert coded("Finnland ist seit April Mitglied der Nato.", "de") == set()
     assert coded("Turkey has been a NATO member since 1952.", "en") == set()
     assert "AGREE" not in {t for t, _, _ in coded("Das Nato-Mitglied Türkei blockierte den Beitritt.", "de")}
+
+
+def test_an_assent_in_an_accession_story_lets_the_joining_state_in():
+    text = (
+        "Schweden ist 32. Mitglied der Nato. Stockholm hatte den Beitritt gemeinsam mit Finnland beantragt. "
+        "Drei Tage später ratifizierte das Parlament in Budapest den Beitritt."
+    )
+    assert ("AGREE", "HUN", "SWE") in coded(text, "de")
+
+
+def test_a_number_of_days_takes_up_no_group():
+    text = (
+        "Orbán trifft Putin, Brüssel spricht ihm jedes Mandat ab. "
+        "Drei Tage nach seinem Besuch in Kiew ist Ungarns Ministerpräsident nach Moskau gereist."
+    )
+    visits = {(s, t) for e, s, t in coded(text, "de", date="2024-07-05") if e == "CONSULT"}
+    assert ("HUN", "RUS") in visits and not any(s == "EU" for s, _ in visits)
+
+
+def test_a_trip_to_the_seat_of_an_organisation_visits_the_organisation():
+    text = "Noch am Donnerstag flogen Merkel und Hollande weiter nach Brüssel, wo sie die EU-Kollegen unterrichteten."
+    assert coded(text, "de", date="2015-02-13") == {("CONSULT", "DEU", "EU"), ("CONSULT", "FRA", "EU")}
+
+
+def test_a_demand_after_a_visit_is_not_aimed_at_the_host():
+    text = (
+        "Die Außenminister Russlands und der Ukraine sind zusammengekommen. "
+        "Gastgeber war der türkische Chefdiplomat Mevlüt Çavuşoğlu, der Lawrow und Kuleba empfing. "
+        "Kuleba forderte eine Feuerpause von 24 Stunden."
+    )
+    demands = {(s, t) for e, s, t in coded(text, "de", date="2022-03-10") if e == "REQUEST"}
+    assert demands and not any(t == "TUR" for _, t in demands)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "A spokesman for U.N. Secretary-General Antonio Guterres urged India and China to exercise restraint.",
+            "en",
+        ),
+        (
+            "Ein Sprecher von UN-Generalsekretär Antonio Guterres rief Indien und China zur Zurückhaltung auf.",
+            "de",
+        ),
+    ],
+)
+def test_a_spokesperson_for_someone_speaks_for_that_party(text, language):
+    assert coded(text, language) == {("REQUEST", "UN", "IND"), ("REQUEST", "UN", "CHN")}
+
+
+def test_a_spokesperson_for_an_institution_speaks_for_its_state():
+    assert coded("A spokesperson for the Kremlin rejected the accusations by Ukraine.", "en") == {
+        ("REJECT", "RUS", "UKR")
+    }

@@ -574,12 +574,21 @@ class Resolver:
                 and nxt.has("organisation") is not None
             )
             seat = seat or members
-            if not seat and (
-                len(between) > 2 or any(w not in _GENITIVE_GAP and not w.isdigit() for w in between)
-            ):
+            # "a spokesman for the Kremlin", "a spokesperson for U.N. Secretary-General Antonio Guterres": whom
+            # a spokesperson speaks for
+            gap = _GENITIVE_GAP | {"for"} if head.kind == "spokesperson" else _GENITIVE_GAP
+            if not seat and (len(between) > 2 or any(w not in gap and not w.isdigit() for w in between)):
                 break
             if tokens[nxt.start].text.lower() in ("den", "dem"):
                 break  # "griff der Kremlchef den Westen an": an object, never a genitive
+            if (
+                head.kind == "spokesperson" and ph.country is None and between in (["von"], ["for"])
+                and nxt.prefix is not None and nxt.prefix.country and nxt.has("role")
+            ):  # fmt: skip
+                # "ein Sprecher von UN-Generalsekretär Antonio Guterres": the office's organisation or state
+                ph.country = nxt.prefix.country
+                ph.how += f", speaks for the {tokens[nxt.start].text!r} → {ph.country}"
+                break
             comp = nxt.has("country", "organisation", "institution", "metonym")
             if comp is not None and comp.kind == "organisation" and not between \
                     and tokens[nxt.start].text[:1].islower():  # fmt: skip

@@ -87,6 +87,7 @@ from chronik.coding.roles import (
 from chronik.coding.statements import FUTURE_WORDS, critical_statement, reporting_subject, speech_goes_on
 from chronik.coding.targets import (
     applications_to_named,
+    assents_to_accession,
     expected_visits,
     fill_targets,
     hosts_by_place,
@@ -128,6 +129,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
         carried = carried_attribution(nxt, by_sentence.get(nxt.index, []) if nxt else [], lang)
         drafts.extend(_code_sentence(s, by_sentence.get(s.index, []), lang, carried, state))
     drafts = one_per_clause(drafts)
+    assents_to_accession(drafts)
     answers(drafts, mentions)
     for d in drafts:
         if not d.targets and "last_speaker" in d.extra:
@@ -1389,7 +1391,7 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
     preposition, they never become a subject."""
     kb = knowledge_base()
     return [
-        state_of_place(r, None, "as a destination the state {name}")
+        state_of_place(_seat(r, lang), None, "as a destination {name}")
         for r in place_refs
         if r.mention.kind == "place"
         and r.mention.country
@@ -1399,6 +1401,17 @@ def _destinations(place_refs: list[MentionRef], lang: str) -> list[MentionRef]:
             or (lang == "en" and r.gov == "at" and r.mention.text == kb.country_name(r.mention.country, "en"))
         )
     ]
+
+
+def _seat(r: MentionRef, lang: str) -> MentionRef:
+    """A city that stands for an organisation seated there ("Brüssel" for the EU: ``metonyms`` in
+    organisations.yaml) is, as a destination, that organisation: "flogen weiter nach Brüssel, wo sie die übrigen
+    EU-Staats- und Regierungschefs unterrichteten" is no visit to Belgium."""
+    kb = knowledge_base()
+    host = kb.prefix_target(r.mention.text, lang)
+    if host is None or host.kind != "metonym" or host.key not in kb.organisations:
+        return r
+    return MentionRef(replace(r.mention, country=host.country), r.start, r.end, r.gov)
 
 
 def _claimants(place_refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:

@@ -172,9 +172,14 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
                     j += 1
                 if j > i + 1 and _event_noun(toks[j - 1], lang):
                     continue  # "die beiden Anschläge": two events, not two actors
+                if j > i + 1 and toks[j - 1].lemma.lower() in _TIME_UNITS:
+                    continue  # "Drei Tage nach seinem Besuch": a span of time
                 return (i - 1 if before == "die" else i), j
     return None
 
+
+#: German units of time, which a number counts without taking up a group ("drei Tage", "beide Wochen").
+_TIME_UNITS = {"sekunde", "minute", "stunde", "tag", "nacht", "woche", "monat", "jahr", "jahrzehnt", "mal"}
 
 #: Nouns for the parties themselves, whose "the two" after "of" makes a group of the subject.
 PARTY_NOUNS = {"countries", "nations", "states", "sides", "governments", "länder", "staaten", "seiten"}

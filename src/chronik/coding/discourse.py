@@ -71,16 +71,36 @@ def counterparts(drafts: list[Draft]) -> None:
         for e in reversed(drafts[:k]):
             if e.sentence is None or d.sentence.index - e.sentence.index > _COUNTERPART_REACH:
                 break
-            if e.source is None or not e.targets or (e.etype.symmetric and d.etype.type not in _FRIENDLY):
-                # (a meeting's partner is whom one backs or agrees with next, but not whom a demand, a sanction
-                # or an attack is aimed at: "Scholz had met Netanyahu … Israel has since cut off supplies")
+            if (
+                e.source is None
+                or not e.targets
+                or ((e.etype.symmetric or e.etype.type == "CONSULT") and d.etype.type not in _FRIENDLY)
+            ):
+                # (a meeting's partner, or a visit's host, is whom one backs or agrees with next, but not whom an
+                # accusation, a sanction or an attack is aimed at: "Scholz had met Netanyahu … Israel has since
+                # cut off supplies")
                 continue
             if e.source.country == mine and e.targets[0].country != mine:
                 d.targets = [e.targets[0]]
                 break
             if any(t.country == mine for t in e.targets) and e.source.country != mine:
+                if _with_others(e, drafts[:k], mine):
+                    # "Gastgeber Çavuşoğlu empfing Lawrow und Kuleba … Kuleba forderte eine Feuerpause": the host
+                    # of several parties is not whom one of them deals with next
+                    break
                 d.targets = [e.source]
                 break
+
+
+def _with_others(e: Draft, drafts: list[Draft], mine: str | None) -> bool:
+    """Did ``e`` (one act, perhaps split into several drafts, one per target) also reach parties of states other
+    than ``mine`` and its source's?"""
+    reached = {
+        t.country for x in drafts
+        if x.sentence is e.sentence and x.trigger == e.trigger and x.source is not None
+        and x.source.key == e.source.key for t in x.targets
+    }  # fmt: skip
+    return bool(reached - {mine, e.source.country})
 
 
 #: Measures that a party takes "too" in answer to the same measure of another ("setzt den Vertrag ebenfalls aus").

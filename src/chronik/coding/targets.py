@@ -507,3 +507,44 @@ def new_members(
     d.targets = [org]
     d.extra["anchored"] = True
     return [d]
+
+
+def assents_to_accession(drafts: list[Draft]) -> None:
+    """ "Finnland ist das 31. Mitglied der Nato … Als letzte stimmten Ungarn und die Türkei zu", "Drei Tage später
+    ratifizierte das Parlament in Budapest den Beitritt": in an article about one state joining an organisation,
+    an assent (``assent`` in events.yaml) that names no one, or only the organisation, is given to the state
+    that joins, by a member that lets it in. The joining state is the first the article tells joining or
+    applying to join (an application is a request to an organisation with a membership word in its clause):
+    the one its title and lead are about ("Schweden ist 32. Mitglied der Nato", though "Stockholm hatte den
+    Beitritt gemeinsam mit Finnland beantragt")."""
+    lex = lexicon()
+    orgs = _joinable()
+    joiners: dict[str, MentionRef] = {}
+    for d in drafts:
+        if not d.targets or not all(t.mention.actor_id in orgs for t in d.targets) or d.sentence is None:
+            continue
+        toks = d.sentence.tokens
+        joining = (
+            d.etype.type == "AGREE"
+            and d.etype.cameo == "057"
+            and toks[d.trigger].lemma.lower() not in lex.assent
+        )
+        words = lex.memberships["de"] | lex.memberships["en"]
+        applying = d.etype.type == "REQUEST" and any(
+            t.text.rpartition("-")[2].lower() in words for t in toks[d.clause.start : d.clause.end]
+        )
+        if (joining or applying) and d.source.mention.country and d.source.mention.actor_id not in orgs:
+            joiners.setdefault(d.source.mention.country, d.source)
+    if not joiners:
+        return
+    country, joiner = next(iter(joiners.items()))
+    for d in drafts:
+        if (
+            d.etype.type == "AGREE"
+            and d.sentence is not None
+            and d.sentence.tokens[d.trigger].lemma.lower() in lex.assent
+            and all(t.mention.actor_id in orgs for t in d.targets)
+            and d.source.mention.country not in (None, country)
+            and d.source.mention.actor_id not in orgs
+        ):
+            d.targets = [joiner]

@@ -3597,3 +3597,34 @@ def test_a_spokesperson_for_an_institution_speaks_for_its_state():
     assert coded("A spokesperson for the Kremlin rejected the accusations by Ukraine.", "en") == {
         ("REJECT", "RUS", "UKR")
     }
+
+
+@pytest.mark.parametrize(
+    "text, language, triple",
+    [
+        (
+            "Putin said Russia could deploy intermediate-range missiles if the United States stationed similar "
+            "weapons in Germany.",
+            "en",
+            ("THREATEN", "RUS", "USA"),
+        ),
+        (
+            "The EU is ready to impose further sanctions if Moscow does not agree to a ceasefire, von der Leyen said.",
+            "en",
+            ("THREATEN", "EU", "RUS"),
+        ),
+        (
+            "Russland werde Vergeltungsmaßnahmen ergreifen, falls Finnland Nato-Stützpunkte zulasse, warnte das "
+            "Außenministerium in Moskau.",
+            "de",
+            ("THREATEN", "RUS", "FIN"),
+        ),
+    ],
+)
+def test_force_promised_on_a_condition_another_party_may_fulfil_threatens_it(text, language, triple):
+    assert coded(text, language) == {triple}
+
+
+def test_a_measure_owned_by_another_in_a_conditional_threat_stays_its_content():
+    text = "Budapest threatened to veto the EU's next sanctions package unless several Russian businessmen were removed."
+    assert ("THREATEN", "EU", "HUN") not in coded(text, "en")

@@ -3,6 +3,8 @@ and the words and clauses that decide who says what to whom."""
 
 from functools import partial
 
+import pytest
+
 from chronik import extract
 from tests.conftest import event_triples
 
@@ -332,3 +334,29 @@ def test_telling_someone_to_do_something_is_a_demand_telling_them_that_is_speech
     assert not triples(
         "The ministry said Washington was in no position to tell China what to do.", language="en"
     )
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Eine Entsendung westlicher Bodentruppen in die Ukraine komme für Deutschland nicht infrage, sagte Scholz.",
+            "de",
+        ),
+        (
+            "Von einer Blockade könne keine Rede sein, sagte ein Sprecher des aserbaidschanischen Außenministeriums.",
+            "de",
+        ),
+        ("A ceasefire without conditions is out of the question, Lavrov said.", "en"),
+    ],
+)
+def test_a_cited_refusal_without_a_verb_of_rejecting_is_a_rejection(text, language):
+    found = extract(text, language=language, published="2024-03-01")
+    assert [(e.event_type, e.target) for e in found] == [("REJECT", None)]
+
+
+def test_a_denied_claim_is_rejected_and_criticism_stays_blame():
+    text = "The reports of Russian involvement are baseless, Peskov said."
+    assert [e.event_type for e in extract(text, language="en", published="2024-03-01")] == ["REJECT"]
+    text = "Russland trage die Verantwortung, sagte Stoltenberg."
+    assert [e.event_type for e in extract(text, language="de", published="2024-03-01")] == ["ACCUSE"]

@@ -268,6 +268,75 @@ def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: 
                 break
 
 
+def _conditions(
+    all_clauses: list[Clause], toks: list[Token], refs: list[MentionRef]
+) -> list[tuple[set[int], MentionRef]]:
+    """The conditions of a conditional sentence, each as the tokens it spans and the party that is its subject:
+    a clause that opens with a word of condition ("falls Finnland …", "Sollte Moskau …", "Should Israel strike
+    …"), or an English verb marked "if"/"unless" with its subtree ("… if the United States stationed …")."""
+    out = []
+    for cl in all_clauses:
+        if toks[cl.start].text.lower() in _CONDITIONS and cl.subject is not None:
+            out.append((set(range(cl.start, cl.end)), cl.subject))
+    for k in range(len(toks)):
+        if not any(t.head == k and t.dep == "mark" and t.text.lower() in _CONDITIONS for t in toks):
+            continue
+        subject = next((t for t in range(len(toks)) if toks[t].head == k and toks[t].dep == "nsubj"), None)
+        party = next((r for r in refs if subject is not None and r.start <= subject < r.end), None)
+        if party is not None:
+            out.append((subtree(toks, k), party))
+    return out
+
+
+#: Acts of force or pressure that, told as what will follow a condition another party may fulfil, threaten it.
+_THREATENING = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+#: A threat with no more said (CAMEO 130).
+_PLAIN_THREAT = EventType("THREATEN", None, "130", -4.4, False, ())
+
+
+def _threats_on_conditions(
+    out: list[Draft], all_clauses: list[Clause], toks: list[Token], refs: list[MentionRef], lang: str
+) -> list[Draft]:
+    """ "Putin said Russia could deploy intermediate-range missiles if the United States stationed similar weapons
+    in Germany", "The EU is ready to impose further sanctions if Moscow does not agree to a ceasefire": force or
+    pressure that a party says will follow what another party may do is a threat against that party (the
+    analysts' THREATEN), not an act; the act is its content. A threat without a target ("warned of retaliatory
+    measures if Finland hosts NATO bases") is aimed at the party of the condition."""
+    conditions = [(span, party) for span, party in _conditions(all_clauses, toks, refs)
+                  if party.mention.country]  # fmt: skip
+    if not conditions:
+        return out
+    result = []
+    for d in out:
+        party = next((p for span, p in conditions if d.trigger not in span
+                      and p.mention.country != d.source.mention.country), None)  # fmt: skip
+        if party is None:
+            result.append(d)
+            continue
+        if d.etype.type == "THREATEN" and not d.targets:
+            d.targets = [party]
+        elif d.etype.type in _THREATENING and d.modality != "negated" and _by_subject(d):
+            et = (
+                _COUNTER_THREAT
+                if d.etype.type == "SANCTION"
+                else _THREAT
+                if d.etype.type != "COERCE"
+                else _PLAIN_THREAT
+            )
+            d = replace(d, etype=et, targets=[party], extra=dict(d.extra))
+            d.content = toks[d.trigger].lemma.lower()
+            if d.modality in ("planned", "hypothetical"):
+                d.modality = "asserted"
+        result.append(d)
+    return result
+
+
+def _by_subject(d: Draft) -> bool:
+    """Is the draft's source the subject of its clause (not the owner of a noun in it: "threatened to veto the
+    EU's next sanctions package")?"""
+    return d.clause is not None and d.clause.subject is not None and d.clause.subject.key == d.source.key
+
+
 def _without_conditions(out: list[Draft], toks: list[Token]) -> list[Draft]:
     """What a sentence sets as its condition is no event (:func:`_in_condition`): "Sollte Kiew weitere
     Terroranschläge verüben, werde die Antwort hart ausfallen" threatens Kyiv; the attacks it speaks of are only a
@@ -896,6 +965,7 @@ def _code_sentence(
     _targets_of_parallel_acts(out)
     membership_of_named(out, toks, state.recent, lang)
     out = _warnings_of_own_force(out, toks)
+    out = _threats_on_conditions(out, all_clauses, toks, candidates, lang)
     out += _by_phone(out, all_clauses, candidates, s, lang, times)
     for d in out:
         if any(t.known for t in d.targets):
@@ -1028,7 +1098,8 @@ def _warnings_of_own_force(drafts: list[Draft], toks: list[Token]) -> list[Draft
 
 #: What a warning threatens when it names it: the consequences, a response, retaliation.
 _CONSEQUENCES = {"konsequenz", "konsequenzen", "folge", "folgen", "vergeltung", "antwort", "reaktion", "gegenschlag",
-                 "consequence", "consequences", "response", "retaliation", "reprisal", "reprisals", "price"}  # fmt: skip
+                 "vergeltungsmaßnahme", "gegenmaßnahme", "consequence", "consequences", "response", "retaliation",
+                 "retaliatory", "reprisal", "reprisals", "countermeasure", "countermeasures", "price"}  # fmt: skip
 
 
 #: Words that put what a warning says ahead of the one warned: "would", "will", "werde", "würde".

@@ -47,6 +47,10 @@ class Lexicon:
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     acts: set[str]  #: nouns that take up an act told before ("the move", "der Schritt"), both languages
     dismissive: set[str]  #: words that dismiss an accusation ("absurd", "baseless"), both languages
+    denials: dict[
+        str, list[str]
+    ]  #: phrases of a cited statement that reject ("komme nicht infrage"), lower case
+    claimed: dict[str, set[str]]  #: nouns for a claim, which a dismissive word in a statement denies
     assent: set[str]  #: verbs of approving what others did or proposed ("zustimmen", "ratify")
     force_options: set[str]  #: uses of force one may not rule out ("Militäreinsatz", "strike")
     by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
@@ -136,6 +140,8 @@ def lexicon() -> Lexicon:
         accusations=_all_words(doc, "accusations"),
         acts=_all_words(doc, "acts"),
         dismissive=_all_words(doc, "dismissive"),
+        denials={lang: sorted(words) for lang, words in _word_sets(doc, "denials").items()},
+        claimed=_word_sets(doc, "claimed"),
         assent=_all_words(doc, "assent"),
         force_options=_all_words(doc, "force_options"),
         retaliation=_word_sets(doc, "retaliation"),

@@ -38,6 +38,9 @@ from chronik.model import Token
 #: The disapproval a critical statement expresses (CAMEO 111, "criticize or denounce").
 _CRITICISE = EventType("ACCUSE", "disapprove", "111", -2.0, False, ("diplomatic",))
 
+#: The rejection a statement of denial makes (CAMEO 120, "reject").
+_DISMISS = EventType("REJECT", None, "120", -4.0, False, ("diplomatic",))
+
 #: The threat a statement of retaliation makes (CAMEO 130, "threaten").
 _RETALIATE = EventType("THREATEN", None, "130", -4.4, False, ("diplomatic",))
 #: Words that put a statement in the future or the conditional: a retaliation announced, not one reported.
@@ -169,6 +172,15 @@ def critical_statement(
             if a.mention.country != mine and outside_speaker(a.start)
         ]
     negations = {str(w).lower() for w in (lex.modality[lang].get("negated") or {}).get("words") or []}
+    denied = _denial(toks, lang, outside_speaker)
+    if denied is not None:
+        at, claim = denied
+        clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
+        # the party whose claim is denied ("die Darstellung aus Baku"); a plain refusal names no one
+        d = Draft(_DISMISS, speaker, others[:1] if claim else [], at, clause)
+        d.content = toks[at].lemma.lower()
+        d.extra["said_at"] = speaker.start
+        return d
     if conditional(toks):
         # "Sollte Kiew weitere „Terroranschläge“ verüben, werde die Antwort „hart“ ausfallen": the blame is the
         # condition, the answer announced is the statement
@@ -201,6 +213,28 @@ def critical_statement(
     if unnamed:
         return None  # whom an unnamed spokesman speaks for only answers; the demands are the spokesman's
     return _demand(toks, lang, speaker, others, clauses, outside_speaker)
+
+
+def _denial(toks: list[Token], lang: str, outside: Callable[[int], bool]) -> tuple[int, bool] | None:
+    """Where a cited statement rejects or denies without a verb of rejecting (``denials`` in events.yaml: "komme
+    nicht infrage", "entbehre jeder Grundlage"), or dismisses a claim it names ("Die Darstellung aus Baku sei frei
+    erfunden": a word of ``dismissive`` beside a noun of ``claimed``): the token where it does, and whether it
+    denies a claim (whose maker is then its target: "Die Behauptung, die NATO habe Russland eingekreist, entbehre
+    jeder Grundlage, sagte Rutte"). None if it does not."""
+    lex = lexicon()
+    words = [t.text.lower() for t in toks]
+    claim = any(w in lex.claimed[lang] for k, w in enumerate(words) if outside(k))
+    for phrase in lex.denials[lang]:
+        n = len(phrase.split())
+        at = next(
+            (k for k in range(len(words) - n + 1) if " ".join(words[k : k + n]) == phrase and outside(k)),
+            None,
+        )
+        if at is not None:
+            return at, claim
+    at = next((k for k, t in enumerate(toks) if outside(k) and t.pos in ("ADJD", "ADJA", "JJ", "VVPP", "VBN")
+               and (t.lemma.lower() in lex.dismissive or t.text.lower() in lex.dismissive)), None)  # fmt: skip
+    return (at, True) if claim and at is not None else None
 
 
 def _cue(t: Token, cues: set[str], toks: list[Token], lang: str) -> bool:

@@ -3628,3 +3628,17 @@ def test_force_promised_on_a_condition_another_party_may_fulfil_threatens_it(tex
 def test_a_measure_owned_by_another_in_a_conditional_threat_stays_its_content():
     text = "Budapest threatened to veto the EU's next sanctions package unless several Russian businessmen were removed."
     assert ("THREATEN", "EU", "HUN") not in coded(text, "en")
+
+
+def test_a_title_without_a_country_is_the_holder_spoken_of_last():
+    text = (
+        "Kremlchef Wladimir Putin telefonierte mit Alexander Lukaschenko. Die EU beschuldigt Lukaschenko, "
+        "Migranten ins Land geholt zu haben. Der Machthaber drohte damit, den Transit von Gas zu unterbinden, "
+        "falls Brüssel neue Sanktionen verhängt."
+    )
+    assert ("THREATEN", "BLR", "EU") in coded(text, "de", date="2021-11-16")
+
+
+def test_what_a_purpose_clause_aims_at_is_no_act():
+    text = "Baerbock hatte die Führung in Peking aufgefordert, auf Russland einzuwirken, damit es den Krieg beendet."
+    assert "RETREAT" not in {t for t, _, _ in coded(text, "de", date="2023-04-27")}

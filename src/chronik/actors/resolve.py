@@ -721,8 +721,11 @@ class Resolver:
             named = [a for a in reversed(list(ctx.named.values())) if role and ctx.date and head.kind != "counterpart"
                      and any(
                 r.role == role for r in a.roles_on(ctx.date.start(), ctx.date.end()))]  # fmt: skip
-            if len(named) == 1:  # only when the article named exactly one: "der Machthaber" after Putin and
-                actor = named[0]  # Lukaschenko could be either
+            # only when the article named exactly one, or when the person spoken of last is one of them: "der
+            # Machthaber" after Putin and Lukaschenko could be either, but right after "Lukaschenko" is he
+            last = [a for a in named if ctx.last_person is not None and a.id == ctx.last_person.id]
+            if len(named) == 1 or last:
+                actor = (last or named)[0]
                 self._remember(actor, ctx, role)
                 why = f"{how}: no country named; the last {role} the article named → {actor.name}"
                 return Resolved(ph.start, ph.end, "actor", "PER", method, why, actor.id, actor.name,

@@ -781,6 +781,10 @@ def _code_sentence(
             # "Der Ukrainer verlangte, die Mission müsse den Weg … ebnen": what is demanded, told as a must
             prev = cl
             continue
+        if lang == "de" and toks[cl.start].text.lower() == "damit" and toks[cl.start].pos == "KOUS":
+            # "forderte die Führung auf, auf Russland einzuwirken, damit es den Krieg beendet": an aim, not an act
+            prev = cl
+            continue
         if cl.infinitive and not planning_before:
             # "forderte Moskau auf, die Truppen abzuziehen": the content of a request, not an event
             _refused_partner(out, in_clause, toks, cl, speaker, all_clauses)

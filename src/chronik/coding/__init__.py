@@ -290,8 +290,6 @@ def _conditions(
 
 #: Acts of force or pressure that, told as what will follow a condition another party may fulfil, threaten it.
 _THREATENING = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-#: A threat with no more said (CAMEO 130).
-_PLAIN_THREAT = EventType("THREATEN", None, "130", -4.4, False, ())
 
 
 def _threats_on_conditions(
@@ -316,13 +314,7 @@ def _threats_on_conditions(
         if d.etype.type == "THREATEN" and not d.targets:
             d.targets = [party]
         elif d.etype.type in _THREATENING and d.modality != "negated" and _by_subject(d):
-            et = (
-                _COUNTER_THREAT
-                if d.etype.type == "SANCTION"
-                else _THREAT
-                if d.etype.type != "COERCE"
-                else _PLAIN_THREAT
-            )
+            et = _THREAT_OF.get(d.etype.type, _THREAT)
             d = replace(d, etype=et, targets=[party], extra=dict(d.extra))
             d.content = toks[d.trigger].lemma.lower()
             if d.modality in ("planned", "hypothetical"):
@@ -429,6 +421,8 @@ def _gerund_of_aim(toks: list[Token], i: int) -> bool:
 _THREAT = EventType("THREATEN", None, "138", -7.0, False, ("military",))
 #: Countermeasures announced: a threat of sanctions (CAMEO 1312).
 _COUNTER_THREAT = EventType("THREATEN", None, "1312", -5.8, False, ("diplomatic",))
+#: The threat an act promised on a condition makes: of sanctions, of pressure (CAMEO 130), else of force.
+_THREAT_OF = {"SANCTION": _COUNTER_THREAT, "COERCE": EventType("THREATEN", None, "130", -4.4, False, ())}
 
 
 def _not_ruled_out(d: Draft, toks: list[Token]) -> bool:
@@ -1240,7 +1234,7 @@ def _agreed_with_teller(drafts: list[Draft], teller: MentionRef, toks: list[Toke
                 toks[k].dep == "nsubj" and toks[k].head == d.trigger
                 for k in range(d.source.start, d.source.end)
             )
-        return d.clause is not None and d.clause.subject is not None and d.clause.subject.key == d.source.key
+        return _by_subject(d)
 
     for d in drafts:
         if (

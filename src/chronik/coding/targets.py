@@ -454,8 +454,8 @@ def expected_visits(
     return [d]
 
 
-#: Joining an alliance or a union (CAMEO 057), as "beitreten" and "join" in events.yaml.
-_JOINED = EventType("AGREE", None, "057", 8.0, False, ("diplomatic",))
+#: The verbs of joining in events.yaml, whose reading a state told as a new member takes.
+_JOIN_VERBS = {"de": "beitreten", "en": "join"}
 #: An ordinal number: "32." (German), "32nd" (English).
 _ORDINAL = re.compile(r"^\d+(\.|st|nd|rd|th)$")
 
@@ -489,7 +489,8 @@ def new_members(
     orgs = _joinable()
     if state.mention.actor_id in orgs:
         return []
-    d = Draft(_JOINED, state, [], member, cl)
+    joined = next(et for et in lex.verbs[lang][_JOIN_VERBS[lang]] if et.type == "AGREE")
+    d = Draft(joined, state, [], member, cl)
     org = next((r for r in refs if cl.start <= r.start < cl.end and r.mention.actor_id in orgs), None)
     org = org or _prefixed(d, toks, member, lang, ("organisation",), "{word!r}: member of {name}")
     # (the mention finder drops an organisation named as what one member belongs to: "Mitglied der Nato",
@@ -510,8 +511,8 @@ def new_members(
 
 
 def assents_to_accession(drafts: list[Draft]) -> None:
-    """ "Finnland ist das 31. Mitglied der Nato … Als letzte stimmten Ungarn und die Türkei zu", "Drei Tage später
-    ratifizierte das Parlament in Budapest den Beitritt": in an article about one state joining an organisation,
+    """ "Schweden ist 32. Mitglied der Nato … Drei Tage später ratifizierte das Parlament in Budapest den Beitritt":
+    in an article about one state joining an organisation,
     an assent (``assent`` in events.yaml) that names no one, or only the organisation, is given to the state
     that joins, by a member that lets it in. The joining state is the first the article tells joining or
     applying to join (an application is a request to an organisation with a membership word in its clause):
@@ -519,25 +520,24 @@ def assents_to_accession(drafts: list[Draft]) -> None:
     Beitritt gemeinsam mit Finnland beantragt")."""
     lex = lexicon()
     orgs = _joinable()
-    joiners: dict[str, MentionRef] = {}
-    for d in drafts:
+    words = lex.memberships["de"] | lex.memberships["en"]
+
+    def joins(d: Draft) -> bool:
         if not d.targets or not all(t.mention.actor_id in orgs for t in d.targets) or d.sentence is None:
-            continue
+            return False
+        if not d.source.mention.country or d.source.mention.actor_id in orgs:
+            return False
         toks = d.sentence.tokens
-        joining = (
-            d.etype.type == "AGREE"
-            and d.etype.cameo == "057"
-            and toks[d.trigger].lemma.lower() not in lex.assent
-        )
-        words = lex.memberships["de"] | lex.memberships["en"]
-        applying = d.etype.type == "REQUEST" and any(
+        if d.etype.type == "AGREE":
+            return d.etype.cameo == "057" and toks[d.trigger].lemma.lower() not in lex.assent
+        return d.etype.type == "REQUEST" and any(
             t.text.rpartition("-")[2].lower() in words for t in toks[d.clause.start : d.clause.end]
         )
-        if (joining or applying) and d.source.mention.country and d.source.mention.actor_id not in orgs:
-            joiners.setdefault(d.source.mention.country, d.source)
-    if not joiners:
+
+    joiner = next((d.source for d in drafts if joins(d)), None)
+    if joiner is None:
         return
-    country, joiner = next(iter(joiners.items()))
+    country = joiner.mention.country
     for d in drafts:
         if (
             d.etype.type == "AGREE"

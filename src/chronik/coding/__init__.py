@@ -260,24 +260,25 @@ def _threatened_by_condition(out: list[Draft], all_clauses: list[Clause], toks: 
     for d in out:
         if d.etype.type != "THREATEN" or d.targets:
             continue
-        for cl in all_clauses:
-            if cl is d.clause or toks[cl.start].text.lower() not in _CONDITIONS or cl.subject is None:
-                continue
-            if cl.subject.country != d.source.country:
+        for cl in _condition_clauses(all_clauses, toks):
+            if cl is not d.clause and cl.subject.country != d.source.country:
                 d.targets = [cl.subject]
                 break
+
+
+def _condition_clauses(all_clauses: list[Clause], toks: list[Token]) -> list[Clause]:
+    """The clauses that open with a word of condition and have a subject: "falls Finnland …", "Sollte Moskau
+    …", "Should Israel strike …"."""
+    return [c for c in all_clauses if toks[c.start].text.lower() in _CONDITIONS and c.subject is not None]
 
 
 def _conditions(
     all_clauses: list[Clause], toks: list[Token], refs: list[MentionRef]
 ) -> list[tuple[set[int], MentionRef]]:
     """The conditions of a conditional sentence, each as the tokens it spans and the party that is its subject:
-    a clause that opens with a word of condition ("falls Finnland …", "Sollte Moskau …", "Should Israel strike
-    …"), or an English verb marked "if"/"unless" with its subtree ("… if the United States stationed …")."""
-    out = []
-    for cl in all_clauses:
-        if toks[cl.start].text.lower() in _CONDITIONS and cl.subject is not None:
-            out.append((set(range(cl.start, cl.end)), cl.subject))
+    a clause that opens with a word of condition (``_condition_clauses``), or an English verb marked
+    "if"/"unless" with its subtree ("… if the United States stationed …")."""
+    out = [(set(range(c.start, c.end)), c.subject) for c in _condition_clauses(all_clauses, toks)]
     for k in range(len(toks)):
         if not any(t.head == k and t.dep == "mark" and t.text.lower() in _CONDITIONS for t in toks):
             continue

@@ -47,9 +47,7 @@ class Lexicon:
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     acts: set[str]  #: nouns that take up an act told before ("the move", "der Schritt"), both languages
     dismissive: set[str]  #: words that dismiss an accusation ("absurd", "baseless"), both languages
-    denials: dict[
-        str, list[str]
-    ]  #: phrases of a cited statement that reject ("komme nicht infrage"), lower case
+    denials: dict[str, list[str]]  #: phrases of a cited statement that reject ("komme nicht infrage")
     claimed: dict[str, set[str]]  #: nouns for a claim, which a dismissive word in a statement denies
     assent: set[str]  #: verbs of approving what others did or proposed ("zustimmen", "ratify")
     force_options: set[str]  #: uses of force one may not rule out ("Militäreinsatz", "strike")

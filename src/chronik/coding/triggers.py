@@ -166,9 +166,8 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
     if under:
         # "reagierte mit Sanktionen", "responded with sanctions": only the noun under that preposition
         nouns = [n for n in nouns if preposition_of(toks, n.index, lang) in under]
-        if (
-            lang == "en"
-        ):  # (and, in English, hangs on the verb: "asked for talks", not "asked … during talks")
+        # (and, in English, hangs on the verb: "asked for talks", not "asked … during talks")
+        if lang == "en":
             nouns = [n for n in nouns if lt.index in (toks[n.index].head, toks[toks[n.index].head].head)]
         # (the preposition ties the noun to the verb, not to the noun before it: "hat auf die Forderung nach einer
         # Waffenruhe mit einem eigenen Vorschlag geantwortet")

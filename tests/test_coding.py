@@ -3642,3 +3642,48 @@ def test_a_title_without_a_country_is_the_holder_spoken_of_last():
 def test_what_a_purpose_clause_aims_at_is_no_act():
     text = "Baerbock hatte die Führung in Peking aufgefordert, auf Russland einzuwirken, damit es den Krieg beendet."
     assert "RETREAT" not in {t for t, _, _ in coded(text, "de", date="2023-04-27")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump asked on his social media platform what Russia was doing.",
+        "Trump asked Russia whether it would stop the attacks.",
+    ],
+)
+def test_asking_a_question_is_no_request(text):
+    assert coded(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Tehran has agreed to talks with Washington.", "en"),
+        ("Teheran hat einer neuen Gesprächsrunde mit Washington zugestimmt.", "de"),
+    ],
+)
+def test_an_assent_to_talks_is_given_to_their_partner(text, language):
+    assert coded(text, language) == {("AGREE", "IRN", "USA")}
+
+
+def test_a_meeting_agreed_to_is_planned_but_one_agreed_in_is_held():
+    found = events("Iran agreed to a new round of talks with the United States.", "2024-03-01", language="en")
+    assert {(e.event_type, e.modality) for e in found} == {("AGREE", "asserted"), ("CONSULT", "planned")}
+    found = events(
+        "Erdogan and Putin agreed in a phone call on the need to reduce tensions.",
+        "2024-03-01",
+        language="en",
+    )
+    assert {(e.event_type, e.modality) for e in found} == {("AGREE", "asserted"), ("CONSULT", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text, language, triple",
+    [
+        ("Merkel nannte die Erklärungen aus Minsk völlig unglaubwürdig.", "de", ("ACCUSE", "DEU", "BLR")),
+        ("Kirby called the statements from Moscow absurd.", "en", ("ACCUSE", "USA", "RUS")),
+        ("Merkel bezeichnete die Politik Moskaus als Provokation.", "de", ("ACCUSE", "DEU", "RUS")),
+    ],
+)
+def test_blame_for_what_another_party_said_or_did_accuses_that_party(text, language, triple):
+    assert coded(text, language) == {triple}

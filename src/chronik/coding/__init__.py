@@ -109,6 +109,11 @@ from chronik.dates import PartialDate, parse_date
 from chronik.model import Article, Event, Mention, Sentence, Token
 from chronik.places import country_of_place
 
+#: How a noun stands under a verb of agreeing when it names what is agreed to: as its object ("stimmte einem
+#: Treffen zu"), under "to"/"on"/"auf" ("agreed to talks", "einigten sich auf ein Treffen") or under the "of" of
+#: a round ("agreed to a new round of talks").
+_AGREED_TO = {None, "to", "on", "upon", "auf", "of"}
+
 #: Types whose event nouns report an event even under a preposition ("wegen des Truppenaufmarschs", "nach dem
 #: Treffen"); nouns of verbal events there are references to what was said ("auf die Forderungen").
 _MATERIAL = {"CONSULT", "MOBILIZE", "ASSAULT", "RETREAT", "COERCE", "AID"}
@@ -956,7 +961,7 @@ def _code_sentence(
     out = _without_conditions(out, toks)
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
-        _partners_of_what_is_agreed(out, all_clauses, actors)
+    _partners_of_what_is_agreed(out, all_clauses, actors)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
     out = _crowd_demands(out, lang)
     applications_to_named(out, toks, state.organisations, lang)
@@ -1157,19 +1162,19 @@ def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -
 def _partners_of_what_is_agreed(
     drafts: list[Draft], all_clauses: list[Clause], actors: list[MentionRef]
 ) -> None:
-    """ "Ankara hat zugestimmt, das Programm mit der EU fortzusetzen", "sagte zu, die mit Pristina getroffenen
-    Vereinbarungen umzusetzen": an assent or promise without a target is given to the partner ("mit") of what the
-    infinitive clause after it agrees to do."""
+    """ "Teheran stimmte einer Gesprächsrunde mit Washington zu", "Tehran has agreed to talks with Washington",
+    "Ankara hat zugestimmt, das Programm mit der EU fortzusetzen", "sagte zu, die mit Pristina getroffenen
+    Vereinbarungen umzusetzen": an assent or promise without a target is given to the partner ("mit", "with") of
+    what it agrees to, in its own clause or in the infinitive clause after it."""
     for d in drafts:
         if d.targets or d.etype.type != "AGREE":
             continue
         nxt = next(
             (c for c in all_clauses if c.start in (d.clause.end, d.clause.end + 1) and c.infinitive), None
         )
-        if nxt is None:
-            continue
-        partner = next((r for r in actors if nxt.start <= r.start < nxt.end and r.gov == "mit" and r.known
-                        and r.country != d.source.country), None)  # fmt: skip
+        spans = [d.clause] if nxt is None else [d.clause, nxt]
+        partner = next((r for r in actors if any(c.start <= r.start < c.end for c in spans)
+                        and r.gov in ("mit", "with") and r.known and r.country != d.source.country), None)  # fmt: skip
         if partner is not None:
             d.targets = [partner]
 
@@ -1485,9 +1490,12 @@ def _seat(r: MentionRef, lang: str) -> MentionRef:
 
 
 def _claimants(place_refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:
-    """ "wies Behauptungen aus Russland zurück", "rejected accusations from Kyiv": a state named as where claims
-    or accusations come from is the party that makes them, as a genitive would ("Vorwürfe Russlands")."""
-    words = lexicon().accusations
+    """ "wies Behauptungen aus Russland zurück", "rejected accusations from Kyiv", "nannte die Erklärungen aus
+    Minsk unglaubwürdig": a state named as where claims, accusations or statements come from is the party that
+    makes them, as a genitive would ("Vorwürfe Russlands"). The nouns are ``accusations`` and ``claimed`` in
+    ``events.yaml``."""
+    lex = lexicon()
+    words = lex.accusations | lex.claimed["de"] | lex.claimed["en"]
     out = []
     for r in place_refs:
         j = word_before_phrase(toks, r.start) if r.gov in ("aus", "from") and r.mention.country else -1
@@ -1553,6 +1561,7 @@ def _clause_events(
     verbs = [t for t in trigs if t.kind == "verb"]
     out: list[Draft] = []
     used: set[int] = set()
+    ahead: set[int] = set()  # nouns of what is agreed to
     for lt in lights:
         info = lt.light or {}
         # goods ("Kampfjets", "a loan") are an event only as what a verb of receiving governs; under another light
@@ -1570,9 +1579,16 @@ def _clause_events(
         if base is None and "adopts" not in info:
             continue
         if "adopts" in info and (base is None or base.type not in info["adopts"]):
-            # "einigten sich auf einen Vertrag": an agreement, whatever else the noun names
+            # "einigten sich auf einen Vertrag": an agreement, whatever else the noun names; a meeting agreed
+            # to is still to come ("agreed to a new round of talks")
             used.discard(noun.index)
             verbs.append(Trigger(lt.index, "verb", lt.types))
+            # (not the occasion it is agreed at: "agreed in the call on the need to reduce tensions")
+            if (
+                any(et.type == "AGREE" for et in lt.types)
+                and preposition_of(toks, noun.index, lang) in _AGREED_TO
+            ):
+                ahead.add(noun.index)
             continue
         own = choose_reading(lt.types, refs, toks, cl, at=lt.index) if lt.types else None
         if own is not None and (own.symmetric or info.get("receives")) and own.type == base.type:
@@ -1699,7 +1715,7 @@ def _clause_events(
             # visits, and the host is the state of the place (see merge)
             d = Draft(et, cl.subject, [], nt.index, cl, extra={"anchored": True})
         if d is not None and d.extra.get("anchored"):
-            if prep in ("vor", "before"):
+            if prep in ("vor", "before") or nt.index in ahead:
                 d.extra["modality"] = "planned"  # "einen Tag vor einem Besuch von Scholz"
             elif (prep or parse_preposition(toks, nt.index)) in ("nach", "after", "seit", "since"):
                 d.extra["done"] = True

@@ -191,10 +191,12 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
                 obj = toks[toks[head].head]
                 if obj.head == lt.index and obj.lemma.lower() in _CLAIMED:
                     return n
-            # "held a new round of talks", "launched a wave of strikes": the noun under "of" of the object
+            # "held a new round of talks", "launched a wave of strikes", "agreed to a new round of talks": the
+            # noun under "of" of the object
             if head >= 0 and toks[head].text.lower() == "of" and 0 <= toks[head].head < len(toks):
                 obj = toks[toks[head].head]
-                if obj.head == lt.index and obj.lemma.lower() in _PARTITIVES:
+                on_verb = obj.head == lt.index or (obj.dep == "pobj" and toks[obj.head].head == lt.index)
+                if on_verb and obj.lemma.lower() in _PARTITIVES:
                     return n
         return None
     # "verhängte wegen des Krieges neue Sanktionen": the verb's object before a noun under a preposition
@@ -427,5 +429,23 @@ def choose_reading(
             continue  # "told Putin to step aside" is a demand; "told reporters that …" is speech
         if et.needs == "speech" and not (at is not None and _speech_follows(toks, at)):
             continue  # "drohte, die Panzer würden brennen": a threat spoken, not "ein Krieg droht"
+        if et.type == "REQUEST" and at is not None and _indirect_question(toks, at):
+            continue  # "asked what Russia was doing" asks for an answer, not for an act
         return et
     return None
+
+
+def _indirect_question(toks: list[Token], at: int) -> bool:
+    """Does the English verb at ``at`` govern a clause that opens with a question word ("asked what Russia was
+    doing", "asked whether the talks would go on")? Such a clause asks to be told something; it demands no act."""
+    for k, t in enumerate(toks):
+        if t.head != at or k <= at or t.dep not in ("ccomp", "xcomp", "dobj"):
+            continue
+        first = min(subtree(toks, k))
+        if toks[first].pos in _QUESTION_TAGS or toks[first].text.lower() in ("whether", "if"):
+            return True
+    return False
+
+
+#: Penn tags of the words that open an indirect question: what, which, whose, how, why, when, where.
+_QUESTION_TAGS = {"WP", "WDT", "WP$", "WRB"}

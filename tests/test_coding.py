@@ -3687,3 +3687,28 @@ def test_a_meeting_agreed_to_is_planned_but_one_agreed_in_is_held():
 )
 def test_blame_for_what_another_party_said_or_did_accuses_that_party(text, language, triple):
     assert coded(text, language) == {triple}
+
+
+def test_what_but_sets_against_a_negation_is_affirmed():
+    text = "Lithuania was not imposing national measures but implementing sanctions against Russia."
+    found = events(text, "2024-03-01", language="en")
+    assert [(e.event_type, e.modality) for e in found] == [("SANCTION", "asserted")]
+
+
+def test_who_came_to_a_partys_defence_is_not_whom_its_next_measure_is_aimed_at():
+    text = (
+        "Russia threatened Lithuania with retaliation over the transit ban. The EU's foreign policy chief, Josep "
+        "Borrell, came to Lithuania's defence on Monday. Vilnius was not imposing national measures but "
+        "implementing sanctions, he told reporters."
+    )
+    assert ("SANCTION", "LTU", "RUS") in coded(text, "en", "2022-06-21")
+
+
+def test_a_relative_clause_without_a_pronoun_acts_on_the_noun_it_describes():
+    text = "China sent back the Taiwanese fishermen it had detained near Kinmen, the coast guard said."
+    assert coded(text, "en") == {("RETREAT", "CHN", "TWN"), ("COERCE", "CHN", "TWN")}
+
+
+def test_sending_soldiers_somewhere_is_no_release():
+    assert coded("Germany sent soldiers to Lithuania.", "en") == {("MOBILIZE", "DEU", "LTU")}
+    assert coded("Russia handed over the bodies of 51 Ukrainian soldiers.", "en") == set()

@@ -46,6 +46,8 @@ _COUNTERPART_REACH = 2
 
 #: Acts that the partner of a meeting just told is the counterpart of ("Putin backs the ceasefire in principle").
 _FRIENDLY = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "REQUEST"}
+#: Contacts and backing: who dealt with the source this way is no counterpart for a hostile act of its own.
+_BACKING = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}
 
 
 def counterparts(drafts: list[Draft]) -> None:
@@ -74,11 +76,12 @@ def counterparts(drafts: list[Draft]) -> None:
             if (
                 e.source is None
                 or not e.targets
-                or ((e.etype.symmetric or e.etype.type == "CONSULT") and d.etype.type not in _FRIENDLY)
+                or ((e.etype.symmetric or e.etype.type in _BACKING) and d.etype.type not in _FRIENDLY)
             ):
-                # (a meeting's partner, or a visit's host, is whom one backs or agrees with next, but not whom an
-                # accusation, a sanction or an attack is aimed at: "Scholz had met Netanyahu … Israel has since
-                # cut off supplies")
+                # (a meeting's partner, a visit's host, or one who came to the source's defence is whom one backs
+                # or agrees with next, but not whom an accusation, a sanction or an attack is aimed at: "Scholz
+                # had met Netanyahu … Israel has since cut off supplies", "Borrell came to Lithuania's defence …
+                # Vilnius was implementing sanctions")
                 continue
             if e.source.country == mine and e.targets[0].country != mine:
                 d.targets = [e.targets[0]]

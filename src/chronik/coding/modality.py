@@ -179,8 +179,11 @@ def _scope(toks: list[Token], i: int) -> list[int]:
             h = toks[k].head
             if toks[k].pos not in ("VBD", "VBZ", "VBP"):
                 # a bare verb shares the first one's auxiliaries; "could not be justified and warned Iran": a
-                # finite one carries its own
-                out += [c for c, t in enumerate(toks) if t.head == h and c != h and t.dep in ("aux", "neg")]
+                # finite one carries its own; "was not imposing … but implementing sanctions": what "but" sets
+                # against a negation is affirmed
+                contrast = any(t.dep == "cc" and t.head == h and t.text.lower() == "but" for t in toks[h:k])
+                shared = ("aux",) if contrast else ("aux", "neg")
+                out += [c for c, t in enumerate(toks) if t.head == h and c != h and t.dep in shared]
             break
         if toks[k].head == k or toks[k].dep == "ROOT":
             break

@@ -184,6 +184,16 @@ _ANNOUNCED = {"SANCTION", "AID"}
 _WEAPON_ACTS = {"ASSAULT", "COERCE"}
 
 
+def _bare_relative(toks: list[Token], verb: int, passive: bool) -> bool:
+    """Is the English verb at ``verb`` an active relative clause without a relative pronoun, with a subject and no
+    object of its own ("the fishermen | it had detained")? Then the noun it describes is its object."""
+    if passive or toks[verb].dep != "relcl" or not 0 <= toks[verb].head < len(toks):
+        return False
+    deps = {t.dep for t in toks if t.head == verb}
+    pronoun = any(t.head == verb and t.pos in ("WDT", "WP", "WP$", "WRB") for t in toks)
+    return "nsubj" in deps and not deps & {"dobj", "ccomp", "xcomp"} and not pronoun
+
+
 def _weapon(m: Mention) -> bool:
     """Is the mention a weapon standing for its force ("Iranische Raketen", "Russian drones")?"""
     head = re.split(r"[\s-]", m.text)[-1].lower()
@@ -816,6 +826,10 @@ def _roles_en(
     if not target_idx:
         target_idx = children(head, "nsubjpass") if passive else []
         if reduced and 0 <= toks[head].head < len(toks):
+            target_idx = [toks[head].head]
+        if _bare_relative(toks, head, passive):
+            # "the Taiwanese fishermen it had detained": a relative clause with no pronoun of its own and a
+            # subject of its own acts on the noun it describes
             target_idx = [toks[head].head]
         # "stood by Israel", "stands behind its ally": whom one stands by is supported
         # "protesters hurling stones near the US embassy": the embassy's state is whom they protest against

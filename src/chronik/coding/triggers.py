@@ -400,6 +400,8 @@ def choose_reading(
             return followed[0]
     for et in types:
         if et.objects and et.objects & object_words and not (et.unless and et.unless & words):
+            if et.after and not (at is not None and _followed_by(toks, at, et.after)):
+                continue  # "sent back the fishermen" is a release; "sent soldiers to Lithuania" is not
             return et
     for et in types:
         if et.objects or (et.unless and et.unless & words):

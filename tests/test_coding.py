@@ -3712,3 +3712,25 @@ def test_a_relative_clause_without_a_pronoun_acts_on_the_noun_it_describes():
 def test_sending_soldiers_somewhere_is_no_release():
     assert coded("Germany sent soldiers to Lithuania.", "en") == {("MOBILIZE", "DEU", "LTU")}
     assert coded("Russia handed over the bodies of 51 Ukrainian soldiers.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    "text, language, triple",
+    [
+        ("The EU adopted its 14th package of sanctions against Russia.", "en", ("SANCTION", "EU", "RUS")),
+        ("Ottawa placed travel bans on 14 Georgian officials.", "en", ("SANCTION", "CAN", "GEO")),
+        ("Japan froze the assets of three North Korean entities.", "en", ("SANCTION", "JPN", "PRK")),
+        ("Die EU verabschiedete das 14. Sanktionspaket gegen Russland.", "de", ("SANCTION", "EU", "RUS")),
+    ],
+)
+def test_sanctions_adopted_placed_or_taken_on_what_a_party_owns(text, language, triple):
+    assert coded(text, language) == {triple}
+
+
+def test_a_country_adjective_alone_names_the_state_of_the_noun_it_modifies():
+    assert coded("Russian troops attacked North Korean positions.", "en") == {("ASSAULT", "RUS", "PRK")}
+
+
+def test_what_a_measure_is_taken_over_is_not_what_is_taken():
+    text = "The steel ban is part of a package of sanctions the EU adopted in March over Russia's invasion."
+    assert not any(t == "ASSAULT" for t, _, _ in coded(text, "en"))

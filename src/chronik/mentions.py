@@ -57,6 +57,10 @@ def find_mentions(
             if covered.intersection(range(e.start_token, e.end_token)):
                 continue
             a, b = toks[e.start_token].start, toks[e.end_token - 1].end
+            if _country_adjective(article.text[a:b], lang):
+                # "North Korean entities", "Russian positions": an adjective the tagger took for a name is no
+                # actor of its own; the coder reads the state it names from the noun it modifies
+                continue
             # (an organisation to the NER that the gazetteer knows as a town is a place: "an attack on Kharkiv";
             # so is a person that is a listed region or town: "Russia attacked Kherson")
             listed = e.label == "PER" and region(article.text[a:b]) is not None
@@ -85,6 +89,12 @@ def find_mentions(
     out.extend(_time_mentions(article, sentences, lang))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _country_adjective(text: str, lang: str) -> bool:
+    """Is ``text`` a country adjective of the knowledge base and nothing else ("North Korean", "Russian")?"""
+    found = knowledge_base().surface[lang].get(tuple(text.split()), [])
+    return bool(found) and all(t.kind == "adjective" for t in found)
 
 
 #: Definite articles before a noun that takes up an organisation (``taken_up`` in organisations.yaml).

@@ -583,13 +583,18 @@ def adjective_actor(toks: list[Token], j: int) -> MentionRef | None:
     """A country adjective as the actor of the noun it modifies: "russischer Truppenaufmarsch", "demolished
     Palestinian homes", "Israeli army bulldozers"."""
     kb = knowledge_base()
-    for lang in ("de", "en"):
-        for t in kb.surface[lang].get((toks[j].text,), []):
-            if t.kind == "adjective":
-                aid, name = kb.state_actor(t.key, None)
-                m = Mention("", 0, toks[j].start, toks[j].end, toks[j].text, "actor", "GPE", aid, name, t.key,
-                            method="adjective", explanation=f"adjective {toks[j].text!r} → {name}")  # fmt: skip
-                return MentionRef(m, j, j + 1, None)
+    # (a two-word adjective first: "North Korean", "South Korean")
+    spans = [(j - 1, j + 1)] if j > 0 else []
+    for a, b in [*spans, (j, j + 1)]:
+        words = tuple(t.text for t in toks[a:b])
+        for lang in ("de", "en"):
+            for t in kb.surface[lang].get(words, []):
+                if t.kind == "adjective":
+                    aid, name = kb.state_actor(t.key, None)
+                    text = " ".join(words)
+                    m = Mention("", 0, toks[a].start, toks[b - 1].end, text, "actor", "GPE", aid, name, t.key,
+                                method="adjective", explanation=f"adjective {text!r} → {name}")  # fmt: skip
+                    return MentionRef(m, a, b, None)
     return None
 
 
@@ -879,8 +884,9 @@ def _roles_en(
             # "accepted a ceasefire proposal put forward by Egyptian and Qatari mediators", "condemned the air
             # strikes by the Syrian regime and Russia": who made it (and those joined to them)
             by = [c for a in children(o, "acl") for c in pobj(a, {"by"})] + pobj(o, {"by"})
-            if toks[o].lemma.lower() in lexicon().acts:
-                # "welcomed the decisions of the EU": whose decision it is (not "the invasion of Ukraine")
+            if toks[o].lemma.lower() in lexicon().acts or et.type in _MEASURES:
+                # "welcomed the decisions of the EU": whose decision it is (not "the invasion of Ukraine"); "froze
+                # the assets of three North Korean entities": a measure hits the owner of what it is taken on
                 by += pobj(o, {"of"})
             if toks[o].pos.startswith("NN") and not children(head, "nsubjpass", "auxpass"):
                 # (the parse may hang that "by" on the active verb, right after the object)

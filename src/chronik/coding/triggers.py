@@ -150,10 +150,13 @@ def _amount_of(toks: list[Token], i: int, verb: int) -> bool:
     )
 
 
-#: Nouns that count or group events: "a new round of talks", "a wave of strikes", "hundreds of strikes" (not "a
-#: report of a call").
+#: Nouns that count or group events: "a new round of talks", "a wave of strikes", "hundreds of strikes", "a package
+#: of sanctions" (not "a report of a call").
 _PARTITIVES = {"round", "wave", "series", "spate", "string", "barrage", "flurry", "volley", "salvo", "number",
-               "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}  # fmt: skip
+               "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "package", "set", "raft",
+               "batch", "tranche"}  # fmt: skip
+#: English prepositions of cause, concession and time: a noun under them is never what a light verb governs.
+_CIRCUMSTANCES = {"over", "after", "before", "during", "since", "despite", "amid", "following", "because"}
 #: German prepositions of concession and cause: a noun under them is never what a light verb governs.
 _DESPITE_OR_BECAUSE = {"trotz", "wegen", "angesichts", "ungeachtet", "aufgrund", "infolge"}
 #: What one claims for an act one carried out ("claimed responsibility for the attack").
@@ -180,7 +183,11 @@ def governed_noun(lt: Trigger, nouns: list[Trigger], toks: list[Token], lang: st
             # (or under a word under the light verb, unless that word is a verb with a subject of its own:
             # "claimed he could end the war")
             if head == lt.index or (
-                head >= 0 and toks[head].head == lt.index and not _own_clause(toks, head, n.index)
+                head >= 0
+                and toks[head].head == lt.index
+                and not _own_clause(toks, head, n.index)
+                # "adopted sanctions over Russia's invasion": what it is done for or after is not what is done
+                and toks[head].text.lower() not in _CIRCUMSTANCES
             ):
                 return n
             # "announced $100 million in humanitarian aid": the event noun hangs on the amount

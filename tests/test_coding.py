@@ -3734,3 +3734,24 @@ def test_a_country_adjective_alone_names_the_state_of_the_noun_it_modifies():
 def test_what_a_measure_is_taken_over_is_not_what_is_taken():
     text = "The steel ban is part of a package of sanctions the EU adopted in March over Russia's invasion."
     assert not any(t == "ASSAULT" for t, _, _ in coded(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("„Ich habe mit Putin telefoniert“, sagte Scholz.", ("CONSULT", "DEU", "RUS")),
+        ("„Wir stehen solidarisch an der Seite der Türkei“, sagte Stoltenberg.", ("SUPPORT", "NATO", "TUR")),
+    ],
+)
+def test_the_first_person_in_german_quoted_words_is_the_speaker(text, triple):
+    assert coded(text, "de") == {triple}
+
+
+def test_aid_does_not_go_to_the_party_just_sanctioned_but_an_apology_goes_to_the_one_wronged():
+    text = "Die USA verhängten am Montag neue Sanktionen gegen Russland. Zugleich kündigte Washington neue Waffenlieferungen an."
+    assert coded(text, "de", "2022-03-01") == {("SANCTION", "USA", "RUS")}
+    text = (
+        "Aserbaidschan hat einen russischen Militärhubschrauber abgeschossen. Baku entschuldigte sich noch am "
+        "selben Abend und sprach von einem tragischen Versehen."
+    )
+    assert ("SUPPORT", "AZE", "RUS") in coded(text, "de", "2020-11-10")

@@ -24,6 +24,8 @@ _CONJ_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 
 
 _PRONOUNS = {"de": {"er"}, "en": {"he", "she"}}
+#: Subject pronouns of the first person, which in someone's words stand for the speaker's side.
+_FIRST_PERSON = {"we", "i", "wir", "ich"}
 
 
 def mention_key(m: Mention) -> str:
@@ -657,8 +659,9 @@ def _pronoun_antecedent(word: str, speaker: MentionRef | None, state: State, lan
         return state.last_person
     if word in ("it", "they") and speaker is not None:
         return speaker
-    if word in ("we", "i") and speaker is not None:
-        # '"We continue to urge Egyptian authorities …," Crowley said': the speaker's side speaks
+    if word in _FIRST_PERSON and speaker is not None:
+        # '"We continue to urge Egyptian authorities …," Crowley said', "„Wir stehen solidarisch an der Seite der
+        # Türkei“, sagte Stoltenberg": the speaker's side speaks
         return speaker
     return None
 
@@ -843,7 +846,7 @@ def _german_subject(
     descriptors = knowledge_base().descriptors.get("de", ())
     for i in range(cl.start, first):
         word = toks[i].text.lower()
-        if word in _PRONOUNS["de"]:
+        if word in _PRONOUNS["de"] or (word in _FIRST_PERSON and toks[i].pos == "PPER"):
             antecedent = _pronoun_antecedent(word, speaker, state, "de")
         elif _she(toks, cl, i):
             # "sie" with a singular verb is a woman or a feminine noun ("die Türkei"): the speaker, or the

@@ -48,6 +48,8 @@ _COUNTERPART_REACH = 2
 _FRIENDLY = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "REQUEST"}
 #: Contacts and backing: who dealt with the source this way is no counterpart for a hostile act of its own.
 _BACKING = {"CONSULT", "SUPPORT", "AID", "COOPERATE"}
+#: Hostile acts, which aid or backing does not follow towards the same party (see ``_no_giving_after``).
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}
 
 
 def counterparts(drafts: list[Draft]) -> None:
@@ -77,11 +79,13 @@ def counterparts(drafts: list[Draft]) -> None:
                 e.source is None
                 or not e.targets
                 or ((e.etype.symmetric or e.etype.type in _BACKING) and d.etype.type not in _FRIENDLY)
+                or (e.etype.type in _HOSTILE and _no_giving_after(d, e, mine))
             ):
                 # (a meeting's partner, a visit's host, or one who came to the source's defence is whom one backs
                 # or agrees with next, but not whom an accusation, a sanction or an attack is aimed at: "Scholz
                 # had met Netanyahu … Israel has since cut off supplies", "Borrell came to Lithuania's defence …
-                # Vilnius was implementing sanctions")
+                # Vilnius was implementing sanctions"); nor is whom one has just sanctioned whom one gives aid
+                # ("setzt den INF-Vertrag aus – Putin kündigt neue Raketen an"), nor one's assailant whom one backs
                 continue
             if e.source.country == mine and e.targets[0].country != mine:
                 d.targets = [e.targets[0]]
@@ -93,6 +97,20 @@ def counterparts(drafts: list[Draft]) -> None:
                     break
                 d.targets = [e.source]
                 break
+
+
+def _no_giving_after(d: Draft, e: Draft, mine: str | None) -> bool:
+    """Can the hostile act ``e`` not lend its party to ``d`` as the one ``d`` is aimed at? Aid never goes to the
+    party one has just sanctioned or attacked, nor to one's assailant; backing goes to neither of them, except as
+    the apology of the one who struck ("Baku entschuldigte sich … und bot Moskau eine Entschädigung an")."""
+    if d.etype.type == "AID":
+        return True
+    apology = d.etype.cameo == _APOLOGY and e.source is not None and e.source.country == mine
+    return d.etype.type == "SUPPORT" and not apology
+
+
+#: CAMEO's apology (055), the one backing that is aimed at whom one has just wronged.
+_APOLOGY = "055"
 
 
 def _with_others(e: Draft, drafts: list[Draft], mine: str | None) -> bool:

@@ -3755,3 +3755,14 @@ def test_aid_does_not_go_to_the_party_just_sanctioned_but_an_apology_goes_to_the
         "selben Abend und sprach von einem tragischen Versehen."
     )
     assert ("SUPPORT", "AZE", "RUS") in coded(text, "de", "2020-11-10")
+
+
+def test_a_call_joined_to_the_calls_just_told_was_made_on_their_day():
+    text = (
+        "In Russland ist am Sonntag eine angespannte Ruhe eingekehrt. Die Kämpfer hatten die Stadt in der Nacht "
+        "verlassen. Wo sich ihr Chef aufhielt, war zunächst unklar. Putin telefonierte am Samstag mit "
+        "Lukaschenko. Auch der türkische Präsident Recep Tayyip Erdoğan rief an."
+    )
+    found = events(text, "2023-06-25", language="de")
+    dates = {(e.source.country, e.target.country): e.date for e in found if e.event_type == "CONSULT"}
+    assert dates[("TUR", "RUS")] == "2023-06-24"

@@ -539,6 +539,7 @@ def calls_back(
         return []
     d = Draft(_CALL, cl.subject, [pronoun_ref(called, toks, at)], at, cl)
     d.extra["anchored"] = True
+    d.extra["calls_back"] = True
     return [d]
 
 

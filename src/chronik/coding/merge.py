@@ -23,7 +23,7 @@ ONGOING = {"ASSAULT", "COERCE"}  #: types whose "seit …" gives the event's (st
 
 
 #: How many sentences on an undated act of the same source belongs to the occasion dated before it.
-_SAME_OCCASION = 2
+_SAME_OCCASION = 3
 
 #: How many days before publication the lead's date may lie to be the day of the news.
 _NEWS_DAY_REACH = 3
@@ -359,6 +359,10 @@ def merge_drafts(
         # acting on the occasion just told
         taken_up = d.source.mention.method == "pronoun"
         last = seen.get(d.source.key) if person or taken_up else None
+        if last is None and d.etype.symmetric and d.extra.get("calls_back"):
+            # "Putin telefonierte am Samstag mit Lukaschenko … Auch Erdoğan rief an": a call joined to the calls
+            # just told was made on their day
+            last = next((seen[t.key] for t in d.targets if t.key in seen), None)
         if (
             basis in ("publication", "news")
             and d.modality in ("asserted", "reported")  # what is planned has a day of its own, or none

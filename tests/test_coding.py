@@ -3766,3 +3766,19 @@ def test_a_call_joined_to_the_calls_just_told_was_made_on_their_day():
     found = events(text, "2023-06-25", language="de")
     dates = {(e.source.country, e.target.country): e.date for e in found if e.event_type == "CONSULT"}
     assert dates[("TUR", "RUS")] == "2023-06-24"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Zakharova said Kyiv was acting provocatively.", "en"),
+        ("Sacharowa sagte, Kiew handle provokant.", "de"),
+    ],
+)
+def test_a_provocative_manner_is_blame(text, language):
+    assert coded(text, language) == {("ACCUSE", "RUS", "UKR")}
+
+
+def test_the_agent_of_an_event_noun_comes_before_the_of_of_its_object():
+    text = "The expulsion of French diplomats by Algeria was unjustified, the French foreign minister said."
+    assert ("SANCTION", "DZA", "FRA") in coded(text, "en")

@@ -781,7 +781,10 @@ def _roles_en(
             # Zapad-2025 exercises")
             if r is not None and (r.mention.country or r.mention.actor_id or light is None):
                 source = r
-        for c in pobj(ti, {"by", "from", "of"}):
+        # ("the expulsion of French diplomats by Algeria": an agent under "by" comes before the "of" of the object,
+        # which the parse may hang that "by" on)
+        agents = pobj(ti, {"by"}) + [b for o in pobj(ti, {"of"}) for b in pobj(o, {"by"})]
+        for c in agents + pobj(ti, {"from", "of"}):
             source = source or ref_at(c)
         anchored = source is not None
     # "the activists detained in Minsk", "the soldiers killed in the attack": a participle that describes a noun

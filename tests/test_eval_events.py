@@ -54,3 +54,15 @@ def test_two_equal_entries_are_two_events_to_find():
     a, b = _gold("REQUEST", ["FIN"], ["NATO"]), _gold("REQUEST", ["FIN"], ["NATO"])
     res = score("a.txt", [_event("REQUEST", "FIN", "NATO"), _event("REQUEST", "FIN", "NATO")], [a, b])
     assert len(res.matched) == 2 and not res.missed
+
+
+def test_optional_entries_are_matched_so_that_none_that_could_absorb_an_event_is_left_unused():
+    # the accusation fits both optional entries; taken first by the wider one, the deployment would be an extra
+    wide = Gold.from_dict(
+        {"type": ["MOBILIZE", "ACCUSE"], "source": ["NATO", "RUS"], "target": [None, "NATO", "RUS"],
+         "optional": True, "note": "either"}
+    )  # fmt: skip
+    narrow = _gold("ACCUSE", ["NATO"], ["RUS"], optional=True)
+    events = [_event("ACCUSE", "NATO", "RUS"), _event("MOBILIZE", "NATO", "RUS")]
+    res = score("a.txt", events, [wide, narrow])
+    assert res.optional_hits == 2 and not res.extra

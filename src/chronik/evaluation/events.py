@@ -136,9 +136,9 @@ def score(name: str, events: list[Event], gold: list[Gold]) -> ArticleResult:
     Why not greedy: one event can fit two gold entries ("Jordan calls off the summit with Sisi" accepts the
     Biden–Sisi call the article also reports), and taking the first fit would then miss the other entry although
     the coder found both. A maximum matching (augmenting paths, Kuhn's algorithm) of the required entries comes
-    first, then optional entries take what is left (an optional hit is neither credit nor an extra). The matching is
-    built from pairs that agree on modality and date before the others join it, so those figures are not
-    understated.
+    first, then optional entries take what is left, by a maximum matching of their own (an optional hit is neither
+    credit nor an extra). The matching is built from pairs that agree on modality and date before the others join
+    it, so those figures are not understated.
     """
     res = ArticleResult(name)
     required = [g for g in gold if not g.optional]
@@ -164,11 +164,26 @@ def score(name: str, events: list[Event], gold: list[Gold]) -> ArticleResult:
         for g in required:
             if id(g) not in {id(o) for o in owner.values()}:  # by identity: two entries may be equal
                 place(g, set(), strict)
+    # optional entries by a maximum matching too, over the events the required ones left: taken greedily, an
+    # event that fits two optional entries could take the only one another event fits, and that one would then
+    # count as an extra although an entry accepts it
+    required_owner = dict(owner)
+    taken: dict[int, Gold] = {}
+
+    def place_optional(g: Gold, seen: set[int]) -> bool:
+        for i in fits(g):
+            if i in required_owner or i in seen:
+                continue
+            seen.add(i)
+            if i not in taken or place_optional(taken[i], seen):
+                taken[i] = g
+                return True
+        return False
+
     for g in optional:
-        free = [i for i in fits(g) if i not in owner]
-        if free:
-            owner[free[0]] = g
-            res.optional_hits += 1
+        place_optional(g, set())
+    owner.update(taken)
+    res.optional_hits = len(taken)
     by_gold = {id(g): i for i, g in owner.items()}
     res.matched = [(g, events[by_gold[id(g)]]) for g in required if id(g) in by_gold]
     res.missed = [g for g in required if id(g) not in by_gold]

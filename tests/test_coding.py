@@ -3782,3 +3782,25 @@ def test_a_provocative_manner_is_blame(text, language):
 def test_the_agent_of_an_event_noun_comes_before_the_of_of_its_object():
     text = "The expulsion of French diplomats by Algeria was unjustified, the French foreign minister said."
     assert ("SANCTION", "DZA", "FRA") in coded(text, "en")
+
+
+def test_blame_of_a_told_act_is_aimed_at_its_author_and_a_recognised_land_at_its_state():
+    text = (
+        "Kremlchef Wladimir Putin hatte am Montagabend die Unabhängigkeit der Volksrepubliken Donezk und Luhansk "
+        "anerkannt. Scholz sagte am Dienstag in Berlin, die Anerkennung der beiden Volksrepubliken sei ein "
+        "schwerer Bruch des Völkerrechts."
+    )
+    assert coded(text, "de", "2022-02-22") == {("SUPPORT", "RUS", "UKR"), ("ACCUSE", "DEU", "RUS")}
+
+
+def test_a_subjunctive_in_a_clause_hung_on_an_indicative_does_not_carry_the_last_speaker_on():
+    text = (
+        "Stoltenberg sagte, die Konzentration der russischen Streitkräfte sei beunruhigend. Russland verbat sich "
+        "eine Einmischung in seine inneren Angelegenheiten und betonte sein Recht, Truppen zu bewegen, wohin es wolle."
+    )
+    second = [
+        e.event_type
+        for e in events(text, "2021-04-15", language="de")
+        if any(ev.sentence.startswith("Russland verbat") for ev in e.evidence)
+    ]
+    assert "ACCUSE" not in second and "REJECT" in second

@@ -143,7 +143,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     # (a measure answered comes before the counterparts: it is nearer than whom one has just spoken to)
     mirrored_measures(drafts)
     counterparts(drafts)
-    drafts = [d for d in drafts if not aimless_blame(d)]
+    drafts = [d for d in drafts if not aimless_blame(d) and (d.targets or not d.extra.get("needs_target"))]
     for d in drafts:
         if d.attribution is None and d.sentence is not None:
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
@@ -965,6 +965,7 @@ def _code_sentence(
     _pronoun_targets(out, actors, toks, lang, before_sentence)
     out = _crowd_demands(out, lang)
     applications_to_named(out, toks, state.organisations, lang)
+    _recognised_lands(out, place_refs)
     fill_targets(out, actors, place_refs, toks, lang)
     _targets_of_parallel_acts(out)
     membership_of_named(out, toks, state.recent, lang)
@@ -1177,6 +1178,22 @@ def _partners_of_what_is_agreed(
                         and r.gov in ("mit", "with") and r.known and r.country != d.source.country), None)  # fmt: skip
         if partner is not None:
             d.targets = [partner]
+
+
+def _recognised_lands(drafts: list[Draft], place_refs: list[MentionRef]) -> None:
+    """ "Putin hatte die Unabhängigkeit der Volksrepubliken Donezk und Luhansk anerkannt": recognising a land of
+    another state (CAMEO 054) with no actor named is aimed at the state the land belongs to."""
+    for d in drafts:
+        if d.targets or d.etype.cameo != _RECOGNITION:
+            continue
+        land = next((r for r in place_refs if d.clause.start <= r.start < d.clause.end
+                     and r.mention.country not in (None, d.source.country)), None)  # fmt: skip
+        if land is not None:
+            d.targets = [state_of_place(land, None, "whose land is recognised: the state {name}")]
+
+
+#: CAMEO's granting of diplomatic recognition.
+_RECOGNITION = "054"
 
 
 def _promises(drafts: list[Draft], toks: list[Token], lang: str) -> list[Draft]:

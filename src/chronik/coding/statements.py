@@ -30,6 +30,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from chronik.coding.clauses import Clause, MentionRef
+from chronik.coding.discourse import event_noun_type
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.modality import conditional
 from chronik.coding.roles import Draft, adjective_actor
@@ -87,7 +88,27 @@ def speech_goes_on(toks: list[Token], lang: str) -> bool:
     Verantwortung …"), or with an English modal of what must be done ("Xi told Biden that … Washington should
     stop arming the island")? The forms are ``indirect_speech`` in ``data/lexicon/modality.yaml``."""
     forms = {str(w).lower() for w in lexicon().modality[lang].get("indirect_speech") or []}
+    if lang == "de":
+        # in a clause of its own: "Russland verbat sich eine Einmischung …, wohin es wolle" tells in the indicative
+        # what Russia did; the subjunctive of the clause hung on it is Russia's own words
+        return any(
+            t.text.lower() in forms and t.pos.endswith("FIN") and not _subordinate(toks, k)
+            for k, t in enumerate(toks)
+        )
     return any(t.text.lower() in forms and (t.pos.endswith("FIN") or t.pos == "MD") for t in toks)
+
+
+#: Tags of the words that open a German subordinate clause: conjunctions, relative and interrogative words.
+_SUBORDINATORS = {"KOUS", "KOUI", "PWAV", "PRELS", "PRELAT", "PWS", "PWAT"}
+
+
+def _subordinate(toks: list[Token], k: int) -> bool:
+    """Does the German verb at ``k`` stand in a subordinate clause: is the first word after the punctuation
+    before it a conjunction or a relative or interrogative word ("…, wohin es wolle", "…, dass er komme")?"""
+    j = k
+    while j > 0 and toks[j - 1].text not in (",", ":", ";", "–", "(", "„", '"'):
+        j -= 1
+    return j < k and toks[j].pos in _SUBORDINATORS
 
 
 def _country_adjectives(toks: list[Token], refs: list[MentionRef]) -> list[MentionRef]:
@@ -185,6 +206,7 @@ def critical_statement(
         # "Sollte Kiew weitere „Terroranschläge“ verüben, werde die Antwort „hart“ ausfallen": the blame is the
         # condition, the answer announced is the statement
         readings.reverse()
+    blamed_act: Draft | None = None  # blame of an act that names no party (see below)
     for cues, etype in readings:
         at = next((i for i, t in enumerate(toks) if _cue(t, cues, toks, lang) and outside_speaker(i)), None)
         if at is None:
@@ -201,15 +223,25 @@ def critical_statement(
                 continue
             d = Draft(etype, speaker, others[:1], at, clause)
         else:
-            if not others:
-                continue
             if _denied(toks, at, clause, negations, lex.no_doubt[lang], lang):
                 continue  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
-            d = Draft(etype, speaker, [others[0]], at, clause)
+            if not others:
+                act = _act_named(toks, clause, at, outside_speaker)
+                blamed_act = blamed_act or (act and Draft(etype, speaker, [], at, clause))
+                if blamed_act is not None and not blamed_act.content:
+                    blamed_act.content = act
+                continue
+            d = Draft(etype, speaker, others[:1], at, clause)
         d.content = toks[at].lemma.lower()
         # the statement was made when its speaker spoke ("said on Monday … Russian meddling in 2016")
         d.extra["said_at"] = speaker.start
         return d
+    if blamed_act is not None:
+        # "Die Anerkennung der Volksrepubliken sei ein schwerer Bruch des Völkerrechts": blame of an act the text
+        # told, whose author ``answers`` finds; where it finds none, the blame is aimed at no one and dropped
+        blamed_act.extra["said_at"] = speaker.start
+        blamed_act.extra["needs_target"] = True
+        return blamed_act
     if unnamed:
         return None  # whom an unnamed spokesman speaks for only answers; the demands are the spokesman's
     return _demand(toks, lang, speaker, others, clauses, outside_speaker)
@@ -235,6 +267,17 @@ def _denial(toks: list[Token], lang: str, outside: Callable[[int], bool]) -> tup
     at = next((k for k, t in enumerate(toks) if outside(k) and t.pos in ("ADJD", "ADJA", "JJ", "VVPP", "VBN")
                and (t.lemma.lower() in lex.dismissive or t.text.lower() in lex.dismissive)), None)  # fmt: skip
     return (at, True) if claim and at is not None else None
+
+
+def _act_named(toks: list[Token], clause: Clause, at: int, outside: Callable[[int], bool]) -> str | None:
+    """The lemma of the noun of an act (any event noun of ``events.yaml``) that a word of blame at ``at`` is said
+    of, in a statement that names no other party: the first such noun of its clause before it ("Die Anerkennung
+    der Volksrepubliken sei ein schwerer Bruch", "the intercept was unsafe"), or None."""
+    for k in range(clause.start, at):
+        t = toks[k]
+        if outside(k) and t.pos in ("NN", "NNS") and event_noun_type(t.lemma, any_type=True) is not None:
+            return t.lemma.lower()
+    return None
 
 
 def _cue(t: Token, cues: set[str], toks: list[Token], lang: str) -> bool:

@@ -3649,9 +3649,10 @@ def test_what_a_purpose_clause_aims_at_is_no_act():
     [
         "Trump asked on his social media platform what Russia was doing.",
         "Trump asked Russia whether it would stop the attacks.",
+        "Russian commentators have suggested that Moscow could hit back by cutting electricity supplies.",
     ],
 )
-def test_asking_a_question_is_no_request(text):
+def test_asking_a_question_or_guessing_is_no_request(text):
     assert coded(text, "en") == set()
 
 

@@ -446,14 +446,23 @@ def choose_reading(
 
 def _indirect_question(toks: list[Token], at: int) -> bool:
     """Does the English verb at ``at`` govern a clause that opens with a question word ("asked what Russia was
-    doing", "asked whether the talks would go on")? Such a clause asks to be told something; it demands no act."""
+    doing", "asked whether the talks would go on"), or one that tells what might be ("commentators have suggested
+    that Moscow could hit back")? Such a clause asks to be told something, or guesses; it demands no act."""
     for k, t in enumerate(toks):
         if t.head != at or k <= at or t.dep not in ("ccomp", "xcomp", "dobj"):
             continue
         first = min(subtree(toks, k))
         if toks[first].pos in _QUESTION_TAGS or toks[first].text.lower() in ("whether", "if"):
             return True
+        if t.dep == "ccomp" and any(
+            c.head == k and c.dep == "aux" and c.text.lower() in _MAYBE for c in toks
+        ):
+            return True
     return False
+
+
+#: English modals of what might be, which make a suggestion a guess.
+_MAYBE = {"could", "might", "may"}
 
 
 #: Penn tags of the words that open an indirect question: what, which, whose, how, why, when, where.

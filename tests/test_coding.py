@@ -3805,3 +3805,26 @@ def test_a_subjunctive_in_a_clause_hung_on_an_indicative_does_not_carry_the_last
         if any(ev.sentence.startswith("Russland verbat") for ev in e.evidence)
     ]
     assert "ACCUSE" not in second and "REJECT" in second
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Frankreichs Präsident Emmanuel Macron empfing am Montag Kremlchef Wladimir Putin. Auch "
+            "Bundeskanzlerin Angela Merkel nahm an den Beratungen teil.",
+            "de",
+        ),
+        (
+            "Macron hosted Putin in Paris on Monday. German Chancellor Angela Merkel also attended the talks.",
+            "en",
+        ),
+    ],
+)
+def test_who_takes_part_in_the_meeting_just_told_meets_its_party(text, language):
+    assert ("CONSULT", "DEU", "FRA") in coded(text, language, "2019-12-10")
+
+
+def test_joining_an_organisation_is_no_meeting():
+    text = "Macron hosted Putin in Paris on Monday. Finland joined NATO."
+    assert not any(t == "CONSULT" and s == "FIN" for t, s, _ in coded(text, "en", "2019-12-10"))

@@ -46,6 +46,7 @@ from chronik.coding.discourse import (
     counterparts,
     event_noun_type,
     group_in_clause,
+    joins_meeting,
     joint_acts,
     mirrored_measures,
     one_per_clause,
@@ -799,6 +800,7 @@ def _code_sentence(
         clause_drafts += hosts_by_place(trigs, in_clause, place_refs, toks, cl, clause_drafts)
         clause_drafts += joint_acts(in_clause, toks, cl, lang, clause_drafts)
         clause_drafts += calls_back(toks, cl, lang, state, s.index, clause_drafts)
+        clause_drafts += joins_meeting(trigs, toks, cl, lang, state, s.index, clause_drafts)
         clause_drafts += expected_visits(in_clause, place_refs, toks, cl, lang, clause_drafts)
         clause_drafts += new_members(in_clause, toks, cl, lang, clause_drafts)
         if group and not as_subject:

@@ -93,6 +93,9 @@ class State:
     last_speaker: MentionRef | None = None
     #: the parties of the last phone call coded, with its sentence, for a later "Auch Erdoğan rief an"
     last_call: tuple[int, list[MentionRef]] | None = None
+    #: the parties of the last meeting, call or visit coded, with its sentence, for a later "Auch Merkel nahm an
+    #: den Beratungen teil"
+    last_meeting: tuple[int, list[MentionRef]] | None = None
     #: the state of the one place the article is datelined in ("TBILISI –"), where an unplaced crowd protests
     dateline_country: str | None = None
     #: (sentence, person key, day or None) for each clause whose subject is a person, whether or not it tells an

@@ -476,6 +476,8 @@ def their_meetings(
 _JOINT = EventType("COOPERATE", None, "060", 6.0, True, ())
 #: The reading of a call joined later ("Auch Erdoğan rief an"): a phone call (CAMEO 041).
 _CALL = EventType("CONSULT", "phone", "041", 1.0, True, ("diplomatic",))
+#: The reading of a meeting joined later ("Auch Merkel nahm an den Beratungen teil"): a meeting (CAMEO 040).
+_MEETING = EventType("CONSULT", None, "040", 1.0, True, ("diplomatic",))
 
 
 def joint_acts(
@@ -544,11 +546,60 @@ def calls_back(
 
 
 def remember_call(drafts: list[Draft], state: State, sentence: int) -> None:
-    """Keep the parties of the sentence's last phone call for ``calls_back``."""
+    """Keep the parties of the sentence's last phone call for ``calls_back``, and of its last meeting of any kind
+    (told as done) for ``joins_meeting``."""
     for d in reversed(drafts):
         if d.etype.type == "CONSULT" and d.etype.mode == "phone" and d.targets:
             state.last_call = (sentence, [d.source, *d.targets])
+            break
+    for d in reversed(drafts):
+        if d.etype.type == "CONSULT" and d.targets and d.modality in ("asserted", "reported"):
+            state.last_meeting = (sentence, [d.source, *d.targets])
             return
+
+
+def joins_meeting(
+    trigs: list[Trigger],
+    toks: list[Token],
+    cl: Clause,
+    lang: str,
+    state: State,
+    sentence: int,
+    drafts: list[Draft],
+) -> list[Draft]:
+    """ "Macron empfing Putin und Selenskyj … Auch Merkel nahm an den Beratungen teil", "… Merkel also attended the
+    talks": who takes part in a meeting the text names no one else of meets the party of the meeting told just
+    before (its first party of another state, the host as a rule). The verbs are ``joins_meeting`` in
+    ``events.yaml``; only with a meeting noun in the clause, and only where the clause codes nothing else."""
+    words = lexicon().joins_meeting[lang]
+    if (
+        drafts
+        or cl.subject is None
+        or state.last_meeting is None
+        or sentence - state.last_meeting[0] > _CALL_REACH
+    ):
+        return []
+    at = next(
+        (i for i in range(cl.start, cl.end) if toks[i].lemma.lower() in words and _joins(toks, i)), None
+    )
+    meeting = next((t for t in trigs if t.kind == "noun" and cl.start <= t.index < cl.end
+                    and any(et.type == "CONSULT" for et in t.types)), None)  # fmt: skip
+    if at is None or meeting is None:
+        return []
+    mine = cl.subject.mention.country
+    if any(r.key == cl.subject.key for r in state.last_meeting[1]):
+        return []  # one of the meeting's own parties
+    met = next((r for r in state.last_meeting[1] if r.mention.country not in (None, mine)), None)
+    if met is None:
+        return []
+    d = Draft(_MEETING, cl.subject, [pronoun_ref(met, toks, meeting.index)], meeting.index, cl)
+    d.extra["anchored"] = True
+    return [d]
+
+
+def _joins(toks: list[Token], i: int) -> bool:
+    """Is the verb at ``i`` one of taking part: any of them but "take", which counts only as "take part"."""
+    return toks[i].lemma.lower() != "take" or (i + 1 < len(toks) and toks[i + 1].text.lower() == "part")
 
 
 #: Nouns of a counted group that stands for people ("the two men", "die beiden Präsidenten").

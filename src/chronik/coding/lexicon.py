@@ -63,6 +63,9 @@ class Lexicon:
     partners: dict[str, set[str]]  #: words for one's own partners, whom a demand may address unnamed
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
+    joins_meeting: dict[
+        str, set[str]
+    ]  #: verbs of taking part ("nahm an den Beratungen teil"): the meeting before
     expected: dict[str, set[str]]  #: verbs of awaiting a guest ("wird in Kiew erwartet"): a visit to come
     members: dict[str, set[str]]  #: nouns for a member ("Mitglied"): "ist 32. Mitglied der Nato" joins it
     joining: dict[str, set[str]]  #: words that make being a member the joining ("nun", "offiziell", "become")
@@ -156,6 +159,7 @@ def lexicon() -> Lexicon:
         partners=_word_sets(doc, "partners"),
         joint=_word_sets(doc, "joint"),
         calls_back=_word_sets(doc, "calls_back"),
+        joins_meeting=_word_sets(doc, "joins_meeting"),
         expected=_word_sets(doc, "expected"),
         members=_word_sets(doc, "members"),
         joining=_word_sets(doc, "joining"),

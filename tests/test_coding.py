@@ -3828,3 +3828,10 @@ def test_who_takes_part_in_the_meeting_just_told_meets_its_party(text, language)
 def test_joining_an_organisation_is_no_meeting():
     text = "Macron hosted Putin in Paris on Monday. Finland joined NATO."
     assert not any(t == "CONSULT" and s == "FIN" for t, s, _ in coded(text, "en", "2019-12-10"))
+
+
+def test_a_warning_of_what_ones_own_side_would_do_against_another_party_threatens_it():
+    text = (
+        "Lavrov warned that Moscow would consider the deployment of troops from NATO countries unacceptable."
+    )
+    assert coded(text, "en") == {("THREATEN", "RUS", "NATO")}

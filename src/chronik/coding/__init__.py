@@ -971,7 +971,7 @@ def _code_sentence(
     fill_targets(out, actors, place_refs, toks, lang)
     _targets_of_parallel_acts(out)
     membership_of_named(out, toks, state.recent, lang)
-    out = _warnings_of_own_force(out, toks)
+    out = _warnings_of_own_force(out, toks, actors)
     out = _threats_on_conditions(out, all_clauses, toks, candidates, lang)
     out += _by_phone(out, all_clauses, candidates, s, lang, times)
     for d in out:
@@ -1075,13 +1075,19 @@ def _by_phone(
     return out
 
 
-def _warnings_of_own_force(drafts: list[Draft], toks: list[Token]) -> list[Draft]:
+def _warnings_of_own_force(drafts: list[Draft], toks: list[Token], actors: list[MentionRef]) -> list[Draft]:
     """ "Trump warned that the United States would strike Iranian sites if …", "Lukaschenko warnte, Minsk werde
     den Transit stoppen": a warning that one's own side will use force is a threat against the one it would hit,
-    and the force it names is its content, not an event."""
+    and the force it names is its content, not an event. So is a warning of what one's own side would do or hold
+    against another party ("warned that Moscow would consider the deployment of troops from NATO countries …
+    unacceptable")."""
     out = list(drafts)
     for w in drafts:
         if w.etype.type not in ("ACCUSE", "THREATEN") or toks[w.trigger].lemma.lower() not in _WARN:
+            continue
+        other = _own_side_ahead(toks, w, actors) if w.etype.type == "ACCUSE" and not w.targets else None
+        if other is not None:
+            w.etype, w.targets = EventType("THREATEN", None, "130", -4.4, False, w.etype.context), [other]
             continue
         acts = [
             a for a in drafts
@@ -1101,6 +1107,20 @@ def _warnings_of_own_force(drafts: list[Draft], toks: list[Token]) -> list[Draft
         w.targets = w.targets or acts[0].targets
         out = [d for d in out if d not in acts]
     return out
+
+
+def _own_side_ahead(toks: list[Token], w: Draft, actors: list[MentionRef]) -> MentionRef | None:
+    """The other party a warning speaks of when what it says is what the warner's own side will or would do: a
+    subject of the warner's state after the verb, with "would"/"will"/"werde" right after it, and a party of
+    another state further on. None otherwise."""
+    mine = w.source.country
+    if w.source.start > w.trigger:
+        return None  # the warner is named before the warning, not in what it says
+    own = next((r for r in actors if r.start > w.trigger and r.gov in (None, "that") and r.country == mine
+                and r.end < len(toks) and toks[r.end].text.lower() in _AHEAD), None)  # fmt: skip
+    if own is None:
+        return None
+    return next((r for r in actors if r.start > own.end and r.country not in (None, mine) and r.known), None)
 
 
 #: What a warning threatens when it names it: the consequences, a response, retaliation.

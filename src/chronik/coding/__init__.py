@@ -1085,22 +1085,21 @@ def _warnings_of_own_force(drafts: list[Draft], toks: list[Token], actors: list[
     for w in drafts:
         if w.etype.type not in ("ACCUSE", "THREATEN") or toks[w.trigger].lemma.lower() not in _WARN:
             continue
-        other = _own_side_ahead(toks, w, actors) if w.etype.type == "ACCUSE" and not w.targets else None
-        if other is not None:
-            w.etype, w.targets = EventType("THREATEN", None, "130", -4.4, False, w.etype.context), [other]
-            continue
         acts = [
             a for a in drafts
             if a.etype.type in _FORCE and a.trigger > w.trigger and a.modality in ("hypothetical", "planned")
             and a.source.country == w.source.country
         ]  # fmt: skip
         if not acts:
-            if w.etype.type == "ACCUSE" and (
+            other = _own_side_ahead(toks, w, actors) if w.etype.type == "ACCUSE" and not w.targets else None
+            if other is not None or (w.etype.type == "ACCUSE" and (
                 _names_consequences(toks, w)
                 or (w.targets and (_what_will_be(toks, w) or _warned_off(toks, w)))
-            ):
-                # "warned Israel of a far more severe response", "warnte Moskau vor ernsten Konsequenzen"
+            )):  # fmt: skip
+                # "warned Israel of a far more severe response", "warnte Moskau vor ernsten Konsequenzen", "warned
+                # that Moscow would consider … unacceptable"
                 w.etype = EventType("THREATEN", None, "130", -4.4, False, w.etype.context)
+                w.targets = w.targets or ([other] if other is not None else [])
             continue
         w.etype = EventType("THREATEN", None, "138" if acts[0].etype.type == "ASSAULT" else "130", -7.0, False,
                             acts[0].etype.context)  # fmt: skip

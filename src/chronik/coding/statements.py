@@ -227,8 +227,8 @@ def critical_statement(
                 continue  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
             if not others:
                 act = _act_named(toks, clause, at, outside_speaker)
-                blamed_act = blamed_act or (act and Draft(etype, speaker, [], at, clause))
-                if blamed_act is not None and not blamed_act.content:
+                if act is not None and blamed_act is None:
+                    blamed_act = Draft(etype, speaker, [], at, clause)
                     blamed_act.content = act
                 continue
             d = Draft(etype, speaker, others[:1], at, clause)

@@ -438,13 +438,13 @@ def choose_reading(
             continue  # "told Putin to step aside" is a demand; "told reporters that …" is speech
         if et.needs == "speech" and not (at is not None and _speech_follows(toks, at)):
             continue  # "drohte, die Panzer würden brennen": a threat spoken, not "ein Krieg droht"
-        if et.type == "REQUEST" and at is not None and _indirect_question(toks, at):
+        if et.type == "REQUEST" and at is not None and _question_or_guess(toks, at):
             continue  # "asked what Russia was doing" asks for an answer, not for an act
         return et
     return None
 
 
-def _indirect_question(toks: list[Token], at: int) -> bool:
+def _question_or_guess(toks: list[Token], at: int) -> bool:
     """Does the English verb at ``at`` govern a clause that opens with a question word ("asked what Russia was
     doing", "asked whether the talks would go on"), or one that tells what might be ("commentators have suggested
     that Moscow could hit back")? Such a clause asks to be told something, or guesses; it demands no act."""

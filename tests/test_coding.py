@@ -3835,3 +3835,8 @@ def test_a_warning_of_what_ones_own_side_would_do_against_another_party_threaten
         "Lavrov warned that Moscow would consider the deployment of troops from NATO countries unacceptable."
     )
     assert coded(text, "en") == {("THREATEN", "RUS", "NATO")}
+
+
+def test_confronting_someone_over_something_is_blame():
+    text = "Biden confronted the Kremlin leader over the poisoning of Navalny."
+    assert ("ACCUSE", "USA", "RUS") in coded(text, "en", "2021-01-27")

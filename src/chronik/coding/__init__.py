@@ -1099,7 +1099,8 @@ def _warnings_of_own_force(drafts: list[Draft], toks: list[Token], actors: list[
                 # "warned Israel of a far more severe response", "warnte Moskau vor ernsten Konsequenzen", "warned
                 # that Moscow would consider … unacceptable"
                 w.etype = EventType("THREATEN", None, "130", -4.4, False, w.etype.context)
-                w.targets = w.targets or ([other] if other is not None else [])
+                if other is not None:
+                    w.targets = [other]
             continue
         w.etype = EventType("THREATEN", None, "138" if acts[0].etype.type == "ASSAULT" else "130", -7.0, False,
                             acts[0].etype.context)  # fmt: skip

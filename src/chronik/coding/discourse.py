@@ -530,14 +530,11 @@ def calls_back(
     called is with the party of the calls told just before (their first party, or the other one when the caller
     is the first). The verbs are ``calls_back`` in ``events.yaml``; only a clause that codes nothing else."""
     words = lexicon().calls_back[lang]
-    if drafts or cl.subject is None or state.last_call is None or sentence - state.last_call[0] > _CALL_REACH:
+    if drafts or cl.subject is None:
         return []
     at = next((i for i in range(cl.start, cl.end) if toks[i].lemma.lower() in words), None)
-    if at is None:
-        return []
-    mine = cl.subject.mention.country
-    called = next((r for r in state.last_call[1] if r.mention.country not in (None, mine)), None)
-    if called is None:
+    called = _other_party(state.last_call, sentence, cl.subject)
+    if at is None or called is None:
         return []
     d = Draft(_CALL, cl.subject, [pronoun_ref(called, toks, at)], at, cl)
     d.extra["anchored"] = True
@@ -572,29 +569,32 @@ def joins_meeting(
     before (its first party of another state, the host as a rule). The verbs are ``joins_meeting`` in
     ``events.yaml``; only with a meeting noun in the clause, and only where the clause codes nothing else."""
     words = lexicon().joins_meeting[lang]
-    if (
-        drafts
-        or cl.subject is None
-        or state.last_meeting is None
-        or sentence - state.last_meeting[0] > _CALL_REACH
-    ):
+    if drafts or cl.subject is None or state.last_meeting is None:
         return []
+    if any(r.key == cl.subject.key for r in state.last_meeting[1]):
+        return []  # one of the meeting's own parties
     at = next(
         (i for i in range(cl.start, cl.end) if toks[i].lemma.lower() in words and _joins(toks, i)), None
     )
     meeting = next((t for t in trigs if t.kind == "noun" and cl.start <= t.index < cl.end
                     and any(et.type == "CONSULT" for et in t.types)), None)  # fmt: skip
-    if at is None or meeting is None:
-        return []
-    mine = cl.subject.mention.country
-    if any(r.key == cl.subject.key for r in state.last_meeting[1]):
-        return []  # one of the meeting's own parties
-    met = next((r for r in state.last_meeting[1] if r.mention.country not in (None, mine)), None)
-    if met is None:
+    met = _other_party(state.last_meeting, sentence, cl.subject)
+    if at is None or meeting is None or met is None:
         return []
     d = Draft(_MEETING, cl.subject, [pronoun_ref(met, toks, meeting.index)], meeting.index, cl)
     d.extra["anchored"] = True
     return [d]
+
+
+def _other_party(
+    remembered: tuple[int, list[MentionRef]] | None, sentence: int, subject: MentionRef
+) -> MentionRef | None:
+    """The first party of a state other than the subject's among the parties of a call or meeting remembered in
+    ``State`` (``last_call``, ``last_meeting``), if it was told within reach of ``sentence``; else None."""
+    if remembered is None or sentence - remembered[0] > _CALL_REACH:
+        return None
+    mine = subject.mention.country
+    return next((r for r in remembered[1] if r.mention.country not in (None, mine)), None)
 
 
 def _joins(toks: list[Token], i: int) -> bool:

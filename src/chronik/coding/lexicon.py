@@ -63,9 +63,7 @@ class Lexicon:
     partners: dict[str, set[str]]  #: words for one's own partners, whom a demand may address unnamed
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
-    joins_meeting: dict[
-        str, set[str]
-    ]  #: verbs of taking part ("nahm an den Beratungen teil"): the meeting before
+    joins_meeting: dict[str, set[str]]  #: verbs of taking part ("nahm an … teil"): the meeting before
     expected: dict[str, set[str]]  #: verbs of awaiting a guest ("wird in Kiew erwartet"): a visit to come
     members: dict[str, set[str]]  #: nouns for a member ("Mitglied"): "ist 32. Mitglied der Nato" joins it
     joining: dict[str, set[str]]  #: words that make being a member the joining ("nun", "offiziell", "become")

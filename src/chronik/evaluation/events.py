@@ -149,13 +149,14 @@ def score(name: str, events: list[Event], gold: list[Gold]) -> ArticleResult:
         cands = [i for i, e in enumerate(events) if g.matches(e) and (not strict or _agrees(g, events[i]))]
         return sorted(cands, key=lambda i: not _agrees(g, events[i]))
 
-    def place(g: Gold, seen: set[int], strict: bool) -> bool:
+    def place(g: Gold, seen: set[int], strict: bool, holders: dict[int, Gold]) -> bool:
+        """An augmenting path for ``g`` among ``holders`` (event index -> entry), skipping the events in ``seen``."""
         for i in fits(g, strict):
             if i in seen:
                 continue
             seen.add(i)
-            if i not in owner or place(owner[i], seen, strict):
-                owner[i] = g
+            if i not in holders or place(holders[i], seen, strict, holders):
+                holders[i] = g
                 return True
         return False
 
@@ -163,25 +164,13 @@ def score(name: str, events: list[Event], gold: list[Gold]) -> ArticleResult:
     for strict in (True, False):
         for g in required:
             if id(g) not in {id(o) for o in owner.values()}:  # by identity: two entries may be equal
-                place(g, set(), strict)
-    # optional entries by a maximum matching too, over the events the required ones left: taken greedily, an
-    # event that fits two optional entries could take the only one another event fits, and that one would then
-    # count as an extra although an entry accepts it
-    required_owner = dict(owner)
+                place(g, set(), strict, owner)
+    # optional entries by a maximum matching too, over the events the required ones left (they start out seen):
+    # taken greedily, an event that fits two optional entries could take the only one another event fits, and
+    # that one would then count as an extra although an entry accepts it
     taken: dict[int, Gold] = {}
-
-    def place_optional(g: Gold, seen: set[int]) -> bool:
-        for i in fits(g):
-            if i in required_owner or i in seen:
-                continue
-            seen.add(i)
-            if i not in taken or place_optional(taken[i], seen):
-                taken[i] = g
-                return True
-        return False
-
     for g in optional:
-        place_optional(g, set())
+        place(g, set(owner), False, taken)
     owner.update(taken)
     res.optional_hits = len(taken)
     by_gold = {id(g): i for i, g in owner.items()}

@@ -3840,3 +3840,65 @@ def test_a_warning_of_what_ones_own_side_would_do_against_another_party_threaten
 def test_confronting_someone_over_something_is_blame():
     text = "Biden confronted the Kremlin leader over the poisoning of Navalny."
     assert ("ACCUSE", "USA", "RUS") in coded(text, "en", "2021-01-27")
+
+
+def test_condemning_an_act_with_an_author_of_its_own_is_aimed_at_the_author_not_the_victim():
+    text = "Baerbock verurteilte den russischen Angriff auf die Ukraine scharf."
+    assert ("ACCUSE", "DEU", "RUS") in coded(text, "de")
+    assert ("ACCUSE", "DEU", "UKR") not in coded(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        ("Ein US-Luftangriff tötete einen Kommandeur in Bagdad.", ("ASSAULT", "USA", "IRQ")),
+        ("Russland kritisierte die EU-Sanktionen.", ("ACCUSE", "RUS", "EU")),
+        ("Teheran verurteilte den US-Luftangriff auf Bagdad.", ("ACCUSE", "IRN", "USA")),
+    ],
+)
+def test_an_abbreviated_first_element_of_a_german_act_noun_names_its_author(text, triple):
+    assert triple in coded(text, "de")
+
+
+def test_a_full_country_name_or_a_summit_as_first_element_names_no_author():
+    assert coded("Russland kritisierte die Russland-Sanktionen.", "de") == {("ACCUSE", "RUS", None)}
+    assert coded("Der Staatschef ist kurz vom UN-Gipfel in Istanbul zurückgekommen.", "de") == set()
+
+
+@pytest.mark.parametrize(
+    "text,language,triple",
+    [
+        ("Zwischen Aserbaidschan und Armenien kam es zu Gefechten.", "de", ("ASSAULT", "AZE", "ARM")),
+        ("Zwischen Aserbaidschan und Armenien fanden Gespräche statt.", "de", ("CONSULT", "AZE", "ARM")),
+        ("Fighting broke out between Azerbaijan and Armenia.", "en", ("ASSAULT", "AZE", "ARM")),
+        ("Talks took place between Azerbaijan and Armenia.", "en", ("CONSULT", "AZE", "ARM")),
+    ],
+)
+def test_parties_between_which_a_verb_tells_an_event_happened(text, language, triple):
+    assert triple in coded(text, language)
+
+
+def test_a_ceasefire_between_two_sides_is_agreed_and_one_sides_is_its_own_pause():
+    for text, language in [
+        ("Nach zwölf Tagen Krieg ist zwischen Israel und dem Iran eine Waffenruhe in Kraft getreten.", "de"),
+        ("A ceasefire between Israel and Iran took effect on Tuesday.", "en"),
+    ]:
+        assert coded(text, language) == {("AGREE", "ISR", "IRN")}
+    assert coded("Russland verkündete eine Waffenruhe.", "de") == {("RETREAT", "RUS", None)}
+
+
+@pytest.mark.parametrize(
+    "text,language,triples",
+    [
+        (
+            "Azerbaijani and Armenian forces exchanged fire along the border overnight.",
+            "en",
+            {("ASSAULT", "AZE", "ARM")},
+        ),
+        ("Russia downed 30 Ukrainian drones.", "en", {("ASSAULT", "RUS", "UKR")}),
+        ("Russland setzte Streumunition gegen die Ukraine ein.", "de", {("ASSAULT", "RUS", "UKR")}),
+        ("The two ministers exchanged views on Ukraine.", "en", set()),
+    ],
+)
+def test_fire_exchanged_aircraft_downed_and_banned_weapons_used(text, language, triples):
+    assert coded(text, language) == triples

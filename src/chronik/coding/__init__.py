@@ -79,6 +79,7 @@ from chronik.coding.modality import (
 from chronik.coding.roles import (
     Draft,
     assign_roles,
+    between_parties,
     co_sources,
     companions,
     noun_actor,
@@ -1701,7 +1702,8 @@ def _clause_events(
             continue  # "called on the Kremlin to open negotiations with Kyiv": what is asked for
         if alleged and noun_preposition(toks, nt.index) is None:
             continue  # "Moskau wirft Kiew Angriffe auf Zivilisten vor": what is alleged, not news
-        et = choose_reading(nt.types, refs, toks, cl, owned=noun_actor(nt.index, refs, toks) is not None)
+        et = choose_reading(nt.types, refs, toks, cl, owned=noun_actor(nt.index, refs, toks) is not None,
+                            between=between_parties(nt.index, refs, toks, cl) is not None)  # fmt: skip
         if et is None:
             continue
         twin = next((d for d in out if d.etype.type == et.type and d.trigger != nt.index), None)

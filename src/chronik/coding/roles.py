@@ -65,7 +65,7 @@ def assign_roles(
     crowd: MentionRef | None = None,
 ) -> Draft | None:
     announced = False  # the speaker's measure (see below)
-    parties = _between(ti, refs, toks) if noun else None
+    parties = between_parties(ti, refs, toks, cl) if noun else None
     if parties is not None:
         # "ein Treffen zwischen Putin und Selenskyj", "talks between Russia and Ukraine"
         source, targets, anchored = parties[0], parties[1], True
@@ -279,9 +279,13 @@ def _speaker_goes_on(
 
 
 def _object_adjective(toks: list[Token], start: int, end: int, refs: list[MentionRef]) -> MentionRef | None:
-    """A country adjective in a noun phrase that no preposition governs ("den chinesischen Ballon"), as actor;
-    not one inside an actor's mention ("der französische Präsident Emmanuel Macron" is Macron)."""
+    """A country adjective in a noun phrase that no preposition governs ("den chinesischen Ballon"), or the
+    abbreviated first element of an event noun ("die EU-Sanktionen"), as actor; not an adjective inside an actor's
+    mention ("der französische Präsident Emmanuel Macron" is Macron)."""
     for k in range(start, end):
+        r = prefix_actor(toks, k) if toks[k].pos == "NN" else None
+        if r is not None:
+            return r  # "kritisierte die EU-Sanktionen": whose act it is
         if toks[k].pos != "ADJA" or any(r.start <= k < r.end for r in refs):
             continue
         j = k - 1
@@ -464,6 +468,9 @@ def _roles_de(
                 # party inside a prepositional phrase
                 targets.sort(key=lambda r: r.gov is not None or _outer_gov(r, toks) is not None)
             targets = targets[:1]
+            if targets and not noun and et.type in _OF_AN_ACT:
+                # "verurteilte den russischen Angriff auf die Ukraine": the act's author, not its victim
+                targets = _author_of_act(toks, after, targets[0], source, refs) or targets
             if not targets and not noun and source is not None and source.start > ti:
                 # "Argentinien besucht der Papst": the object put first, before the verb and its subject
                 targets = [r for r in free if r.start < ti and r is not source][:1]
@@ -475,6 +482,32 @@ def _roles_de(
                 r = _object_adjective(toks, max(after, ti + 1 if ti < cl.end else cl.start), cl.end, refs)
                 targets = [r] if r is not None and (source is None or r.country != source.country) else []
     return source, _with_coordinated(targets, refs, toks), anchored
+
+
+#: Acts aimed at the author of the act they are about ("verurteilte den russischen Angriff auf die Ukraine").
+_OF_AN_ACT = {"ACCUSE"}
+
+
+def _author_of_act(
+    toks: list[Token], after: int, target: MentionRef, source: MentionRef | None, refs: list[MentionRef]
+) -> list[MentionRef]:
+    """The author of an event noun that stands between the clause's start (``after``) and a prepositional
+    ``target`` that belongs to it ("den russischen Angriff auf die Ukraine", "den Angriff Russlands auf Kiew"):
+    what is condemned is that party's act. Empty when there is no such noun or it names no author of its own."""
+    if target.gov in (None, "dat", "gen"):
+        return []
+    for k in range(after, target.start):
+        if toks[k].pos != "NN" or not noun_types(toks, k, "de"):
+            continue
+        author = noun_actor(k, refs, toks)
+        if (
+            author is not None
+            and author is not target
+            and author.mention.country
+            not in (None, source.mention.country if source is not None else None, target.mention.country)
+        ):
+            return [author]
+    return []
 
 
 #: Prepositions that say where something happened ("in Moskau", "im Kreml", "in Moscow").
@@ -517,18 +550,32 @@ def _auxiliary_before(toks: list[Token], ti: int) -> bool:
     return False
 
 
-def _between(
-    ti: int, refs: list[MentionRef], toks: list[Token]
+def between_parties(
+    ti: int, refs: list[MentionRef], toks: list[Token], cl: Clause
 ) -> tuple[MentionRef, list[MentionRef]] | None:
-    """The parties of an event noun followed by "zwischen X und Y" / "between X and Y": X, and Y (and more)."""
+    """The parties of an event noun followed by "zwischen X und Y" / "between X and Y": X, and Y (and more); or
+    of the event noun whose happening a verb tells with such a phrase of its own ("Zwischen Armenien und
+    Aserbaidschan kam es zu Gefechten", "Fighting broke out between Kyrgyz and Tajik troops")."""
     j = ti + 1
     if j >= len(toks) or toks[j].text.lower() not in ("zwischen", "between"):
-        return None
+        j = next((k for k in range(cl.start, cl.end) if toks[k].text.lower() in ("zwischen", "between")
+                  and _on_the_verb(toks, k, cl)), -1)  # fmt: skip
+        if j < 0:
+            return None
     first = next((r for r in refs if j < r.start <= j + 3), None)
     if first is None:
         return None
     rest = co_sources(first, refs, toks)
     return (first, rest) if rest else None
+
+
+def _on_the_verb(toks: list[Token], k: int, cl: Clause) -> bool:
+    """Does the "zwischen"/"between" at ``k`` belong to the clause's verb rather than to a noun before it? In
+    English the parse says so; in German it opens the clause or follows no noun ("kam es zwischen …")."""
+    if toks[k].text.lower() == "between":
+        h = toks[k].head
+        return 0 <= h < len(toks) and toks[h].pos.startswith("VB")
+    return k == cl.start or toks[k - 1].pos not in ("NN", "NE", "ART", "APPR", "APPRART", "ADJA", "KON", "$(")
 
 
 def _outer_gov(r: MentionRef, toks: list[Token]) -> str | None:
@@ -563,7 +610,36 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
         if r is not None:
             return r
         j -= 1
-    return None
+    return prefix_actor(toks, ti)
+
+
+#: Acts whose noun a German compound's abbreviated first element gives an author ("US-Luftangriff"): the hostile
+#: ones and demands; cooperative nouns with such a prefix mostly name a thing ("EU-Hilfspaket", "EU-Abkommen").
+_PREFIXED_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "THREATEN", "REQUEST", "REJECT",
+                  "ACCUSE", "PROTEST"}  # fmt: skip
+
+
+def prefix_actor(toks: list[Token], j: int) -> MentionRef | None:
+    """The state or organisation a German compound's abbreviated first element names as the actor of the noun
+    ("US-Luftangriff", "EU-Sanktionen", "Nato-Manöver"). A country's full name is as often the topic or the
+    target ("Russland-Sanktionen", "Ukraine-Hilfe"), and a membership is of what it names ("EU-Beitritt"), so
+    neither counts. Only acts of ``_PREFIXED_ACTS``: "vom UN-Gipfel" is a summit the UN hosts, and "die Blockade
+    gegen das EU-Hilfspaket" names a package, not aid given."""
+    prefix, _, head = toks[j].text.rpartition("-")
+    if not prefix or not head or head.lower() in lexicon().memberships["de"]:
+        return None
+    if not any(et.type in _PREFIXED_ACTS for et in noun_types(toks, j, "de")):
+        return None
+    kb = knowledge_base()
+    found = kb.prefix_target(prefix, "de")
+    if found is None or found.country is None:
+        return None
+    if not (found.kind == "organisation" or (prefix.isupper() and found.kind == "country")):
+        return None
+    aid, name = kb.state_actor(found.country, None)
+    m = Mention("", 0, toks[j].start, toks[j].end, toks[j].text, "actor", "ORG", aid, name, found.country,
+                method="prefix", explanation=f"{prefix!r} in {toks[j].text!r} → {name}")  # fmt: skip
+    return MentionRef(m, j, j + 1, None)
 
 
 #: Events that history names after their place: "die Anschläge von Paris", "das Abkommen von Minsk", "the summit of

@@ -385,6 +385,7 @@ def choose_reading(
     at: int | None = None,
     owned: bool = False,
     receiving: bool = False,
+    between: bool = False,
 ) -> EventType | None:
     """Pick the reading of a trigger that fits the clause: an entry restricted to certain objects wins when one
     of them is there ("Botschafter abziehen" is a SANCTION, "Truppen abziehen" a RETREAT)."""
@@ -424,6 +425,8 @@ def choose_reading(
             continue  # "drohte mit Sanktionen", "drohte damit, … zu stoppen" (not "ein Krieg droht")
         if (et.needs == "light" and not light) or (et.needs == "owner" and not (light or owned)):
             continue  # "während des Manövers" is the background; "hielt ein Manöver ab", "Manöver der USA" not
+        if et.needs == "between" and not between:
+            continue  # "eine Waffenruhe zwischen Israel und dem Iran" is agreed; "verkündete eine Waffenruhe" not
         if et.needs == "received" and not receiving:
             continue  # "received F-16 jets from Denmark" is aid; jets that fly or are shot down are not
         if et.after and not (at is not None and _followed_by(toks, at, et.after)):

@@ -3902,3 +3902,41 @@ def test_a_ceasefire_between_two_sides_is_agreed_and_one_sides_is_its_own_pause(
 )
 def test_fire_exchanged_aircraft_downed_and_banned_weapons_used(text, language, triples):
     assert coded(text, language) == triples
+
+
+@pytest.mark.parametrize(
+    "text,language,triples",
+    [
+        (
+            "Russland und Belarus ließen 16 Häftlinge gehen, darunter den Reporter Evan Gershkovich, den früheren"
+            " US-Marineinfanteristen Paul Whelan und fünf Deutsche.",
+            "de",
+            {
+                ("RETREAT", "RUS", "USA"),
+                ("RETREAT", "RUS", "DEU"),
+                ("RETREAT", "BLR", "USA"),
+                ("RETREAT", "BLR", "DEU"),
+            },
+        ),
+        ("Russland ließ 16 Gefangene frei, unter ihnen zwei Amerikaner.", "de", {("RETREAT", "RUS", "USA")}),
+        (
+            "Russia released 16 prisoners, including journalist Evan Gershkovich and five Germans.",
+            "en",
+            {("RETREAT", "RUS", "DEU")},
+        ),
+        # the people named with the release itself, counted and joined by "und"
+        (
+            "Russland ließ zwei Amerikaner und einen Deutschen frei.",
+            "de",
+            {("RETREAT", "RUS", "USA"), ("RETREAT", "RUS", "DEU")},
+        ),
+        ("Russland ließ fünf Deutsche frei.", "de", {("RETREAT", "RUS", "DEU")}),
+    ],
+)
+def test_a_release_is_aimed_at_the_states_of_the_people_it_lists(text, language, triples):
+    assert coded(text, language) == triples
+
+
+def test_a_counted_german_adjective_is_people_but_a_name_it_opens_is_not():
+    assert coded("Zwei Deutsche wurden in Moskau festgenommen.", "de") == {("COERCE", "RUS", "DEU")}
+    assert all(t != "DEU" for _, _, t in coded("Zwei Deutsche Welle Reporter wurden in Moskau festgenommen.", "de"))

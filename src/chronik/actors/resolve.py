@@ -38,6 +38,8 @@ LOCATIVE = {
 #: Counting words before a German country name that is also its people's plural ("tausende Ungarn").
 _CROWD_WORDS = {"tausende", "hunderte", "zehntausende", "hunderttausende", "dutzende", "tausenden", "hunderten",
                 "zehntausenden", "viele", "vielen", "einige", "zahlreiche", "mehrere", "junge", "wütende"}  # fmt: skip
+#: German numbers that count people ("fünf Deutsche").
+_DE_COUNTS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig"}
 #: Tokens allowed inside a title phrase before the title word.
 _DE_NP = {"ART", "PPOSAT", "ADJA", "PIAT", "PDAT", "CARD", "TRUNC"}
 _EN_NP = {"DT", "PRP$", "JJ", "NNP", "NNPS", "HYPH"}
@@ -179,10 +181,18 @@ def _indefinite_common_noun(m: _Match, words: list[str], pos: list[str]) -> bool
 def _adjective_as_noun(m: _Match, words: list[str], pos: list[str], lang: str) -> bool:
     """ "A Palestinian stabbed an Israeli", "shot a Palestinian": an English country adjective after "a" or
     "an" with no noun after it is one of that country's people (the loader leaves such singulars out of the
-    demonyms because they are adjectives too: "an Israeli soldier")."""
-    if lang != "en" or m.start == 0 or words[m.start - 1].lower() not in ("a", "an"):
+    demonyms because they are adjectives too: "an Israeli soldier"). German capitalises such a noun and counts
+    it: "fünf Deutsche", "mehrere Deutsche" (the demonyms leave "Deutsche" out for "Deutsche Bank")."""
+    if m.start == 0:
         return False
-    return m.end >= len(words) or not pos[m.end].startswith(("NN", "JJ", "CD"))
+    prev = words[m.start - 1].lower()
+    if lang == "de":
+        counted = prev in _CROWD_WORDS or prev in _DE_COUNTS or prev.isdigit()
+        if not (counted and words[m.start][:1].isupper()):
+            return False
+    elif prev not in ("a", "an"):
+        return False
+    return m.end >= len(words) or not pos[m.end].startswith(("NN", "NE", "ADJ", "JJ", "CD"))
 
 
 def _plural(tokens: list[Token], pos: list[str], start: int, end: int, lang: str) -> bool:

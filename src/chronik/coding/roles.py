@@ -739,10 +739,15 @@ def _outside_brackets(toks: list[Token]) -> list[Token]:
     return out
 
 
+#: Words that count what follows inside a coordination ("und einen Deutschen", "and five Germans").
+_COUNTING = {"ART", "CARD", "CD"}
+
+
 def _with_coordinated(
     targets: list[MentionRef], refs: list[MentionRef], toks: list[Token]
 ) -> list[MentionRef]:
-    """ "mit den USA und der Nato": the actors joined by und/and/sowie to a target are targets too."""
+    """ "mit den USA und der Nato", "zwei Amerikaner und einen Deutschen": the actors joined by und/and/sowie to a
+    target are targets too."""
     if not targets:
         return targets
     out = list(targets)
@@ -752,7 +757,7 @@ def _with_coordinated(
     ] = []  # "Britain, France and Germany": list items count once "and" closes the list
     for r in refs:
         if r.start > last.end and r.start - last.end <= 3:
-            between = {t.text.lower() for t in toks[last.end : r.start]}
+            between = {t.text.lower() for t in toks[last.end : r.start] if t.pos not in _COUNTING}
             if between and between <= CONJ:
                 pending.append(r)
                 last = r

@@ -31,12 +31,52 @@ def fill_targets(
     """Give the sentence's events without a target the state their words name (see the module), in this order:
     the place of an attack, seizure or withdrawal; the protesters' foreign or own state; the state whose border
     troops are massed at; a country adjective (or a prefixed compound) in the object; what a membership is of."""
+    _targets_among_released(drafts, actors, toks, lang)
     _targets_at_places(drafts, place_refs, actors, toks, lang)
     _targets_of_threatened_attacks(drafts, place_refs, toks, lang)
     _targets_of_protests(drafts, actors)
     _targets_at_borders(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     _targets_by_adjective(drafts, actors + place_refs, toks, lang)
     _targets_of_membership(drafts, actors, toks, lang)
+
+
+def _targets_among_released(
+    drafts: list[Draft], actors: list[MentionRef], toks: list[Token], lang: str
+) -> None:
+    """ "Russland und Belarus ließen 16 Häftlinge gehen, darunter den Reporter Evan Gershkovich, den früheren
+    US-Marineinfanteristen Paul Whelan … und fünf Deutsche", "released 16 prisoners, including five Germans": a
+    release of a group is aimed at the states whose people the list after "darunter"/"including" (``among`` in
+    events.yaml) names, one target for each state; people the knowledge base cannot place add none."""
+    among = lexicon().among[lang]
+    for d in drafts:
+        if d.etype.type != "RETREAT" or d.etype.cameo != "084":
+            continue
+        k = next((k for k in range(d.trigger + 1, len(toks)) if _opens(toks, k, among)), None)
+        if k is None:
+            continue
+        # the list runs to the next verb: "…, darunter zwei Deutsche, die seit 2022 in Haft waren"
+        end = next(
+            (j for j in range(k + 1, len(toks)) if toks[j].pos.startswith(("VV", "VA", "VM", "VB"))),
+            len(toks),
+        )
+        mine = d.source.mention.country
+        targets = [t for t in d.targets if t.known]
+        for r in actors:
+            country = r.mention.country
+            if (
+                k < r.start < end
+                and country
+                and country != mine
+                and country not in {t.country for t in targets}
+            ):
+                targets.append(r)
+        d.targets = targets or d.targets
+
+
+def _opens(toks: list[Token], k: int, among: set[str]) -> bool:
+    """Does a phrase of ``among`` begin at token ``k`` (one word, or two: "unter ihnen", "among them")?"""
+    word = toks[k].text.lower()
+    return word in among or (k + 1 < len(toks) and f"{word} {toks[k + 1].text.lower()}" in among)
 
 
 #: Acts done at a place: an attack, a seizure, a withdrawal or a deployment that names no party as its target is

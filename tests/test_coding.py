@@ -3939,4 +3939,29 @@ def test_a_release_is_aimed_at_the_states_of_the_people_it_lists(text, language,
 
 def test_a_counted_german_adjective_is_people_but_a_name_it_opens_is_not():
     assert coded("Zwei Deutsche wurden in Moskau festgenommen.", "de") == {("COERCE", "RUS", "DEU")}
-    assert all(t != "DEU" for _, _, t in coded("Zwei Deutsche Welle Reporter wurden in Moskau festgenommen.", "de"))
+    assert all(
+        t != "DEU" for _, _, t in coded("Zwei Deutsche Welle Reporter wurden in Moskau festgenommen.", "de")
+    )
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        # a word of blame before the act's noun
+        ("Russland griff am Montag Kiew mit Raketen an. Scholz sagte, der barbarische Angriff sei durch nichts zu"
+         " rechtfertigen.", "de"),
+        ("Two Russian jets intercepted an American drone over the Black Sea. Milley said the aggressive intercept"
+         " had clearly been intentional.", "en"),
+        # a noun that takes up the act told before
+        ("Russische Kampfjets fingen eine polnische Drohne ab. Tusk sagte, der Vorfall sei eine gefährliche"
+         " Provokation.", "de"),
+    ],
+)  # fmt: skip
+def test_blame_said_of_an_act_told_before_accuses_its_author(text, language):
+    blamed = {(s, t) for kind, s, t in coded(text, language) if kind == "ACCUSE"}
+    assert blamed and all(t == "RUS" for _, t in blamed)
+
+
+def test_blame_of_acts_that_may_come_accuses_no_one():
+    text = "Russland griff am Montag Kiew an. Jeder neue Schritt der Aggression werde einen hohen Preis haben, sagte Baerbock."
+    assert all(kind != "ACCUSE" for kind, _, _ in coded(text, "de"))

@@ -270,14 +270,39 @@ def _denial(toks: list[Token], lang: str, outside: Callable[[int], bool]) -> tup
 
 
 def _act_named(toks: list[Token], clause: Clause, at: int, outside: Callable[[int], bool]) -> str | None:
-    """The lemma of the noun of an act (any event noun of ``events.yaml``) that a word of blame at ``at`` is said
-    of, in a statement that names no other party: the first such noun of its clause before it ("Die Anerkennung
-    der Volksrepubliken sei ein schwerer Bruch", "the intercept was unsafe"), or None."""
-    for k in range(clause.start, at):
+    """The lemma of the noun of an act that a word of blame at ``at`` is said of, in a statement that names no
+    other party: any event noun of ``events.yaml``, or a noun of ``acts`` that takes up an act told before ("the
+    move", "der Vorfall"; with a definite determiner, see ``_definite``). The first such noun of its clause before
+    the word ("Die Anerkennung der Volksrepubliken sei ein schwerer Bruch", "the intercept was unsafe"), or the
+    noun a word of blame that is an adjective stands before ("the aggressive intercept had been intentional", "den
+    barbarischen Angriff"); None if there is none."""
+    after = range(at + 1, min(at + 3, clause.end)) if toks[at].pos in ("JJ", "ADJA") else range(0)
+    for k in [*range(clause.start, at), *after]:
         t = toks[k]
-        if outside(k) and t.pos in ("NN", "NNS") and event_noun_type(t.lemma, any_type=True) is not None:
+        if (
+            outside(k)
+            and t.pos in ("NN", "NNS")
+            and (
+                event_noun_type(t.lemma, any_type=True) is not None
+                or (t.lemma.lower() in lexicon().acts and _definite(toks, k))
+            )
+        ):
             return t.lemma.lower()
     return None
+
+
+#: Determiners that make a noun take up something told: "der Vorfall", "this move" (not "jeder neue Schritt",
+#: "einen weiteren Schritt", which speak of acts that may come).
+_DEFINITE = {"der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesen", "diesem", "the", "this",
+             "that"}  # fmt: skip
+
+
+def _definite(toks: list[Token], k: int) -> bool:
+    """Does a definite determiner open the noun phrase of the noun at ``k`` (adjectives between)?"""
+    j = k - 1
+    while j >= 0 and toks[j].pos in ("ADJA", "JJ", "ADV", "RB"):
+        j -= 1
+    return j >= 0 and toks[j].text.lower() in _DEFINITE
 
 
 def _cue(t: Token, cues: set[str], toks: list[Token], lang: str) -> bool:

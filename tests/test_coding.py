@@ -3965,3 +3965,16 @@ def test_blame_said_of_an_act_told_before_accuses_its_author(text, language):
 def test_blame_of_acts_that_may_come_accuses_no_one():
     text = "Russland griff am Montag Kiew an. Jeder neue Schritt der Aggression werde einen hohen Preis haben, sagte Baerbock."
     assert all(kind != "ACCUSE" for kind, _, _ in coded(text, "de"))
+
+
+def test_a_deployment_without_a_destination_goes_where_the_one_beside_it_goes():
+    text = (
+        "Erste russische Soldaten trafen am Donnerstag in Kasachstan ein. Auch Belarus und Armenien stellen"
+        " Soldaten. Die Nato verstärkt ihre Truppen im Baltikum."
+    )
+    mobilized = {(s, t) for kind, s, t in coded(text, "de") if kind == "MOBILIZE"}
+    assert {("RUS", "KAZ"), ("BLR", "KAZ"), ("ARM", "KAZ")} <= mobilized
+    # one with a place of its own keeps it; a borrowed destination is lent no further
+    assert all(t != "KAZ" for s, t in mobilized if s == "NATO")
+    text = text.replace(" im Baltikum", "")
+    assert all(t != "KAZ" for kind, s, t in coded(text, "de") if s == "NATO")

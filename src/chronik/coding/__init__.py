@@ -46,6 +46,7 @@ from chronik.coding.discourse import (
     counterparts,
     event_noun_type,
     group_in_clause,
+    joined_deployments,
     joins_meeting,
     joint_acts,
     mirrored_measures,
@@ -144,6 +145,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     praised_acts(drafts)
     # (a measure answered comes before the counterparts: it is nearer than whom one has just spoken to)
     mirrored_measures(drafts)
+    joined_deployments(drafts)
     counterparts(drafts)
     drafts = [d for d in drafts if not aimless_blame(d) and (d.targets or not d.extra.get("needs_target"))]
     for d in drafts:

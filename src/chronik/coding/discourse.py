@@ -147,6 +147,29 @@ def mirrored_measures(drafts: list[Draft]) -> None:
             d.targets = [first.source]
 
 
+#: How far (in sentences) a deployment without a destination looks for another party's deployment that has one.
+_DEPLOYMENT_REACH = 1
+
+
+def joined_deployments(drafts: list[Draft]) -> None:
+    """ "Paschinjan gab die Entsendung einer Friedenstruppe bekannt. Erste Einheiten russischer Luftlandetruppen
+    trafen … in Kasachstan ein. Insgesamt soll das Kontingent rund 2500 Mann umfassen, auch Belarus, Armenien,
+    Tadschikistan und Kirgistan stellen Soldaten": a deployment of troops without a destination, told in the
+    sentence before or after another party's deployment to a foreign state, goes to that state too. Not one that
+    names a place of its own ("verstärkt ihre Truppen im Baltikum"), and only beside a destination the text names
+    (no chain from one borrowed destination to the next deployment)."""
+    aimed = [x for x in drafts if x.etype.type == "MOBILIZE" and x.targets and x.sentence is not None]
+    for d in drafts:
+        if d.targets or d.places or d.source is None or d.sentence is None or d.etype.type != "MOBILIZE":
+            continue
+        mine = d.source.country
+        beside = next((x for x in aimed if abs(x.sentence.index - d.sentence.index) <= _DEPLOYMENT_REACH
+                       and x.modality == d.modality and x.source.country not in (None, mine)
+                       and all(t.country not in (None, mine, x.source.country) for t in x.targets)), None)  # fmt: skip
+        if beside is not None:
+            d.targets = list(beside.targets)
+
+
 def _defends_an_act(d: Draft) -> bool:
     """Is ``d`` a defence ("verteidigen", "defend") of an act rather than of a party ("verteidigte den Abschuss",
     "defended the decision")?"""

@@ -3978,3 +3978,17 @@ def test_a_deployment_without_a_destination_goes_where_the_one_beside_it_goes():
     assert all(t != "KAZ" for s, t in mobilized if s == "NATO")
     text = text.replace(" im Baltikum", "")
     assert all(t != "KAZ" for kind, s, t in coded(text, "de") if s == "NATO")
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        (
+            "Den Botschafter selbst, Sergej Netschajew, wies die Bundesregierung nicht aus.",
+            ("SANCTION", "DEU", "RUS"),
+        ),
+        ("Den Vertrag mit Russland unterzeichnete Erdoğan am Montag.", ("AGREE", "TUR", "RUS")),
+    ],
+)
+def test_a_clause_that_opens_with_an_object_has_its_subject_after_the_verb(text, triple):
+    assert coded(text, "de") == {triple}

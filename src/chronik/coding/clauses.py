@@ -926,14 +926,28 @@ def _she(toks: list[Token], cl: Clause, i: int) -> bool:
     return not (word.endswith("n") or word == "sind")
 
 
+#: German articles that cannot open a subject: masculine accusative, dative ("den", "einem").
+_NOT_NOMINATIVE = {"den", "dem", "einen", "einem"}
+
+
 def _subject_after_verb(toks: list[Token], cl: Clause, free: list[MentionRef]) -> MentionRef | None:
     """ "Argentinien besucht der Papst erst nächstes Jahr", "Kiew kritisierte der Kanzler": an object put first,
     then the finite verb and a person with "der" and a masculine title or name right after it. "der" straight
     after the verb is nominative there (a dative would be feminine: "dankte der Kanzlerin", "der Ukraine"), so the
-    person is the subject and the actor before the verb the object."""
+    person is the subject and the actor before the verb the object. So is the actor after the verb when the
+    clause opens with an article that cannot be nominative ("Den Botschafter wies die Bundesregierung nicht
+    aus")."""
     finite = _first_finite(toks, cl)
     if finite is None or len(free) < 2 or not free[0].end <= finite < free[1].start:
         return None
+    after = next(r for r in free if r.start > finite)
+    if (
+        toks[cl.start].pos == "ART" and toks[cl.start].text.lower() in _NOT_NOMINATIVE
+        and (toks[after.start].text.lower() in ("der", "die", "das") or toks[after.start].pos == "NE")
+    ):  # fmt: skip
+        # "Den Botschafter selbst, Sergej Netschajew, wies die Bundesregierung nicht aus": a clause that opens
+        # with an accusative (or dative) noun phrase has its subject after the verb
+        return after
     first, second = free[0], free[1]
     words = toks[finite + 1 : second.end]
     if not words or words[0].text != "der" or second.mention.label != "PER":

@@ -3992,3 +3992,18 @@ def test_a_deployment_without_a_destination_goes_where_the_one_beside_it_goes():
 )
 def test_a_clause_that_opens_with_an_object_has_its_subject_after_the_verb(text, triple):
     assert coded(text, "de") == {triple}
+
+
+def test_words_of_a_clause_hung_on_a_verb_are_not_its_objects():
+    text = (
+        "Russia said on Sunday that its missiles had struck a Ukrainian warship in Odesa, a day after the attack"
+        " on the port cast doubt on the deal."
+    )
+    assert ("ASSAULT", "RUS", "UKR") in coded(text, "en")
+    assert coded("Russia and Turkey struck a deal on grain exports.", "en") == {("AGREE", "RUS", "TUR")}
+    # a verb joined without a subject of its own shares the object
+    text = (
+        "In Cairo, demonstrators torched and ransacked the headquarters of Mubarak's ruling National Democratic"
+        " Party."
+    )
+    assert {kind for kind, _, _ in coded(text, "en")} == {"PROTEST"}

@@ -376,6 +376,16 @@ def _speech_follows(toks: list[Token], at: int) -> bool:
     return k < len(toks) and toks[k].text in (",", ":")
 
 
+#: English dependencies of a clause of its own under a verb, whose words are not the verb's objects.
+_OWN_CLAUSES = {"advcl", "parataxis"}
+
+
+def _joined_clause(toks: list[Token], c: int) -> bool:
+    """Is the English token at ``c`` a verb joined by "and" with a subject of its own ("struck a deal, and Russia
+    fired missiles")?"""
+    return toks[c].dep == "conj" and any(t.head == c and t.dep in ("nsubj", "nsubjpass") for t in toks)
+
+
 def choose_reading(
     types: list[EventType],
     refs: list[MentionRef],
@@ -397,6 +407,11 @@ def choose_reading(
     object_words = words
     if at is not None and any(et.objects for et in types) and any(t.dep for t in span):
         under = subtree(toks, at) - {at}
+        # (not a clause of its own hung on it: "had struck a warship, a day after the attack cast doubt on the deal")
+        # ("torched and ransacked the headquarters": a verb joined without a subject of its own shares the object)
+        for c in range(len(toks)):
+            if toks[c].head == at and c != at and (toks[c].dep in _OWN_CLAUSES or _joined_clause(toks, c)):
+                under -= subtree(toks, c)
         object_words = {w for k in under for w in (toks[k].text.lower(), toks[k].lemma.lower())}
     elif any(et.objects for et in types):
         object_words = words | _compound_heads(span)

@@ -4007,3 +4007,15 @@ def test_words_of_a_clause_hung_on_a_verb_are_not_its_objects():
         " Party."
     )
     assert {kind for kind, _, _ in coded(text, "en")} == {"PROTEST"}
+
+
+def test_a_main_clause_in_the_indicative_after_a_threat_is_not_what_it_threatens():
+    text = (
+        "Die EU verhängte am Montag neue Sanktionen gegen Russland. Die EU plant weitere Strafmaßnahmen."
+        " Moskau droht mit Gegenmaßnahmen, Kiew gibt sich unbeeindruckt."
+    )
+    assert ("THREATEN", "RUS", "UKR") not in coded(text, "de")
+    # reported speech in the subjunctive is what the threat says, and aimed at its subject
+    assert ("THREATEN", "RUS", "UKR") in coded(
+        "Moskau drohte, Kiew werde dafür einen hohen Preis zahlen.", "de"
+    )

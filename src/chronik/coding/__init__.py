@@ -1181,8 +1181,25 @@ def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -
             continue
         nxt = next((c for c in all_clauses if c.start == d.clause.end), None)
         if nxt is not None and not nxt.relative and nxt.subject is not None and nxt.subject.start >= nxt.start \
-                and nxt.subject.key != d.source.key and nxt.subject.country != d.source.country:  # fmt: skip
+                and nxt.subject.key != d.source.key and nxt.subject.country != d.source.country \
+                and not _told_as_fact(d.sentence.tokens if d.sentence else [], nxt):  # fmt: skip
             d.targets = [nxt.subject]
+
+
+#: German finite forms that tell a fact in the indicative though they do not end in -t.
+_INDICATIVE = {"muss", "kann", "will", "soll", "darf", "mag", "weiß", "ist"}
+
+
+def _told_as_fact(toks: list[Token], cl: Clause) -> bool:
+    """Does the German clause put its finite verb in the indicative singular ("Schweden muss weiter warten", "Kiew
+    gibt sich unbeeindruckt", "Moskau reagierte")? Then it is a main clause of its own, not the content of the
+    speech act before it, which reported speech puts in the subjunctive ("Russland sei", "verletze", "werde");
+    plural forms ("haben", "müssen") tell nothing and count as content."""
+    verb = next((t for t in toks[cl.start : cl.end] if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if verb is None:
+        return False
+    form = verb.text.lower()
+    return form in _INDICATIVE or form.endswith(("t", "te"))
 
 
 def _partners_of_what_is_agreed(

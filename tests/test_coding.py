@@ -4019,3 +4019,20 @@ def test_a_main_clause_in_the_indicative_after_a_threat_is_not_what_it_threatens
     assert ("THREATEN", "RUS", "UKR") in coded(
         "Moskau drohte, Kiew werde dafür einen hohen Preis zahlen.", "de"
     )
+
+
+def test_allies_of_a_state_are_other_states_and_allies_in_an_alliance_are_the_alliance():
+    assert coded("Some US allies have already begun reducing their troop presence in Iraq.", "en") == set()
+    assert {s for _, s, _ in coded("NATO allies condemned the Russian attack.", "en")} == {"NATO"}
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("Russland griff am Montag Kiew an. Die Nato verurteilte den Angriff auf die Ukraine.", "de"),
+        ("Russia attacked Kyiv on Monday. NATO condemned the attack on Ukraine.", "en"),
+    ],
+)
+def test_blame_of_an_act_is_aimed_at_its_author_not_at_its_victim(text, language):
+    assert ("ACCUSE", "NATO", "RUS") in coded(text, language)
+    assert ("ACCUSE", "NATO", "UKR") not in coded(text, language)

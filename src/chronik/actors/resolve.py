@@ -144,6 +144,7 @@ class _Phrase:
     sector_from: Target | None = None  #: the institution a spokesperson speaks for
     how: str = ""
     plural: bool = False  #: "die Außenminister", "zwei Minister": several holders of the office
+    country_before: bool = False  #: the country stands before the title word ("US allies", "Nato-Verbündete")
 
 
 #: Words allowed between a title and its genitive complement: "Präsident der Ukraine", "Secretary General of NATO".
@@ -459,6 +460,7 @@ class Resolver:
             ph.country = m.prefix.country
             ph.how += f" with prefix → {ph.country}"
         self._scan_left(ph, matches, k, tokens, pos, lang)
+        ph.country_before = ph.country is not None
         j = self._scan_right(ph, matches, k, head, tokens)
         if ph.country is None and head.kind == "institution":
             self._seat_before(ph, matches, k, tokens)
@@ -725,6 +727,10 @@ class Resolver:
                 why = f"{how}: no country named; {head.key} act at home, so the state where they act"
                 return Resolved(ph.start, ph.end, "actor", "ORG", "local", why, sector=head.sector)
             if country is None:
+                return None
+            if head.key == "members" and country in kb.countries and ph.country_before:
+                # "NATO allies" are NATO acting together; "Some US allies", "die US-Verbündeten" are other states,
+                # which the phrase does not name ("seinen Verbündeten Tschechien" names one)
                 return None
             aid, name = kb.state_actor(country, head.sector)
             return Resolved(ph.start, ph.end, "actor", "ORG", method, f"{how} → {name}", aid, name, country,

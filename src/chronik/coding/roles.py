@@ -470,7 +470,7 @@ def _roles_de(
             targets = targets[:1]
             if targets and not noun and et.type in _OF_AN_ACT:
                 # "verurteilte den russischen Angriff auf die Ukraine": the act's author, not its victim
-                targets = _author_of_act(toks, after, targets[0], source, refs) or targets
+                targets = _author_of_act(toks, after, targets[0], source, refs)
             if not targets and not noun and source is not None and source.start > ti:
                 # "Argentinien besucht der Papst": the object put first, before the verb and its subject
                 targets = [r for r in free if r.start < ti and r is not source][:1]
@@ -491,11 +491,13 @@ _OF_AN_ACT = {"ACCUSE"}
 def _author_of_act(
     toks: list[Token], after: int, target: MentionRef, source: MentionRef | None, refs: list[MentionRef]
 ) -> list[MentionRef]:
-    """The author of an event noun that stands between the clause's start (``after``) and a prepositional
-    ``target`` that belongs to it ("den russischen Angriff auf die Ukraine", "den Angriff Russlands auf Kiew"):
-    what is condemned is that party's act. Empty when there is no such noun or it names no author of its own."""
+    """The target of blame whose first candidate is ``target``: the author of an event noun that stands between the
+    clause's start (``after``) and a prepositional ``target`` that belongs to it ("den russischen Angriff auf die
+    Ukraine", "den Angriff Russlands auf Kiew"), whose act is condemned. Where that noun names no author of its own
+    ("verurteilte den Angriff auf die Ukraine"), none: the victim is not whom the blame is aimed at (``answers``
+    looks for the author among the acts told before). Without such a noun, ``target`` itself."""
     if target.gov in (None, "dat", "gen"):
-        return []
+        return [target]
     for k in range(after, target.start):
         if toks[k].pos != "NN" or not noun_types(toks, k, "de"):
             continue
@@ -507,7 +509,8 @@ def _author_of_act(
             not in (None, source.mention.country if source is not None else None, target.mention.country)
         ):
             return [author]
-    return []
+        return []
+    return [target]
 
 
 #: Prepositions that say where something happened ("in Moskau", "im Kreml", "in Moscow").
@@ -1002,7 +1005,11 @@ def _roles_en(
             i for x in inner for i in pobj(x, TARGET_PREPS["en"] | partner)
         ]
         objects = children(head, "dobj") + [i for x in inner for i in children(x, "dobj")]
-        near += [i for o in objects for i in pobj(o, TARGET_PREPS["en"] | {"against", "by"})]
+        # (not the victim of an act that is blamed: "condemned the attack on Ukraine" is aimed at the attacker,
+        # whom ``answers`` looks for among the acts told before)
+        blamed = et.type in _OF_AN_ACT
+        near += [i for o in objects if not (blamed and noun_types(toks, o, "en"))
+                 for i in pobj(o, TARGET_PREPS["en"] | {"against", "by"})]  # fmt: skip
         for i in near:
             r = ref_at(i)
             if r is None and (o := owner(i)) is not None and (source is None or o.country != source.country):

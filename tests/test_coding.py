@@ -4036,3 +4036,14 @@ def test_allies_of_a_state_are_other_states_and_allies_in_an_alliance_are_the_al
 def test_blame_of_an_act_is_aimed_at_its_author_not_at_its_victim(text, language):
     assert ("ACCUSE", "NATO", "RUS") in coded(text, language)
     assert ("ACCUSE", "NATO", "UKR") not in coded(text, language)
+
+
+def test_the_two_leaders_named_far_back_are_the_last_heads_of_two_states():
+    text = (
+        "President Donald Trump met North Korean leader Kim Jong Un in Hanoi on Thursday. Foreign Minister Ri Yong"
+        " Ho gave a news conference at midnight. Ri said the offer would not change. He spoke for an hour."
+        " Secretary of State Mike Pompeo said talks would go on. The state news agency KCNA reported on Friday"
+        " that the two leaders had agreed to continue their dialogue."
+    )
+    evs = [e for e in extract(text, language="en", published="2019-03-01") if e.event_type == "AGREE"]
+    assert {(e.source.name, e.target.name) for e in evs} == {("Donald Trump", "Kim Jong-un")}

@@ -443,7 +443,8 @@ def group_in_clause(
         # (the ministers "of the two countries" stand for states)
         people = any(t.lemma.lower() in _PEOPLE for t in toks[span[0] : span[1]]) and (
             toks[span[1] - 1].text.lower() not in PARTY_NOUNS)  # fmt: skip
-        group = _last_named(state, sentence, size, people=people) if size else group
+        heads = any(t.lemma.lower() in _HEADS for t in toks[span[0] : span[1]])
+        group = _last_named(state, sentence, size, people=people, heads=heads) if size else group
     if not group:
         return [], False
     as_subject = not cl.coordinated and not any(r.gov is None and r.start < span[0] for r in refs)
@@ -626,6 +627,10 @@ def _joins(toks: list[Token], i: int) -> bool:
 
 
 #: Nouns of a counted group that stands for people ("the two men", "die beiden Präsidenten").
+#: Group words for leaders, and the roles they stand for ("the two leaders", "die beiden Staatschefs").
+_HEADS = {"leader", "president", "präsident", "staatschef", "regierungschef"}
+_HEAD_ROLES = {"head_of_state", "head_of_government"}
+
 _PEOPLE = {"man", "mann", "leader", "president", "präsident", "minister", "politiker", "staatschef",
            "regierungschef", "chef", "diplomat", "counterpart", "amtskollege", "kollege"}  # fmt: skip
 
@@ -648,13 +653,20 @@ def _named_before(refs: list[MentionRef], cl: Clause, at: int, size: int) -> lis
     return _last_of_states(named, size)
 
 
-def _last_named(state: State, sentence: int, size: int, people: bool) -> list[MentionRef]:
+def _last_named(
+    state: State, sentence: int, size: int, people: bool, heads: bool = False
+) -> list[MentionRef]:
     """The last ``size`` actors of different states named within reach (people only, if ``people``), oldest
-    first; empty unless there are that many."""
+    first; empty unless there are that many. A group of leaders ("the two leaders", ``heads``) not found within
+    reach is the last heads of state or government of different states the article named further back."""
     reach = [
         r for k, r in state.recent if sentence - k <= GROUP_REACH and (not people or r.mention.label == "PER")
     ]
-    return _last_of_states(reach, size)
+    found = _last_of_states(reach, size)
+    if not found and heads:
+        # "KCNA reported that the two leaders had agreed …" after paragraphs on what their ministers said
+        found = _last_of_states([r for _, r in state.recent if r.mention.role in _HEAD_ROLES], size)
+    return found
 
 
 def _last_of_states(refs: list[MentionRef], size: int) -> list[MentionRef]:

@@ -4047,3 +4047,15 @@ def test_the_two_leaders_named_far_back_are_the_last_heads_of_two_states():
     )
     evs = [e for e in extract(text, language="en", published="2019-03-01") if e.event_type == "AGREE"]
     assert {(e.source.name, e.target.name) for e in evs} == {("Donald Trump", "Kim Jong-un")}
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        ("Die türkische Armee griff PKK-Kämpfer im Nordirak an.", ("ASSAULT", "TUR", "TUR")),
+        ("Israelische Kampfjets griffen Hamas-Kämpfer an.", ("ASSAULT", "ISR", "PSE")),
+        ("Die Taliban-Führung lehnte Gespräche mit den USA ab.", ("REJECT", "AFG", "USA")),
+    ],
+)
+def test_an_armed_groups_fighters_or_organs_in_a_compound_are_the_group(text, triple):
+    assert triple in coded(text, "de")

@@ -402,6 +402,10 @@ class KnowledgeBase:
         self.member_nouns: dict[str, tuple[str, ...]] = {
             lang: tuple(str(w) for w in words) for lang, words in (doc.get("member_nouns") or {}).items()
         }
+        #: per language: nouns that after a group's name in a compound name the group ("PKK-Kämpfer")
+        self.group_members: dict[str, frozenset[str]] = {
+            lang: frozenset(str(w) for w in words) for lang, words in (doc.get("group_members") or {}).items()
+        }
         #: per language: nouns that re-mention the last person named ("der CDU-Politiker")
         self.descriptors: dict[str, tuple[str, ...]] = {
             lang: tuple(str(w).lower() for w in words)

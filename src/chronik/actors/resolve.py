@@ -267,8 +267,13 @@ class Resolver:
         return out
 
     def _compound(self, word: str, i: int, lang: str) -> _Match | None:
-        """ "US-Präsident", "Kreml-Sprecher", "Nato-Generalsekretär": a known head with a country/organisation."""
+        """ "US-Präsident", "Kreml-Sprecher", "Nato-Generalsekretär": a known head with a country/organisation;
+        "PKK-Kämpfer", "Hamas-Führung": an armed group or movement by its members or organs."""
         prefix, _, head = word.rpartition("-")
+        if head in self.kb.group_members.get(lang, ()):
+            groups = [t for t in self._lookup((prefix,), lang) if t.kind == "person" and t.sector == "rebel"]
+            if groups:
+                return _Match(i, i + 1, groups)
         heads = [t for t in self._lookup((head,), lang) if t.kind in _HEADS]
         if not heads:
             heads = [t for t in self._lookup((head[:1].upper() + head[1:],), lang) if t.kind in _HEADS]

@@ -4059,3 +4059,12 @@ def test_the_two_leaders_named_far_back_are_the_last_heads_of_two_states():
 )
 def test_an_armed_groups_fighters_or_organs_in_a_compound_are_the_group(text, triple):
     assert triple in coded(text, "de")
+
+
+def test_a_demand_for_clarity_about_a_partys_role_is_made_of_that_party():
+    text = (
+        "Armenien und Aserbaidschan einigten sich auf eine Waffenruhe. Armenien zog seine Truppen ab. Das"
+        " Außenministerium in Paris verlangte Klarheit über die Rolle Ankaras."
+    )
+    demands = {(s, t) for kind, s, t in coded(text, "de") if kind == "REQUEST"}
+    assert demands == {("FRA", "TUR")}

@@ -457,12 +457,15 @@ def _roles_de(
             own = noun and light is None and source is not None and source is not cl.subject
             if own and cl.subject is not None:
                 with_source = [*with_source, cl.subject]
+            # a genitive in the object names whose act it is ("verlangte den Abzug Russlands"); in a demand, also
+            # one that is asked about ("verlangte Klarheit über die Rolle Ankaras")
+            outer = {None, "über"} if et.type == "REQUEST" else {None}
             # (the source named again, "Die PKK (Arbeiterpartei Kurdistans)", is not its own target either)
             targets = [r for r in refs if r is not source and (source is None or r.key != source.key)
                        and (r.start >= after or r.gov == "dat")
                        and r not in with_source and not (own and r.start - ti > _NOUN_REACH)
                        and (r.gov is None or r.gov in preps or _outer_gov(r, toks) in preps
-                            or (r.gov == "gen" and not noun and _outer_gov(r, toks) is None))]  # fmt: skip
+                            or (r.gov == "gen" and not noun and _outer_gov(r, toks) in outer))]  # fmt: skip
             if not noun:
                 # "schossen an der Grenze zu Syrien einen russischen Bomber ab": a verb's bare object before a
                 # party inside a prepositional phrase

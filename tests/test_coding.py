@@ -4068,3 +4068,14 @@ def test_a_demand_for_clarity_about_a_partys_role_is_made_of_that_party():
     )
     demands = {(s, t) for kind, s, t in coded(text, "de") if kind == "REQUEST"}
     assert demands == {("FRA", "TUR")}
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("Russland legte im UN-Sicherheitsrat sein Veto gegen die Resolution ein.", "de"),
+        ("Russia vetoed the resolution in the UN Security Council.", "en"),
+    ],
+)
+def test_a_veto_in_an_organisations_body_is_aimed_at_the_organisation(text, language):
+    assert coded(text, language) == {("REJECT", "RUS", "UN")}

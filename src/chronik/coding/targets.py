@@ -32,6 +32,7 @@ def fill_targets(
     the place of an attack, seizure or withdrawal; the protesters' foreign or own state; the state whose border
     troops are massed at; a country adjective (or a prefixed compound) in the object; what a membership is of."""
     _targets_among_released(drafts, actors, toks, lang)
+    _targets_in_bodies(drafts, actors)
     _targets_at_places(drafts, place_refs, actors, toks, lang)
     _targets_of_threatened_attacks(drafts, place_refs, toks, lang)
     _targets_of_protests(drafts, actors)
@@ -71,6 +72,24 @@ def _targets_among_released(
             ):
                 targets.append(r)
         d.targets = targets or d.targets
+
+
+#: Prepositions that say in which body something is done ("im UN-Sicherheitsrat", "in the Security Council").
+_IN_BODY = {"in", "im", "at"}
+
+
+def _targets_in_bodies(drafts: list[Draft], actors: list[MentionRef]) -> None:
+    """ "Russland legte im UN-Sicherheitsrat sein Veto gegen die Resolution ein", "Russia vetoed the resolution in
+    the UN Security Council": a rejection made in an international organisation's body, naming no one else, is
+    aimed at that organisation (whose proposal it blocks)."""
+    kb = knowledge_base()
+    for d in drafts:
+        if d.targets or d.etype.type != "REJECT":
+            continue
+        body = next((r for r in actors if r.gov in _IN_BODY and d.clause.start <= r.start < d.clause.end
+                     and r.mention.actor_id in kb.organisations), None)  # fmt: skip
+        if body is not None:
+            d.targets = [body]
 
 
 def _opens(toks: list[Token], k: int, among: set[str]) -> bool:

@@ -4079,3 +4079,16 @@ def test_a_demand_for_clarity_about_a_partys_role_is_made_of_that_party():
 )
 def test_a_veto_in_an_organisations_body_is_aimed_at_the_organisation(text, language):
     assert coded(text, language) == {("REJECT", "RUS", "UN")}
+
+
+@pytest.mark.parametrize(
+    "text,triples",
+    [
+        ("Russland werde dafür bezahlen, drohte Selenskyj.", {("THREATEN", "UKR", "RUS")}),
+        ("„Russland wird dafür bezahlen“, drohte Selenskyj.", {("THREATEN", "UKR", "RUS")}),
+        # a war that looms after a condition is no one's threat
+        ("Wenn die Gespräche zwischen Russland und der Ukraine scheitern, droht ein Krieg.", set()),
+    ],
+)
+def test_a_threat_told_after_the_words_it_reports(text, triples):
+    assert {t for t in coded(text, "de") if t[0] == "THREATEN"} == triples

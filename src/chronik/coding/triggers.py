@@ -369,11 +369,38 @@ def _compound_heads(span: list[Token]) -> set[str]:
 
 
 def _speech_follows(toks: list[Token], at: int) -> bool:
-    """Do the words spoken follow the verb, after a comma or colon and perhaps an adverb ("drohte erneut, …")?"""
+    """Do the words spoken follow the verb, after a comma or colon and perhaps an adverb ("drohte erneut, …"), or
+    stand before it in reported speech ("Russland werde dafür bezahlen, drohte Selenskyj"; see ``_speech_before``)?"""
     k = at + 1
     while k < len(toks) and toks[k].pos in ("ADV", "ADJD", "RB"):
         k += 1
-    return k < len(toks) and toks[k].text in (",", ":")
+    return (k < len(toks) and toks[k].text in (",", ":")) or _speech_before(toks, at)
+
+
+#: German subjunctive forms of reported speech that do not end in -e ("sei", "seien", "würden").
+_SUBJUNCTIVE = {"sei", "seien", "würden", "hätten", "wären"}
+
+
+def _speech_before(toks: list[Token], at: int) -> bool:
+    """Does the German verb at ``at`` open a clause after a quotation, or after a comma that follows a main clause
+    in reported speech, with its finite verb in the subjunctive ("werde", "müsse", "sei")? "Wenn die Gespräche
+    scheitern, droht ein Krieg" opens with a conjunction: a war looms, no one threatens."""
+    if at < 2 or toks[at - 1].text not in (",", "“", '"', "»", "«"):
+        return False
+    if toks[at - 1].text == "," and toks[at - 2].text in ("“", '"', "»", "«"):
+        return True  # a quotation closed just before: "„Russland wird dafür bezahlen“, drohte Selenskyj"
+    start = max((k + 1 for k in range(at - 1) if toks[k].pos.startswith("$")), default=0)
+    stretch = toks[start : at - 1]
+    if not stretch or stretch[0].pos in ("KOUS", "PWAV", "PRELS"):
+        return False
+    return any(
+        t.pos in ("VAFIN", "VMFIN", "VVFIN")
+        and (
+            t.text.lower() in _SUBJUNCTIVE
+            or (t.text.lower().endswith("e") and not t.text.lower().endswith("te"))
+        )
+        for t in stretch
+    )
 
 
 #: English dependencies of a clause of its own under a verb, whose words are not the verb's objects.

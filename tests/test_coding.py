@@ -4092,3 +4092,21 @@ def test_a_veto_in_an_organisations_body_is_aimed_at_the_organisation(text, lang
 )
 def test_a_threat_told_after_the_words_it_reports(text, triples):
     assert {t for t in coded(text, "de") if t[0] == "THREATEN"} == triples
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        (
+            "Die EU müsse jetzt handeln, forderte der polnische Regierungschef mit Blick auf die Lage an der Grenze"
+            " zu Belarus.",
+            ("REQUEST", "POL", "EU"),
+        ),
+        (
+            'Das Vorgehen Israels im Gazastreifen sei "unverhältnismäßig", kritisierte der spanische Regierungschef.',
+            ("ACCUSE", "ESP", "ISR"),
+        ),
+    ],
+)
+def test_speech_told_before_its_verb_names_whom_it_is_aimed_at(text, triple):
+    assert triple in coded(text, "de")

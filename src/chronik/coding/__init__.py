@@ -106,6 +106,7 @@ from chronik.coding.triggers import (
     object_noun,
     parse_preposition,
     preposition_of,
+    speech_before,
     to_infinitive,
 )
 from chronik.dates import PartialDate, parse_date
@@ -966,6 +967,7 @@ def _code_sentence(
     out = _without_conditions(out, toks)
     if lang == "de":
         _targets_from_what_follows(out, all_clauses)
+        _targets_from_what_precedes(out, all_clauses, toks)
     _partners_of_what_is_agreed(out, all_clauses, actors)
     _pronoun_targets(out, actors, toks, lang, before_sentence)
     out = _crowd_demands(out, lang)
@@ -1184,6 +1186,26 @@ def _targets_from_what_follows(drafts: list[Draft], all_clauses: list[Clause]) -
                 and nxt.subject.key != d.source.key and nxt.subject.country != d.source.country \
                 and not _told_as_fact(d.sentence.tokens if d.sentence else [], nxt):  # fmt: skip
             d.targets = [nxt.subject]
+
+
+def _targets_from_what_precedes(drafts: list[Draft], all_clauses: list[Clause], toks: list[Token]) -> None:
+    """ "Die EU müsse jetzt handeln, forderte der polnische Regierungschef mit Blick auf die Lage an der Grenze zu
+    Belarus": a demand, threat or accusation told after the reported speech it makes is aimed at that speech's
+    subject, not at a party a preposition names."""
+    for d in drafts:
+        if d.etype.type not in _SPEECH_ACTS - {"REJECT"} or d.trigger != d.clause.start:
+            continue
+        if any(t.gov is None or t.gov == "dat" for t in d.targets) or not speech_before(toks, d.trigger):
+            continue
+        before = next((c for c in all_clauses if c.end == d.clause.start), None)
+        if (
+            before is not None
+            and not before.relative
+            and before.subject is not None
+            and before.subject.start >= before.start
+            and before.subject.country not in (None, d.source.country)
+        ):
+            d.targets = [before.subject]
 
 
 #: German finite forms that tell a fact in the indicative though they do not end in -t.

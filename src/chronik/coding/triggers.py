@@ -370,18 +370,18 @@ def _compound_heads(span: list[Token]) -> set[str]:
 
 def _speech_follows(toks: list[Token], at: int) -> bool:
     """Do the words spoken follow the verb, after a comma or colon and perhaps an adverb ("drohte erneut, …"), or
-    stand before it in reported speech ("Russland werde dafür bezahlen, drohte Selenskyj"; see ``_speech_before``)?"""
+    stand before it in reported speech ("Russland werde dafür bezahlen, drohte Selenskyj"; see ``speech_before``)?"""
     k = at + 1
     while k < len(toks) and toks[k].pos in ("ADV", "ADJD", "RB"):
         k += 1
-    return (k < len(toks) and toks[k].text in (",", ":")) or _speech_before(toks, at)
+    return (k < len(toks) and toks[k].text in (",", ":")) or speech_before(toks, at)
 
 
 #: German subjunctive forms of reported speech that do not end in -e ("sei", "seien", "würden").
 _SUBJUNCTIVE = {"sei", "seien", "würden", "hätten", "wären"}
 
 
-def _speech_before(toks: list[Token], at: int) -> bool:
+def speech_before(toks: list[Token], at: int) -> bool:
     """Does the German verb at ``at`` open a clause after a quotation, or after a comma that follows a main clause
     in reported speech, with its finite verb in the subjunctive ("werde", "müsse", "sei")? "Wenn die Gespräche
     scheitern, droht ein Krieg" opens with a conjunction: a war looms, no one threatens."""

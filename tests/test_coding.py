@@ -4110,3 +4110,14 @@ def test_a_threat_told_after_the_words_it_reports(text, triples):
 )
 def test_speech_told_before_its_verb_names_whom_it_is_aimed_at(text, triple):
     assert triple in coded(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("Washington pressed Ankara to ratify Sweden's NATO bid without further delay.", "en"),
+        ("Washington drängte Ankara, den Nato-Beitritt Schwedens zu ratifizieren.", "de"),
+    ],
+)
+def test_pressing_a_state_about_a_membership_bid_is_aimed_at_that_state(text, language):
+    assert coded(text, language) == {("REQUEST", "USA", "TUR")}

@@ -357,6 +357,8 @@ def applications_to_named(
             continue
         if d.targets and not any(k.text.lower() in members for k in span):
             continue  # an application to the state it names
+        if toks[d.trigger].pos.startswith("V") and any(t.gov is None for t in d.targets):
+            continue  # "pressed Ankara to ratify Sweden's NATO bid": whom the verb presses, not the alliance
         if not d.targets and any(k.text.rpartition("-")[2].lower() in members for k in span if "-" in k.text):
             continue  # "Kiew beantragt Nato-Beitritt": the compound names it (``_targets_of_membership``)
         _to_last_named(d, named_orgs, orgs)

@@ -4121,3 +4121,11 @@ def test_speech_told_before_its_verb_names_whom_it_is_aimed_at(text, triple):
 )
 def test_pressing_a_state_about_a_membership_bid_is_aimed_at_that_state(text, language):
     assert coded(text, language) == {("REQUEST", "USA", "TUR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hungary rejected talks with Ukraine.", "Hungary blocked the opening of accession talks with Ukraine."],
+)
+def test_refusing_talks_is_aimed_at_the_partner_of_the_talks(text):
+    assert ("REJECT", "HUN", "UKR") in coded(text, "en")

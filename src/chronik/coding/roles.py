@@ -1008,11 +1008,15 @@ def _roles_en(
             i for x in inner for i in pobj(x, TARGET_PREPS["en"] | partner)
         ]
         objects = children(head, "dobj") + [i for x in inner for i in children(x, "dobj")]
+        if partner:
+            # "rejected talks with Ukraine", "blocked the opening of accession talks with Ukraine": the partner of
+            # what is refused
+            objects += [i for o in objects for i in pobj(o, {"of"})]
         # (not the victim of an act that is blamed: "condemned the attack on Ukraine" is aimed at the attacker,
         # whom ``answers`` looks for among the acts told before)
         blamed = et.type in _OF_AN_ACT
         near += [i for o in objects if not (blamed and noun_types(toks, o, "en"))
-                 for i in pobj(o, TARGET_PREPS["en"] | {"against", "by"})]  # fmt: skip
+                 for i in pobj(o, TARGET_PREPS["en"] | {"against", "by"} | partner)]  # fmt: skip
         for i in near:
             r = ref_at(i)
             if r is None and (o := owner(i)) is not None and (source is None or o.country != source.country):

@@ -4015,10 +4015,15 @@ def test_a_main_clause_in_the_indicative_after_a_threat_is_not_what_it_threatens
         " Moskau droht mit Gegenmaßnahmen, Kiew gibt sich unbeeindruckt."
     )
     assert ("THREATEN", "RUS", "UKR") not in coded(text, "de")
-    # reported speech in the subjunctive is what the threat says, and aimed at its subject
+    # reported speech in the subjunctive is what the threat says, and aimed at its subject; so are quoted words,
+    # whatever their mood
     assert ("THREATEN", "RUS", "UKR") in coded(
         "Moskau drohte, Kiew werde dafür einen hohen Preis zahlen.", "de"
     )
+    quoted = text.replace(
+        "Moskau droht mit Gegenmaßnahmen, Kiew gibt sich unbeeindruckt.", "Moskau drohte: „Kiew wird zahlen.“"
+    )
+    assert ("THREATEN", "RUS", "UKR") in coded(quoted, "de")
 
 
 def test_allies_of_a_state_are_other_states_and_allies_in_an_alliance_are_the_alliance():

@@ -39,20 +39,8 @@ LOCATIVE = {
 _CROWD_WORDS = {"tausende", "hunderte", "zehntausende", "hunderttausende", "dutzende", "tausenden", "hunderten",
                 "zehntausenden", "viele", "vielen", "einige", "zahlreiche", "mehrere", "junge", "wütende"}  # fmt: skip
 #: German numbers that count people ("fünf Deutsche").
-_DE_COUNTS = {
-    "zwei",
-    "drei",
-    "vier",
-    "fünf",
-    "sechs",
-    "sieben",
-    "acht",
-    "neun",
-    "zehn",
-    "elf",
-    "zwölf",
-    "zwanzig",
-}
+_DE_COUNTS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+              "zwanzig"}  # fmt: skip
 #: Tokens allowed inside a title phrase before the title word.
 _DE_NP = {"ART", "PPOSAT", "ADJA", "PIAT", "PDAT", "CARD", "TRUNC"}
 _EN_NP = {"DT", "PRP$", "JJ", "NNP", "NNPS", "HYPH"}

@@ -1209,14 +1209,20 @@ def _targets_from_what_precedes(drafts: list[Draft], all_clauses: list[Clause], 
 
 
 #: German finite forms that tell a fact in the indicative though they do not end in -t.
-_INDICATIVE = {"muss", "kann", "will", "soll", "darf", "mag", "weiß", "ist"}
+_INDICATIVE = {"muss", "kann", "will", "soll", "darf", "mag", "weiß", "ist", "wird"}
+#: Quotation marks that open quoted words.
+_QUOTES = {"„", "“", '"', "»", "«", "‚"}
 
 
 def _told_as_fact(toks: list[Token], cl: Clause) -> bool:
     """Does the German clause put its finite verb in the indicative singular ("Schweden muss weiter warten", "Kiew
     gibt sich unbeeindruckt", "Moskau reagierte")? Then it is a main clause of its own, not the content of the
     speech act before it, which reported speech puts in the subjunctive ("Russland sei", "verletze", "werde");
-    plural forms ("haben", "müssen") tell nothing and count as content."""
+    plural forms ("haben", "müssen") tell nothing and count as content. Quoted words keep the indicative, so a
+    clause after a colon or a quotation mark ("warnte: „Beschwichtigung wird Putin nicht aufhalten“") is content
+    whatever its mood."""
+    if cl.start == 0 or toks[cl.start - 1].text != "," or toks[cl.start].text in _QUOTES:
+        return False
     verb = next((t for t in toks[cl.start : cl.end] if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
     if verb is None:
         return False

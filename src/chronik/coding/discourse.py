@@ -626,11 +626,11 @@ def _joins(toks: list[Token], i: int) -> bool:
     return toks[i].lemma.lower() != "take" or (i + 1 < len(toks) and toks[i + 1].text.lower() == "part")
 
 
-#: Nouns of a counted group that stands for people ("the two men", "die beiden Präsidenten").
 #: Group words for leaders, and the roles they stand for ("the two leaders", "die beiden Staatschefs").
 _HEADS = {"leader", "president", "präsident", "staatschef", "regierungschef"}
 _HEAD_ROLES = {"head_of_state", "head_of_government"}
 
+#: Nouns of a counted group that stands for people ("the two men", "die beiden Präsidenten").
 _PEOPLE = {"man", "mann", "leader", "president", "präsident", "minister", "politiker", "staatschef",
            "regierungschef", "chef", "diplomat", "counterpart", "amtskollege", "kollege"}  # fmt: skip
 

@@ -29,8 +29,9 @@ def fill_targets(
     drafts: list[Draft], actors: list[MentionRef], place_refs: list[MentionRef], toks: list[Token], lang: str
 ) -> None:
     """Give the sentence's events without a target the state their words name (see the module), in this order:
-    the place of an attack, seizure or withdrawal; the protesters' foreign or own state; the state whose border
-    troops are massed at; a country adjective (or a prefixed compound) in the object; what a membership is of."""
+    the states of the people a release lists; the organisation in whose body a rejection is made; the place of an
+    attack, seizure or withdrawal; the protesters' foreign or own state; the state whose border troops are massed
+    at; a country adjective (or a prefixed compound) in the object; what a membership is of."""
     _targets_among_released(drafts, actors, toks, lang)
     _targets_in_bodies(drafts, actors)
     _targets_at_places(drafts, place_refs, actors, toks, lang)
@@ -74,6 +75,12 @@ def _targets_among_released(
         d.targets = targets or d.targets
 
 
+def _opens(toks: list[Token], k: int, among: set[str]) -> bool:
+    """Does a phrase of ``among`` begin at token ``k`` (one word, or two: "unter ihnen", "among them")?"""
+    word = toks[k].text.lower()
+    return word in among or (k + 1 < len(toks) and f"{word} {toks[k + 1].text.lower()}" in among)
+
+
 #: Prepositions that say in which body something is done ("im UN-Sicherheitsrat", "in the Security Council").
 _IN_BODY = {"in", "im", "at"}
 
@@ -90,12 +97,6 @@ def _targets_in_bodies(drafts: list[Draft], actors: list[MentionRef]) -> None:
                      and r.mention.actor_id in kb.organisations), None)  # fmt: skip
         if body is not None:
             d.targets = [body]
-
-
-def _opens(toks: list[Token], k: int, among: set[str]) -> bool:
-    """Does a phrase of ``among`` begin at token ``k`` (one word, or two: "unter ihnen", "among them")?"""
-    word = toks[k].text.lower()
-    return word in among or (k + 1 < len(toks) and f"{word} {toks[k + 1].text.lower()}" in among)
 
 
 #: Acts done at a place: an attack, a seizure, a withdrawal or a deployment that names no party as its target is

@@ -4134,3 +4134,11 @@ def test_pressing_a_state_about_a_membership_bid_is_aimed_at_that_state(text, la
 )
 def test_refusing_talks_is_aimed_at_the_partner_of_the_talks(text):
     assert ("REJECT", "HUN", "UKR") in coded(text, "en")
+
+
+def test_a_demand_on_ones_own_government_is_no_demand_on_the_partner_just_called():
+    text = (
+        "Obama called Mubarak on Friday. With parts of his capital ablaze, Mubarak said he was asking his"
+        " government to resign."
+    )
+    assert all(kind != "REQUEST" for kind, _, _ in coded(text, "en"))

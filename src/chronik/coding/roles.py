@@ -785,6 +785,12 @@ _BODY_NOUNS = {"force", "forces", "troops", "army", "government", "regime", "lea
                "fighters", "supporters", "administration", "authorities", "people"}  # fmt: skip
 
 
+#: English nouns (lemmas) for a party's own government after "his", "its", "their" ("asked his government to
+#: resign"), with their sector.
+_OWN_ORGANS = {"government": "government", "cabinet": "government", "minister": "government"}
+_OWN_POSSESSIVES = {"his", "her", "its", "their"}
+
+
 #: Types whose verb may name the measure as its object and the party under "on"/"against" ("lifted a blockade on").
 _MEASURES = {"CONCEDE", "SANCTION", "COERCE", "RETREAT"}
 
@@ -1049,6 +1055,19 @@ def _roles_en(
         r = next((r for r in refs if r.start == head + 1 and r.gov is None), None)
         if r is not None and r is not source:
             targets.append(r)
+    if not targets and not noun and et.type == "REQUEST" and source is not None and source.mention.country:
+        # "Mubarak said he was asking his government to resign": a demand on the source's own government, whom
+        # no one else (the partner of a call just told) stands in for; as a state talking to itself it is then
+        # not recorded (``within_one_state``)
+        own = next((o for o in children(head, "dobj") if toks[o].lemma.lower() in _OWN_ORGANS
+                    and any(toks[c].text.lower() in _OWN_POSSESSIVES for c in children(o, "poss"))), None)  # fmt: skip
+        if own is not None:
+            kb = knowledge_base()
+            sector = _OWN_ORGANS[toks[own].lemma.lower()]
+            aid, name = kb.state_actor(source.mention.country, sector)
+            m = Mention("", 0, toks[own].start, toks[own].end, toks[own].text, "actor", "ORG", aid, name,
+                        source.mention.country, sector, method="own", explanation=f"{toks[own].text!r} of the source")  # fmt: skip
+            targets.append(MentionRef(m, own, own + 1, None))
     if noun and not anchored and targets:
         anchored = True
     # "summoned the ambassadors of Britain, France and Germany": the actors listed with a target

@@ -4142,3 +4142,9 @@ def test_a_demand_on_ones_own_government_is_no_demand_on_the_partner_just_called
         " government to resign."
     )
     assert all(kind != "REQUEST" for kind, _, _ in coded(text, "en"))
+
+
+def test_a_war_waged_by_two_sides_is_aimed_at_each_other_and_one_waged_on_a_side_at_that_side():
+    text = "Armenien und Aserbaidschan führten 2020 sechs Wochen lang Krieg um Bergkarabach."
+    assert coded(text, "de") == {("ASSAULT", "ARM", "AZE")}
+    assert coded("Russland führt seit 2022 Krieg gegen die Ukraine.", "de") == {("ASSAULT", "RUS", "UKR")}

@@ -4148,3 +4148,14 @@ def test_a_war_waged_by_two_sides_is_aimed_at_each_other_and_one_waged_on_a_side
     text = "Armenien und Aserbaidschan führten 2020 sechs Wochen lang Krieg um Bergkarabach."
     assert coded(text, "de") == {("ASSAULT", "ARM", "AZE")}
     assert coded("Russland führt seit 2022 Krieg gegen die Ukraine.", "de") == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_the_genitive_of_an_act_done_to_something_is_not_its_author():
+    text = "Erdoğan entschuldigte sich bei Putin für den Abschuss des russischen Kampfjets."
+    assert ("ASSAULT", "RUS", "TUR") not in coded(text, "de")
+    text = "Die Türkei schoss einen russischen Kampfjet ab. Moskau verurteilte den Abschuss des russischen Kampfjets."
+    assert ("ACCUSE", "RUS", "TUR") in coded(text, "de")
+    # (an act one does oneself keeps its genitive as the actor)
+    assert coded("Der Abzug der russischen Truppen aus Cherson begann am Montag.", "de") == {
+        ("RETREAT", "RUS", "UKR")
+    }

@@ -498,12 +498,23 @@ def _author_of_act(
     clause's start (``after``) and a prepositional ``target`` that belongs to it ("den russischen Angriff auf die
     Ukraine", "den Angriff Russlands auf Kiew"), whose act is condemned. Where that noun names no author of its own
     ("verurteilte den Angriff auf die Ukraine"), none: the victim is not whom the blame is aimed at (``answers``
-    looks for the author among the acts told before). Without such a noun, ``target`` itself."""
-    if target.gov in (None, "dat", "gen"):
+    looks for the author among the acts told before). So is a genitive that names what the act is done to ("den
+    Abschuss des russischen Kampfjets", ``patient_genitive`` in events.yaml). Without such a noun, ``target``
+    itself."""
+    if target.gov in (None, "dat"):
         return [target]
-    for k in range(after, target.start):
-        if toks[k].pos != "NN" or not noun_types(toks, k, "de"):
-            continue
+    if target.gov == "gen":
+        k = target.start - 1
+        while k > after and toks[k].pos in ("ART", "ADJA"):
+            k -= 1
+        if toks[k].lemma.lower() not in lexicon().patient_genitive or not noun_types(toks, k, "de"):
+            return [target]
+        nouns = [k]
+    else:
+        nouns = [k for k in range(after, target.start) if toks[k].pos == "NN" and noun_types(toks, k, "de")][
+            :1
+        ]
+    for k in nouns:
         author = noun_actor(k, refs, toks)
         if (
             author is not None
@@ -601,9 +612,12 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
             if r.gov not in (None, "gen", "dat") and r.start > 0 and toks[r.start - 1].pos in ("ART", "DT"):
                 continue  # "gegen die Ukraine neue Sanktionen": the object of a preposition, not a genitive
             return r
-        # "Abzug der russischen Truppen", "ein Großmanöver der USA" (the article outside the name)
-        if r.gov == "gen" and (
-            r.start == ti + 1 or (r.start == ti + 2 and toks[ti + 1].text in ("der", "des"))
+        # "Abzug der russischen Truppen", "ein Großmanöver der USA" (the article outside the name); not after a
+        # noun whose genitive is what the act is done to ("den Abschuss des russischen Kampfjets")
+        if (
+            r.gov == "gen"
+            and (r.start == ti + 1 or (r.start == ti + 2 and toks[ti + 1].text in ("der", "des")))
+            and toks[ti].lemma.lower() not in lexicon().patient_genitive
         ):
             return r
         if r.start == ti + 2 and toks[ti + 1].text.lower() in ("von", "vom", "of", "by"):

@@ -4159,3 +4159,9 @@ def test_the_genitive_of_an_act_done_to_something_is_not_its_author():
     assert coded("Der Abzug der russischen Truppen aus Cherson begann am Montag.", "de") == {
         ("RETREAT", "RUS", "UKR")
     }
+
+
+def test_backing_with_money_is_aid_and_backing_alone_is_support():
+    text = "Deutschland unterstützt Moldau mit weiteren 50 Millionen Euro bei der Energieversorgung."
+    assert coded(text, "de") == {("AID", "DEU", "MDA")}
+    assert coded("Die EU unterstützt die Ukraine politisch.", "de") == {("SUPPORT", "EU", "UKR")}

@@ -511,9 +511,10 @@ def _author_of_act(
             return [target]
         nouns = [k]
     else:
-        nouns = [k for k in range(after, target.start) if toks[k].pos == "NN" and noun_types(toks, k, "de")][
-            :1
-        ]
+        first = next(
+            (k for k in range(after, target.start) if toks[k].pos == "NN" and noun_types(toks, k, "de")), None
+        )
+        nouns = [] if first is None else [first]
     for k in nouns:
         author = noun_actor(k, refs, toks)
         if (
@@ -800,8 +801,8 @@ _BODY_NOUNS = {"force", "forces", "troops", "army", "government", "regime", "lea
 
 
 #: English nouns (lemmas) for a party's own government after "his", "its", "their" ("asked his government to
-#: resign"), with their sector.
-_OWN_ORGANS = {"government": "government", "cabinet": "government", "minister": "government"}
+#: resign").
+_OWN_GOVERNMENT = {"government", "cabinet", "minister"}
 _OWN_POSSESSIVES = {"his", "her", "its", "their"}
 
 
@@ -1073,14 +1074,14 @@ def _roles_en(
         # "Mubarak said he was asking his government to resign": a demand on the source's own government, whom
         # no one else (the partner of a call just told) stands in for; as a state talking to itself it is then
         # not recorded (``within_one_state``)
-        own = next((o for o in children(head, "dobj") if toks[o].lemma.lower() in _OWN_ORGANS
+        own = next((o for o in children(head, "dobj") if toks[o].lemma.lower() in _OWN_GOVERNMENT
                     and any(toks[c].text.lower() in _OWN_POSSESSIVES for c in children(o, "poss"))), None)  # fmt: skip
         if own is not None:
             kb = knowledge_base()
-            sector = _OWN_ORGANS[toks[own].lemma.lower()]
-            aid, name = kb.state_actor(source.mention.country, sector)
+            aid, name = kb.state_actor(source.mention.country, "government")
             m = Mention("", 0, toks[own].start, toks[own].end, toks[own].text, "actor", "ORG", aid, name,
-                        source.mention.country, sector, method="own", explanation=f"{toks[own].text!r} of the source")  # fmt: skip
+                        source.mention.country, "government", method="own",
+                        explanation=f"{toks[own].text!r} of the source")  # fmt: skip
             targets.append(MentionRef(m, own, own + 1, None))
     if noun and not anchored and targets:
         anchored = True

@@ -101,6 +101,7 @@ from chronik.coding.triggers import (
     Trigger,
     choose_reading,
     find_triggers,
+    german_mood,
     governed_noun,
     noun_preposition,
     object_noun,
@@ -1208,8 +1209,6 @@ def _targets_from_what_precedes(drafts: list[Draft], all_clauses: list[Clause], 
             d.targets = [before.subject]
 
 
-#: German finite forms that tell a fact in the indicative though they do not end in -t.
-_INDICATIVE = {"muss", "kann", "will", "soll", "darf", "mag", "weiß", "ist", "wird"}
 #: Quotation marks that open quoted words.
 _QUOTES = {"„", "“", '"', "»", "«", "‚"}
 
@@ -1224,10 +1223,7 @@ def _told_as_fact(toks: list[Token], cl: Clause) -> bool:
     if cl.start == 0 or toks[cl.start - 1].text != "," or toks[cl.start].text in _QUOTES:
         return False
     verb = next((t for t in toks[cl.start : cl.end] if t.pos in ("VVFIN", "VAFIN", "VMFIN")), None)
-    if verb is None:
-        return False
-    form = verb.text.lower()
-    return form in _INDICATIVE or form.endswith(("t", "te"))
+    return verb is not None and german_mood(verb.text) == "indicative"
 
 
 def _partners_of_what_is_agreed(

@@ -657,10 +657,9 @@ def prefix_actor(toks: list[Token], j: int) -> MentionRef | None:
         return None
     if not (found.kind == "organisation" or (prefix.isupper() and found.kind == "country")):
         return None
-    aid, name = kb.state_actor(found.country, None)
-    m = Mention("", 0, toks[j].start, toks[j].end, toks[j].text, "actor", "ORG", aid, name, found.country,
-                method="prefix", explanation=f"{prefix!r} in {toks[j].text!r} → {name}")  # fmt: skip
-    return MentionRef(m, j, j + 1, None)
+    return state_named(
+        toks, j, j + 1, found.country, None, "ORG", "prefix", f"{prefix!r} in {toks[j].text!r} → {{name}}"
+    )
 
 
 #: Events that history names after their place: "die Anschläge von Paris", "das Abkommen von Minsk", "the summit of
@@ -687,12 +686,22 @@ def adjective_actor(toks: list[Token], j: int) -> MentionRef | None:
         for lang in ("de", "en"):
             for t in kb.surface[lang].get(words, []):
                 if t.kind == "adjective":
-                    aid, name = kb.state_actor(t.key, None)
-                    text = " ".join(words)
-                    m = Mention("", 0, toks[a].start, toks[b - 1].end, text, "actor", "GPE", aid, name, t.key,
-                                method="adjective", explanation=f"adjective {text!r} → {name}")  # fmt: skip
-                    return MentionRef(m, a, b, None)
+                    why = f"adjective {' '.join(words)!r} → {{name}}"
+                    return state_named(toks, a, b, t.key, None, "GPE", "adjective", why)
     return None
+
+
+def state_named(
+    toks: list[Token], a: int, b: int, country: str, sector: str | None, label: str, method: str, why: str
+) -> MentionRef:
+    """The state ``country`` (or its ``sector``) as the actor that tokens ``a`` to ``b`` name, found by ``method``
+    for the reason ``why`` (its "{name}" replaced by the actor's name): a country adjective, a compound's first element,
+    "his government"."""
+    aid, name = knowledge_base().state_actor(country, sector)
+    text = " ".join(t.text for t in toks[a:b])
+    m = Mention("", 0, toks[a].start, toks[b - 1].end, text, "actor", label, aid, name, country, sector,
+                method=method, explanation=why.replace("{name}", name))  # fmt: skip
+    return MentionRef(m, a, b, None)
 
 
 def _companion(r: MentionRef, toks: list[Token]) -> bool:
@@ -1077,12 +1086,10 @@ def _roles_en(
         own = next((o for o in children(head, "dobj") if toks[o].lemma.lower() in _OWN_GOVERNMENT
                     and any(toks[c].text.lower() in _OWN_POSSESSIVES for c in children(o, "poss"))), None)  # fmt: skip
         if own is not None:
-            kb = knowledge_base()
-            aid, name = kb.state_actor(source.mention.country, "government")
-            m = Mention("", 0, toks[own].start, toks[own].end, toks[own].text, "actor", "ORG", aid, name,
-                        source.mention.country, "government", method="own",
-                        explanation=f"{toks[own].text!r} of the source")  # fmt: skip
-            targets.append(MentionRef(m, own, own + 1, None))
+            why = f"{toks[own].text!r} of the source"
+            targets.append(
+                state_named(toks, own, own + 1, source.mention.country, "government", "ORG", "own", why)
+            )
     if noun and not anchored and targets:
         anchored = True
     # "summoned the ambassadors of Britain, France and Germany": the actors listed with a target

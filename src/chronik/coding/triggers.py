@@ -379,6 +379,20 @@ def _speech_follows(toks: list[Token], at: int) -> bool:
 
 #: German subjunctive forms of reported speech that do not end in -e ("sei", "seien", "würden").
 _SUBJUNCTIVE = {"sei", "seien", "würden", "hätten", "wären"}
+#: German finite forms that tell a fact in the indicative though they do not end in -t.
+_INDICATIVE = {"muss", "kann", "will", "soll", "darf", "mag", "weiß", "ist", "wird"}
+
+
+def german_mood(form: str) -> str | None:
+    """The mood a German finite verb form shows in the singular: "subjunctive" for reported speech ("werde",
+    "müsse", "sei"), "indicative" for a fact told ("gibt", "muss", "reagierte"), None where the form does not say
+    (plurals such as "haben", "müssen")."""
+    f = form.lower()
+    if f in _SUBJUNCTIVE or (f.endswith("e") and not f.endswith("te")):
+        return "subjunctive"
+    if f in _INDICATIVE or f.endswith(("t", "te")):
+        return "indicative"
+    return None
 
 
 def speech_before(toks: list[Token], at: int) -> bool:
@@ -393,14 +407,7 @@ def speech_before(toks: list[Token], at: int) -> bool:
     stretch = toks[start : at - 1]
     if not stretch or stretch[0].pos in ("KOUS", "PWAV", "PRELS"):
         return False
-    return any(
-        t.pos in ("VAFIN", "VMFIN", "VVFIN")
-        and (
-            t.text.lower() in _SUBJUNCTIVE
-            or (t.text.lower().endswith("e") and not t.text.lower().endswith("te"))
-        )
-        for t in stretch
-    )
+    return any(t.pos in ("VAFIN", "VMFIN", "VVFIN") and german_mood(t.text) == "subjunctive" for t in stretch)
 
 
 #: English dependencies of a clause of its own under a verb, whose words are not the verb's objects.

@@ -4165,3 +4165,16 @@ def test_backing_with_money_is_aid_and_backing_alone_is_support():
     text = "Deutschland unterstützt Moldau mit weiteren 50 Millionen Euro bei der Energieversorgung."
     assert coded(text, "de") == {("AID", "DEU", "MDA")}
     assert coded("Die EU unterstützt die Ukraine politisch.", "de") == {("SUPPORT", "EU", "UKR")}
+
+
+def test_an_object_pronoun_outranks_a_genitive_that_says_whose_the_object_is():
+    text = (
+        "Scholz telefonierte am Montag mit Selenskyj und sicherte ihm die Solidarität Deutschlands und der übrigen"
+        " G7-Staaten zu."
+    )
+    assert coded(text, "de", "2022-10-10") == {("CONSULT", "DEU", "UKR"), ("SUPPORT", "DEU", "UKR")}
+    # (the adjective before "G7-Staaten" keeps it a genitive like "Deutschlands"; with no pronoun beside it, a
+    # genitive stays the target)
+    assert coded("Scholz sicherte die Unterstützung der Ukraine zu.", "de", "2022-10-10") == {
+        ("SUPPORT", "DEU", "UKR")
+    }

@@ -1015,14 +1015,17 @@ def _pronoun_targets(
     drafts: list[Draft], actors: list[MentionRef], toks: list[Token], lang: str, last: MentionRef | None
 ) -> None:
     """ "telefonierte mit dem Kanzler und dankte ihm", "called Putin and urged him", "he was received by Duda": an
-    object pronoun (or the subject of a passive) stands for the last person named before it who is not the source."""
+    object pronoun (or the subject of a passive) stands for the last person named before it who is not the source.
+    It also outranks a genitive that only says whose the object is: "sicherte ihm die Solidarität Deutschlands zu"
+    promises Zelensky, not Germany, support."""
     for d in drafts:
-        if any(t.known for t in d.targets):
+        owners = bool(d.targets) and all(t.gov == "gen" for t in d.targets)
+        if any(t.known for t in d.targets) and not owners:
             continue  # (a name nobody knows is no target: "promised more Leopard tanks")
         at = next((i for i in range(d.clause.start, d.clause.end) if toks[i].text.lower() in _OBJECT_PRONOUNS[lang]
                    or (toks[i].dep == "nsubjpass" and toks[i].text.lower() in ("he", "she"))),
                   None)  # fmt: skip
-        if at is None:
+        if at is None or (owners and at > min(t.start for t in d.targets)):
             continue
         people = [r for r in actors if r.end <= at and r.mention.label == "PER" and r.key != d.source.key]
         antecedent = (

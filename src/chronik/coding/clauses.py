@@ -458,8 +458,11 @@ def mention_refs(s: Sentence, mentions: list[Mention], kinds: Iterable[str]) -> 
 def spread_governors(refs: list[MentionRef], tokens: list[Token]) -> None:
     """ "mit den USA und der Nato", "mit Minsk, Astana und Ankara": a conjunct stands under the preposition of the
     first; a comma joins like "und" when the list goes on (to an "und" or a further comma). ``refs`` are sorted by
-    position."""
-    joins = [{t.text.lower() for t in tokens[a.end : b.start]} for a, b in itertools.pairwise(refs)]
+    position. An adjective before the conjunct belongs to it ("Deutschlands und der übrigen G7-Staaten")."""
+    joins = [
+        {t.text.lower() for t in tokens[a.end : b.start] if t.pos not in ("ADJA", "JJ")}
+        for a, b in itertools.pairwise(refs)
+    ]
     for k, (prev, r) in enumerate(itertools.pairwise(refs)):
         between, after = joins[k], (joins[k + 1] if k + 1 < len(joins) else set())
         listed = (

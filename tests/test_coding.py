@@ -4178,3 +4178,17 @@ def test_an_object_pronoun_outranks_a_genitive_that_says_whose_the_object_is():
     assert coded("Scholz sicherte die Unterstützung der Ukraine zu.", "de", "2022-10-10") == {
         ("SUPPORT", "DEU", "UKR")
     }
+
+
+def test_a_treaty_that_brings_another_states_land_into_ones_own_is_an_annexation():
+    text = (
+        "Putin hat die Verträge über die Aufnahme der Gebiete Donezk und Luhansk in die Russische Föderation"
+        " unterzeichnet."
+    )
+    assert coded(text, "de", "2022-09-30") == {("COERCE", "RUS", "UKR")}
+    text = "President Vladimir Putin signed a treaty making Crimea part of Russia."
+    assert coded(text, "en", "2014-03-18") == {("COERCE", "RUS", "UKR")}
+    # (a treaty signed with a partner stays an agreement, and so does one about a land without the signer's state)
+    assert coded("Putin unterzeichnete ein Abkommen mit Lukaschenko.", "de") == {("AGREE", "RUS", "BLR")}
+    text = "Putin und Erdoğan unterzeichneten ein Abkommen über den Anschluss der Krim an das türkische Stromnetz."
+    assert ("COERCE", "RUS", "UKR") not in coded(text, "de")

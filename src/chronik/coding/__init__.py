@@ -974,6 +974,7 @@ def _code_sentence(
     out = _crowd_demands(out, lang)
     applications_to_named(out, toks, state.organisations, lang)
     _recognised_lands(out, place_refs)
+    out = _annexing_treaties(out, actors, place_refs, toks, lang)
     fill_targets(out, actors, place_refs, toks, lang)
     _targets_of_parallel_acts(out)
     membership_of_named(out, toks, state.recent, lang)
@@ -1263,6 +1264,40 @@ def _recognised_lands(drafts: list[Draft], place_refs: list[MentionRef]) -> None
 
 #: CAMEO's granting of diplomatic recognition.
 _RECOGNITION = "054"
+
+#: Signing a treaty (CAMEO 057) and taking land by force (192), as the lexicon codes "unterzeichnen", "annektieren".
+_SIGNING = "057"
+_ANNEXATION = EventType("COERCE", "seize", "192", -9.2, False, ("military",))
+
+
+def _annexing_treaties(
+    drafts: list[Draft], actors: list[MentionRef], place_refs: list[MentionRef], toks: list[Token], lang: str
+) -> list[Draft]:
+    """ "Putin hatte die Verträge über die Aufnahme der Gebiete Donezk, Luhansk … in die Russische Föderation
+    unterzeichnet", "Putin signed a treaty making Crimea part of Russia": a treaty signed that brings a region of
+    another state into the signer's own (named in the clause beside a word of incorporation, ``incorporation`` in
+    events.yaml) is no agreement with anyone but the annexation of that state's land (COERCE, CAMEO 192)."""
+    words = {w.lower() for w in lexicon().incorporation[lang]}
+    out = []
+    for d in drafts:
+        cl = d.clause
+        if d.etype.cameo != _SIGNING or not any(
+            toks[k].lemma.lower() in words or toks[k].text.lower() in words for k in range(cl.start, cl.end)
+        ):
+            out.append(d)
+            continue
+        land = next((r for r in place_refs if cl.start <= r.start < cl.end
+                     and r.mention.country not in (None, d.source.country)), None)  # fmt: skip
+        own = any(cl.start <= r.start < cl.end and r is not d.source and r.start > d.source.start
+                  and r.mention.country == d.source.country and r.mention.label != "PER"
+                  for r in actors) if land is not None else False  # fmt: skip
+        if not own:
+            out.append(d)
+            continue
+        d = replace(d, etype=_ANNEXATION, extra=dict(d.extra))
+        d.targets = [state_of_place(land, None, "whose land is annexed: the state {name}")]
+        out.append(d)
+    return out
 
 
 def _promises(drafts: list[Draft], toks: list[Token], lang: str) -> list[Draft]:

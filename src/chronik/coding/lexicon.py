@@ -62,6 +62,7 @@ class Lexicon:
     applications: dict[str, set[str]]  #: words for applying, for membership of the organisation named last
     partners: dict[str, set[str]]  #: words for one's own partners, whom a demand may address unnamed
     among: dict[str, set[str]]  #: words that open a list of some of a group ("darunter", "including")
+    incorporation: dict[str, set[str]]  #: words of bringing land into a state ("Aufnahme", "part of")
     patient_genitive: set[str]  #: German act nouns whose genitive is what the act is done to ("Abschuss")
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         applications=_word_sets(doc, "applications"),
         partners=_word_sets(doc, "partners"),
         among=_word_sets(doc, "among"),
+        incorporation=_word_sets(doc, "incorporation"),
         patient_genitive=_all_words(doc, "patient_genitive"),
         joint=_word_sets(doc, "joint"),
         calls_back=_word_sets(doc, "calls_back"),

@@ -4192,3 +4192,30 @@ def test_a_treaty_that_brings_another_states_land_into_ones_own_is_an_annexation
     assert coded("Putin unterzeichnete ein Abkommen mit Lukaschenko.", "de") == {("AGREE", "RUS", "BLR")}
     text = "Putin und Erdoğan unterzeichneten ein Abkommen über den Anschluss der Krim an das türkische Stromnetz."
     assert ("COERCE", "RUS", "UKR") not in coded(text, "de")
+
+
+def test_aid_approved_is_the_aid_and_warships_sent_are_a_deployment():
+    text = "The U.S. Congress approved $61 billion in aid for Ukraine after months of delay."
+    assert coded(text, "en") == {("AID", "USA", "UKR")}
+    assert coded("The Dutch navy sent a frigate to the Red Sea.", "en") == {("MOBILIZE", "NLD", None)}
+    assert coded("Deutschland schickt die Fregatte Hessen ins Rote Meer.", "de") == {
+        ("MOBILIZE", "DEU", None)
+    }
+
+
+def test_soldiers_taken_prisoner_are_coerced_and_hostages_taken_are_abducted():
+    assert coded("Ukrainian forces captured hundreds of Russian soldiers.", "en") == {
+        ("COERCE", "UKR", "RUS")
+    }
+    assert coded("Ukrainische Truppen nahmen Hunderte russische Soldaten gefangen.", "de") == {
+        ("COERCE", "UKR", "RUS")
+    }
+    # (a town captured stays an assault)
+    assert coded("Russian forces captured the town of Avdiivka.", "en") == {("ASSAULT", "RUS", "UKR")}
+    evs = events("Die Hamas hatte 240 Menschen in Israel als Geiseln genommen.", language="de")
+    assert [(e.event_type, e.mode, e.cameo, e.target.country) for e in evs] == [
+        ("ASSAULT", "abduct", "181", "ISR")
+    ]
+    # (the noun the parser hangs as a clause of its own is still the verb's object)
+    evs = events("Hamas took about 240 people hostage in Israel.", language="en")
+    assert [(e.event_type, e.cameo) for e in evs] == [("ASSAULT", "181")]

@@ -414,6 +414,12 @@ def speech_before(toks: list[Token], at: int) -> bool:
 _OWN_CLAUSES = {"advcl", "parataxis"}
 
 
+def _verb_clause(t: Token) -> bool:
+    """Is the English token a clause hung on its head, with a verb of its own (not "took 240 people hostage", whose
+    noun the parser may hang as one)?"""
+    return t.dep in _OWN_CLAUSES and t.pos.startswith("VB")
+
+
 def _joined_clause(toks: list[Token], c: int) -> bool:
     """Is the English token at ``c`` a verb joined by "and" with a subject of its own ("struck a deal, and Russia
     fired missiles")?"""
@@ -444,7 +450,7 @@ def choose_reading(
         # (not a clause of its own hung on it: "had struck a warship, a day after the attack cast doubt on the deal")
         # ("torched and ransacked the headquarters": a verb joined without a subject of its own shares the object)
         for c in range(len(toks)):
-            if toks[c].head == at and c != at and (toks[c].dep in _OWN_CLAUSES or _joined_clause(toks, c)):
+            if toks[c].head == at and c != at and (_verb_clause(toks[c]) or _joined_clause(toks, c)):
                 under -= subtree(toks, c)
         object_words = {w for k in under for w in (toks[k].text.lower(), toks[k].lemma.lower())}
     elif any(et.objects for et in types):

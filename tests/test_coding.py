@@ -4219,3 +4219,21 @@ def test_soldiers_taken_prisoner_are_coerced_and_hostages_taken_are_abducted():
     # (the noun the parser hangs as a clause of its own is still the verb's object)
     evs = events("Hamas took about 240 people hostage in Israel.", language="en")
     assert [(e.event_type, e.cameo) for e in evs] == [("ASSAULT", "181")]
+
+
+def test_an_accusation_in_the_lead_is_the_one_the_body_tells_in_other_words():
+    text = (
+        "Emmanuel Macron and Friedrich Merz met in Paris on Tuesday and jointly criticised Russia.\n\n"
+        "They discussed defence spending and support for Ukraine.\n\n"
+        "In a joint statement, Paris and Berlin accused Moscow of reckless behaviour in the Baltic Sea."
+    )
+    evs = extract(text, language="en", published="2025-03-05", title="Paris and Berlin take aim at Moscow")
+    accusations = [e for e in evs if e.event_type == "ACCUSE"]
+    assert sorted(e.source.country for e in accusations) == ["DEU", "FRA"]
+    # each is told twice, in the lead ("criticised", 111) and in the body ("accused … of", 112)
+    assert all(len(e.evidence) == 2 and e.date == "2025-03-04" for e in accusations)
+
+
+def test_standing_in_solidarity_is_support():
+    assert coded("Germany stands in full solidarity with Poland.", "en") == {("SUPPORT", "DEU", "POL")}
+    assert coded("Deutschland steht solidarisch an der Seite Polens.", "de") == {("SUPPORT", "DEU", "POL")}

@@ -675,7 +675,7 @@ def _fold_headlines(
     nor "China accuses US of overreaction" the complaint lodged the day before."""
     folded: set[str] = set()
     for e in sorted(events, key=lambda v: v.evidence[0].start):
-        if e.event_id in headline and e.source is not None and (e.event_id in undated or e.date is None):
+        if e.event_id in headline and e.source is not None:
             twin = next((x for x in events if x.event_id not in folded and x.evidence[0].start > e.evidence[0].start
                          and _same_act(e, x) and _dates_the_headline(e, x, headline, undated, published)),
                         None)  # fmt: skip
@@ -695,7 +695,8 @@ def _dates_the_headline(
     the same day, if the opening tells it too or the text dates it (not what the body tells without a date of its
     own: "Seit dem 28. Februar verhandeln Delegationen beider Länder" is not today's meeting in the headline)."""
     if x.date == e.date:
-        return x.event_id in headline or x.event_id not in undated
+        # a headline dated by its own words is the act of that day however the body dates it
+        return x.event_id in headline or x.event_id not in undated or e.event_id not in undated
     return (
         e.date is None
         and published is None
@@ -708,8 +709,11 @@ def _dates_the_headline(
 def _same_act(e: Event, x: Event) -> bool:
     """Are ``e`` and ``x`` of one type and code, between the same parties (in either order for a contact), with
     one modality? (Two acts of one type but of other codes are two acts: the sanctions against Pelosi and the
-    cooperation suspended on the same day.)"""
-    if (x.event_type, x.cameo, x.mode, x.modality) != (e.event_type, e.cameo, e.mode, e.modality):
+    cooperation suspended on the same day. An accusation is one act in any of its words: "jointly criticised the
+    United States" in the lead is "accused Washington of a Cold War mentality" in the body.)"""
+    if (x.event_type, x.modality) != (e.event_type, e.modality):
+        return False
+    if e.event_type != "ACCUSE" and (x.cameo, x.mode) != (e.cameo, e.mode):
         return False
     if not (e.source and x.source):
         return False

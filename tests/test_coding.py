@@ -4237,3 +4237,10 @@ def test_an_accusation_in_the_lead_is_the_one_the_body_tells_in_other_words():
 def test_standing_in_solidarity_is_support():
     assert coded("Germany stands in full solidarity with Poland.", "en") == {("SUPPORT", "DEU", "POL")}
     assert coded("Deutschland steht solidarisch an der Seite Polens.", "de") == {("SUPPORT", "DEU", "POL")}
+
+
+def test_whose_plan_it_is_acts_not_whoever_speaks_of_it():
+    evs = extract("Beijing criticised Washington's plan to send more warships to the strait.", language="en")
+    assert {(e.event_type, e.source.country) for e in evs} == {("ACCUSE", "CHN"), ("MOBILIZE", "USA")}
+    evs = extract("Moscow voiced concern over U.S. plans to deploy missiles in Germany.", language="en")
+    assert [(e.source.country, e.modality) for e in evs if e.event_type == "MOBILIZE"] == [("USA", "planned")]

@@ -922,6 +922,13 @@ def _roles_en(
     ):
         # "After talks with Tusk, he warned …", "on his visit to Kyiv, Scholz said": the subject took part
         source, anchored = cl.subject, cl.subject is not None
+    if source is None and not noun and toks[head].pos == "VB" and toks[head].dep in ("acl", "xcomp"):
+        # "concern over U.S. plans to deploy missiles", "Washington's plan to send warships": whose plan (offer,
+        # decision) it is acts, not whoever speaks of it
+        aim = toks[head].head
+        if toks[aim].pos in ("NN", "NNS"):
+            source = next((r for r in map(ref_at, children(aim, "poss", "compound")) if r is not None), None)
+            anchored = source is not None
     if source is None:
         for c in pobj(head, {"by"}) if passive else children(head, "nsubj"):
             source = source or owner(c) or relative_teller(toks, c, refs)

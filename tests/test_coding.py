@@ -4244,3 +4244,15 @@ def test_whose_plan_it_is_acts_not_whoever_speaks_of_it():
     assert {(e.event_type, e.source.country) for e in evs} == {("ACCUSE", "CHN"), ("MOBILIZE", "USA")}
     evs = extract("Moscow voiced concern over U.S. plans to deploy missiles in Germany.", language="en")
     assert [(e.source.country, e.modality) for e in evs if e.event_type == "MOBILIZE"] == [("USA", "planned")]
+
+
+def test_troops_withdrawn_or_moved_in_the_passive_are_their_own_states_act():
+    text = "Die russischen Truppen seien aus Lyman abgezogen worden, teilte das Verteidigungsministerium mit."
+    assert coded(text, "de") == {("RETREAT", "RUS", "UKR")}
+    text = "Das Verteidigungsministerium in Moskau teilte mit, die eigenen Truppen seien aus Lyman zurückgezogen worden."
+    assert coded(text, "de") == {("RETREAT", "RUS", "UKR")}
+    assert coded("Russische Kampfflugzeuge wurden nach Kaliningrad verlegt.", "de") == {
+        ("MOBILIZE", "RUS", None)
+    }
+    # (soldiers released are not the ones who release them)
+    assert coded("Russische Soldaten wurden im Austausch freigelassen.", "de") == set()

@@ -411,6 +411,12 @@ def _roles_de(
     elif passive and toks[ti].lemma.lower() in _SUMMONING:
         # "wurde der russische Botschafter ins Auswärtige Amt zitiert": the ministry one is summoned to summons
         source = next((r for r in refs if r.gov == "in+acc"), None)
+    elif passive and (et.mode == "withdraw" or et.cameo.startswith("15")):
+        # "die russischen Truppen seien aus Lyman abgezogen worden": troops withdrawn or sent move for their own
+        # state, and "die eigenen Truppen" for whoever tells it
+        source = next((r for r in free if r.start < ti and r.mention.sector == "military"), None)
+        if source is None and any(t.lemma == "eigen" for t in toks[first:ti]):
+            source = cl.subject
     elif passive:
         source = None  # "sollte einer der Staaten angegriffen werden": a passive without "von" names no agent
     else:

@@ -4256,3 +4256,9 @@ def test_troops_withdrawn_or_moved_in_the_passive_are_their_own_states_act():
     }
     # (soldiers released are not the ones who release them)
     assert coded("Russische Soldaten wurden im Austausch freigelassen.", "de") == set()
+
+
+def test_a_woman_soldier_is_her_states_military():
+    assert coded("Ein Palästinenser hat eine israelische Soldatin niedergestochen.", "de") == {
+        ("ASSAULT", "PSE", "ISR")
+    }

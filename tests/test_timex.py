@@ -299,3 +299,14 @@ def test_a_past_perfect_with_a_modal_looks_back():
     got = resolve("Macron hatte am Montag nicht ausschließen wollen, Truppen zu schicken.", language="de",
                   reference="2024-03-06")  # fmt: skip
     assert [t.value for t in got] == ["2024-03-04"]
+
+
+def test_a_possibility_told_in_the_past_lies_ahead():
+    def value(text: str) -> list[str | None]:
+        return [t.value for t in resolve(text, language="en", reference="2020-02-29")]
+
+    assert value("The Kremlin said they could meet in Moscow on March 5.") == ["2020-03-05"]
+    assert value("Officials said talks may resume on March 10.") == ["2020-03-10"]
+    # (what was, or could have been, on that day stays behind)
+    assert value("The Kremlin said they met on March 5.") == ["2019-03-05"]
+    assert value("The Kremlin said they could have met on March 5.") == ["2019-03-05"]

@@ -2166,6 +2166,17 @@ def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str, at: in
     if planned and {"is", "are", "'s", "'re"} & set(low):
         return 1  # "the talks are scheduled for January 10"
     for i, w in enumerate(low):
+        if (
+            w in ("could", "might", "may")
+            and tags[i] == "MD"
+            and i + 1 < len(tags)
+            and tags[i + 1] == "VB"
+            and low[i + 1] != "have"
+            and at > tokens[i].start
+        ):
+            # "the Kremlin said they could meet in Moscow on March 5": a possibility still ahead, whatever tense
+            # tells it (not "could have met", nor "could not attend", which is as often a past inability)
+            return 1
         if w in fut_aux and tags[i] == "MD":
             # "On Wednesday, May told parliament that Britain would expel …": a future seen from the past, dated
             # by the telling; "He said he would travel to Washington on Monday": the date is the travel's

@@ -4262,3 +4262,18 @@ def test_a_woman_soldier_is_her_states_military():
     assert coded("Ein Palästinenser hat eine israelische Soldatin niedergestochen.", "de") == {
         ("ASSAULT", "PSE", "ISR")
     }
+
+
+def test_a_german_name_with_its_article_before_an_event_noun_is_its_dative_object():
+    assert coded("Merz kündigte der Ukraine neue Waffenlieferungen an.", "de") == {("AID", "DEU", "UKR")}
+    # (an adjective before the noun still names its actor)
+    assert coded("Der russische Truppenaufmarsch an der Grenze beunruhigt die Nato.", "de") == {
+        ("MOBILIZE", "RUS", None)
+    }
+
+
+def test_a_veto_withdrawn_is_a_concession_not_a_retreat():
+    assert coded("Die Türkei zog ihren Einspruch gegen den Beitritt Schwedens zurück.", "de") == {
+        ("CONCEDE", "TUR", "SWE")
+    }
+    assert coded("Russland zog seine Truppen aus Cherson zurück.", "de") == {("RETREAT", "RUS", "UKR")}

@@ -618,6 +618,15 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
         if r.end == ti or (r.end == ti - 1 and toks[ti - 1].pos in ("ADJA", "JJ")):
             if r.gov not in (None, "gen", "dat") and r.start > 0 and toks[r.start - 1].pos in ("ART", "DT"):
                 continue  # "gegen die Ukraine neue Sanktionen": the object of a preposition, not a genitive
+            if (
+                r.start > 0
+                and toks[r.start - 1].pos == "ART"
+                and all(t.pos in ("NE", "NN") for t in toks[r.start : r.end])
+            ):
+                # "kündigte der Ukraine neue Waffenlieferungen an", "machte der Ukraine Zugeständnisse": a German
+                # name with its article before the noun is its dative object; a genitive before the noun comes
+                # without one ("Russlands Zugeständnisse"), and "der russische Truppenaufmarsch" is an adjective
+                continue
             return r
         # "Abzug der russischen Truppen", "ein Großmanöver der USA" (the article outside the name); not after a
         # noun whose genitive is what the act is done to ("den Abschuss des russischen Kampfjets")

@@ -662,9 +662,10 @@ def opening_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
 def _fold_headlines(
     events: list[Event], headline: set[str], undated: set[str], published: PartialDate | None
 ) -> list[Event]:
-    """What the title and teaser announce is an event the article goes on to tell, when one of the same type
-    between the same parties, with the same modality, is told after it: on the same day ("Russland erhebt Vorwürfe
-    gegen Kiew" and "Moskau wirft Kiew Sabotage vor", which differ only in what the accusation is about), or, in an
+    """What the title and teaser announce, dated or not, is an event the article goes on to tell, when one of the
+    same type between the same parties, with the same modality, is told after it: on the same day ("Russland
+    erhebt Vorwürfe gegen Kiew" and "Moskau wirft Kiew Sabotage vor", which differ only in what the accusation is
+    about), or, in an
     article without a publication date, where the headline has no date and the body dates it ("Der Internationale
     Strafgerichtshof macht den Kremlchef … verantwortlich" and "Die Richter in Den Haag werfen Wladimir Putin in
     ihrer Entscheidung vom 17. März 2023 vor"). ``headline`` are the events told only in the opening;
@@ -691,11 +692,12 @@ def _fold_headlines(
 def _dates_the_headline(
     e: Event, x: Event, headline: set[str], undated: set[str], published: PartialDate | None
 ) -> bool:
-    """Can ``x``, told after the undated headline ``e``, be the act ``e`` announces, as far as their dates go? On
-    the same day, if the opening tells it too or the text dates it (not what the body tells without a date of its
-    own: "Seit dem 28. Februar verhandeln Delegationen beider Länder" is not today's meeting in the headline)."""
+    """Can ``x``, told after the headline ``e``, be the act ``e`` announces, as far as their dates go? On the same
+    day, if the opening tells it too, the text dates it, or the headline's own words do ("pledged on Thursday …
+    and jointly criticised the United States" is the accusation the body tells after it, however the body dates
+    it); not what the body tells without a date of its own after a headline without one: "Seit dem 28. Februar
+    verhandeln Delegationen beider Länder" is not today's meeting in the headline."""
     if x.date == e.date:
-        # a headline dated by its own words is the act of that day however the body dates it
         return x.event_id in headline or x.event_id not in undated or e.event_id not in undated
     return (
         e.date is None

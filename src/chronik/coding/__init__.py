@@ -1277,7 +1277,7 @@ def _annexing_treaties(
     unterzeichnet", "Putin signed a treaty making Crimea part of Russia": a treaty signed that brings a region of
     another state into the signer's own (named in the clause beside a word of incorporation, ``incorporation`` in
     events.yaml) is no agreement with anyone but the annexation of that state's land (COERCE, CAMEO 192)."""
-    words = {w.lower() for w in lexicon().incorporation[lang]}
+    words = lexicon().incorporation[lang]  # (lower-cased by the loader)
     out = []
     for d in drafts:
         cl = d.clause
@@ -1288,9 +1288,9 @@ def _annexing_treaties(
             continue
         land = next((r for r in place_refs if cl.start <= r.start < cl.end
                      and r.mention.country not in (None, d.source.country)), None)  # fmt: skip
-        own = any(cl.start <= r.start < cl.end and r is not d.source and r.start > d.source.start
-                  and r.mention.country == d.source.country and r.mention.label != "PER"
-                  for r in actors) if land is not None else False  # fmt: skip
+        own = land is not None and any(cl.start <= r.start < cl.end and r is not d.source
+                                       and r.start > d.source.start and r.mention.country == d.source.country
+                                       and r.mention.label != "PER" for r in actors)  # fmt: skip
         if not own:
             out.append(d)
             continue

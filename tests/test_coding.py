@@ -4277,3 +4277,84 @@ def test_a_veto_withdrawn_is_a_concession_not_a_retreat():
         ("CONCEDE", "TUR", "SWE")
     }
     assert coded("Russland zog seine Truppen aus Cherson zurück.", "de") == {("RETREAT", "RUS", "UKR")}
+
+
+def test_an_alliance_after_an_indefinite_article_is_not_nato():
+    text = "North Korea and Russia have formed a de facto military alliance, South Korea's spy agency said."
+    assert coded(text, "en") == {("COOPERATE", "PRK", "RUS")}
+
+
+def test_fighting_an_ill_is_no_attack():
+    assert (
+        coded(
+            "Kazakhstan and China will step up intelligence exchanges to fight cross-border extremism.", "en"
+        )
+        == set()
+    )
+    assert coded("Ukrainian troops fought Russian forces near Bakhmut.", "en") == {("ASSAULT", "UKR", "RUS")}
+
+
+def test_cooperation_stepped_up_is_cooperation_and_an_attack_named_after_its_city_has_no_author_there():
+    text = "British and French intelligence services have stepped up cooperation since the Paris attacks."
+    assert coded(text, "en") == {("COOPERATE", "FRA", "GBR")}
+    assert coded("Moscow's attacks on Kyiv continued.", "en") == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_criticism_one_faces_comes_from_its_giver():
+    text = (
+        "Israel has faced mounting criticism from its Western allies over the humanitarian situation in Gaza."
+    )
+    assert coded(text, "en") == {("ACCUSE", "WST", "ISR")}
+
+
+def test_blame_of_an_act_at_home_abroad_is_aimed_at_the_state_of_the_place():
+    text = "The EU's foreign policy chief denounced the election in Belarus as neither free nor fair."
+    assert coded(text, "en") == {("ACCUSE", "EU", "BLR")}
+    assert coded("Die Bundesregierung verurteilte die Festnahmen in Minsk scharf.", "de") == {
+        ("ACCUSE", "DEU", "BLR")
+    }
+    # (an attack in a city is not the act of that city's state)
+    assert coded("Baerbock condemned the attack in Kyiv.", "en") == set()
+
+
+def test_what_an_act_is_described_as_names_its_author():
+    text = "Moscow described the blast on the Crimean bridge as a terrorist act carried out by Ukraine's special services."
+    assert coded(text, "en") == {("ACCUSE", "RUS", "UKR")}
+    text = 'The Estonian government described the incursion by three Russian MiG-31 jets as "unprecedentedly brazen."'
+    assert coded(text, "en") == {("ACCUSE", "EST", "RUS")}
+
+
+def test_a_preterite_taken_for_an_adjective_counts_in_its_own_clause():
+    # (the tagger reads "verhängte" as an adjective; the report's verb in the other clause does not stop it)
+    assert coded("Die EU verhängte Sanktionen gegen Belarus, sagte Borrell.", "de") == {
+        ("SANCTION", "EU", "BLR")
+    }
+    text = "Die USA verhängten neue Sanktionen gegen Russland, teilte das Finanzministerium mit."
+    assert coded(text, "de") == {("SANCTION", "USA", "RUS")}
+
+
+def test_a_dispute_settled_and_commitments_honoured_or_assured_are_agreements():
+    text = "Japan and South Korea settled a long-running dispute over wartime forced labour."
+    assert coded(text, "en") == {("AGREE", "JPN", "KOR")}
+    assert coded("Serbien und Kosovo legten ihren Streit bei.", "de") == {("AGREE", "SRB", "XKX")}
+    text = "Moskau werde seine Verpflichtungen gegenüber Kiew einhalten, sagte Peskow."
+    assert coded(text, "de") == {("AGREE", "RUS", "UKR")}
+    assert coded("Biden assured Zelensky of continued support.", "en") == {("SUPPORT", "USA", "UKR")}
+
+
+def test_a_ship_linked_to_a_state_is_that_states():
+    # (not the counterpart of the sentence before: Germany warned Iran, but the ship is Israel's)
+    text = (
+        "Germany warned Iran against escalating further. "
+        "Iranian commandos had seized an Israeli-linked container ship near the Strait of Hormuz."
+    )
+    assert ("COERCE", "IRN", "ISR") in coded(text, "en")
+
+
+def test_names_before_each_are_the_subject():
+    text = (
+        "Because Kyiv refused to sign any document alongside Moscow, Russia and Ukraine each signed "
+        "an identical text with Turkey and the United Nations."
+    )
+    signers = {e.source.country for e in events(text, "2022-07-24", language="en") if e.event_type == "AGREE"}
+    assert signers == {"RUS", "UKR"}

@@ -169,13 +169,18 @@ def _common_word(word: str, lang: str) -> bool:
     return lang == "de" and any(is_known(word[i:].capitalize(), lang="de") for i in range(3, len(word) - 4))
 
 
+#: Tags of the words that may stand between an article and its noun: adjectives, adverbs and foreign words ("a
+#: de facto alliance"), participles and hyphens ("a newly-formed alliance").
+_MODIFIERS = {"JJ", "ADJA", "ADJD", "RB", "ADV", "FW", "VBN", "HYPH"}
+
+
 def _indefinite_common_noun(m: _Match, words: list[str], pos: list[str]) -> bool:
     """Is the match a common noun ("alliance", "Militärbündnis") after an indefinite article and the adjectives
-    between ("a new military alliance")?"""
+    between ("a new military alliance", "a de facto alliance")?"""
     if not (words[m.start][:1].islower() or pos[m.start] == "NN"):
         return False
     k = m.start - 1
-    while k >= 0 and pos[k] in ("JJ", "ADJA"):
+    while k >= 0 and pos[k] in _MODIFIERS:
         k -= 1
     return k >= 0 and words[k].lower() in _INDEFINITE
 

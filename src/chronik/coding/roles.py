@@ -627,6 +627,8 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
                 # name with its article before the noun is its dative object; a genitive before the noun comes
                 # without one ("Russlands Zugeständnisse"), and "der russische Truppenaufmarsch" is an adjective
                 continue
+            if r.end == ti and _named_after_place(ti, r, toks):
+                continue  # "since the Paris attacks", "the Helsinki summit": where, not who
             return r
         # "Abzug der russischen Truppen", "ein Großmanöver der USA" (the article outside the name); not after a
         # noun whose genitive is what the act is done to ("den Abschuss des russischen Kampfjets")
@@ -683,10 +685,20 @@ _PLACE_NAMED = {"ASSAULT", "AGREE", "CONSULT"}
 
 
 def _named_after_place(ti: int, r: MentionRef, toks: list[Token]) -> bool:
-    """Is ``r`` a city that names the event noun at ``ti`` after its place ("Anschläge von Brüssel und Paris")?"""
-    if r.mention.method != "metonym" or toks[ti + 1].text.lower() not in ("von", "of"):
+    """Is ``r`` a city that names the event noun at ``ti`` after its place: after it ("Anschläge von Brüssel und
+    Paris") or, in English, as a bare name between "the" and the noun ("the Paris attacks"; "Moscow's attacks"
+    and "the attacks by Moscow" name who acted)?"""
+    if r.mention.method != "metonym":
         return False
-    lang = "en" if toks[ti + 1].text.lower() == "of" else "de"
+    if r.end == ti:
+        bare = r.start > 0 and toks[r.start - 1].text.lower() == "the"
+        if not bare or any(t.pos != "NNP" for t in toks[r.start : r.end]):
+            return False
+        lang = "en"
+    elif toks[ti + 1].text.lower() in ("von", "of"):
+        lang = "en" if toks[ti + 1].text.lower() == "of" else "de"
+    else:
+        return False
     return any(et.type in _PLACE_NAMED for et in noun_types(toks, ti, lang))
 
 
@@ -834,6 +846,11 @@ _OWN_POSSESSIVES = {"his", "her", "its", "their"}
 _MEASURES = {"CONCEDE", "SANCTION", "COERCE", "RETREAT"}
 
 
+#: English participles that tie a thing to the state or group before them ("an Israeli-linked ship", "a
+#: Russian-flagged tanker"): the thing is that party's.
+_BELONGING = {"linked", "flagged", "owned", "operated", "registered", "run"}
+
+
 def _roles_en(
     et: EventType,
     ti: int,
@@ -853,13 +870,18 @@ def _roles_en(
         r = ref_at(i)
         if r is not None:
             return r
+        if toks[i].text.lower() in ("each", "both") and i > 0 and ref_at(i - 1) is not None:
+            # "Russia and Ukraine each signed …": the parse may make "each" the subject and the names a
+            # conjunct of an earlier phrase
+            return ref_at(i - 1)
         if toks[i].pos in ("WDT", "WP") and toks[toks[i].head].dep == "relcl" and depth == 0:
             # "the health ministry, which blamed …": the relative pronoun stands for what the clause describes
             return owner(toks[toks[i].head].head, 1)
         for c in children(i, "compound", "amod", "poss", "nmod"):
             r = ref_at(c) or (adjective_actor(toks, c) if toks[c].pos == "JJ" else None)
-            if r is None and toks[c].dep == "compound":
-                # "A US fighter jet": the country modifies the modifier; "the Hamas-run ministry"
+            if r is None and (toks[c].dep == "compound" or toks[c].text.lower() in _BELONGING):
+                # "A US fighter jet": the country modifies the modifier; "the Hamas-run ministry", "an
+                # Israeli-linked container ship"
                 r = next((ref_at(g) for g in children(c, "compound", "amod", "npadvmod")
                           if ref_at(g) is not None), None)  # fmt: skip
             if r is not None:
@@ -909,6 +931,8 @@ def _roles_en(
     if noun:
         for c in children(ti, "poss", "amod", "compound", "nmod"):
             r = ref_at(c)
+            if r is not None and r.end == ti and _named_after_place(ti, r, toks):
+                continue  # "since the Paris attacks": where it happened, not who did it
             # (a name the knowledge base cannot place is the event's name, not its owner: "launched the
             # Zapad-2025 exercises")
             if r is not None and (r.mention.country or r.mention.actor_id or light is None):
@@ -1021,6 +1045,10 @@ def _roles_en(
         # verb it completes)
         inner = [] if et.symmetric else children(head, "xcomp")
         objects = children(head, "dobj") + pobj(head, TARGET_PREPS["en"])
+        if et.type == "ACCUSE":
+            # "described the blast as a terrorist act carried out by Ukraine's special services": what the act
+            # is called names its author
+            objects += pobj(head, {"as"})
         objects += [i for x in inner for i in children(x, "dobj") + pobj(x, TARGET_PREPS["en"])]
         for o in objects:
             # "accepted a ceasefire proposal put forward by Egyptian and Qatari mediators", "condemned the air

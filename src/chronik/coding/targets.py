@@ -37,6 +37,7 @@ def fill_targets(
     _targets_at_places(drafts, place_refs, actors, toks, lang)
     _targets_of_threatened_attacks(drafts, place_refs, toks, lang)
     _targets_of_protests(drafts, actors)
+    _targets_of_blamed_home_acts(drafts, actors, place_refs, toks, lang)
     _targets_at_borders(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     _targets_by_adjective(drafts, actors + place_refs, toks, lang)
     _targets_of_membership(drafts, actors, toks, lang)
@@ -160,6 +161,33 @@ def _targets_at_places(
                            or (r.gov in ("in", "im") and _after_word(toks, r, deployments)))), None)  # fmt: skip
         if where is not None:
             d.targets = [state_of_place(where, None, "the state where it happens → {name}")]
+
+
+def _targets_of_blamed_home_acts(
+    drafts: list[Draft], actors: list[MentionRef], place_refs: list[MentionRef], toks: list[Token], lang: str
+) -> None:
+    """ "denounced the election in Belarus as neither free nor fair", "verurteilte die Festnahmen in Minsk": blame
+    of what a state does at home (``home_acts`` in events.yaml), told as happening in a place of another state
+    and naming no one, is aimed at the state of that place. The act noun must stand right before the place's
+    preposition, after the blaming word and in its clause."""
+    home = lexicon().home_acts[lang]
+    states = [r for r in actors if r.mention.method == "country"]
+    for d in drafts:
+        if d.etype.type != "ACCUSE" or _placed(d):
+            continue
+        cl, mine = d.clause, d.source.mention.country
+        for r in sorted(place_refs + states, key=lambda r: r.start):
+            if (
+                r.gov not in ("in", "im")
+                or not (d.trigger < r.start < cl.end)
+                or r.mention.country in (None, mine)
+            ):
+                continue
+            k = word_before_phrase(toks, r.start) - 1  # the noun before the preposition
+            word = toks[k].lemma.lower() if k > d.trigger else ""
+            if word in home or toks[k].text.lower() in home or (lang == "de" and word.endswith(tuple(home))):
+                d.targets = [state_of_place(r, None, "the state whose act at home is blamed → {name}")]
+            break
 
 
 def _in_part_of(r: MentionRef, toks: list[Token]) -> MentionRef:

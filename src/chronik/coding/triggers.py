@@ -30,10 +30,15 @@ def _is_verb(tok: Token, lang: str) -> bool:
     return tok.pos.startswith("VV") if lang == "de" else tok.pos.startswith("VB")
 
 
+#: German tags of the punctuation that ends a clause: commas and sentence marks (not brackets or dashes).
+_CLAUSE_MARKS = {"$,", "$."}
+
+
 def _verb_taken_for_adjective(tokens: list[Token], i: int) -> str | None:
     """The verb lemma of a German preterite the tagger took for an adjective ("Die Ukraine verlangte/ADJA
     Zugang", with its particle: "feuerte/ADJA … ab"): after a name or noun (an attributive adjective follows an
-    article: "die verlangte Feuerpause"), before a noun, in a sentence without another finite verb. None
+    article: "die verlangte Feuerpause"), before a noun, in a clause without another finite verb (the clause
+    runs between punctuation marks: "Die EU verhängte/ADJA Sanktionen gegen Belarus, sagte Borrell"). None
     otherwise."""
     tok = tokens[i]
     if tok.pos != "ADJA" or i == 0 or i + 1 >= len(tokens) or not tok.text.endswith(("te", "ten")):
@@ -43,12 +48,15 @@ def _verb_taken_for_adjective(tokens: list[Token], i: int) -> str | None:
         nxt += 1  # "Polen und Litauen vereinbarten/ADJA gemeinsame Patrouillen"
     if tokens[i - 1].pos not in ("NE", "NN", "PPER") or tokens[nxt].pos not in ("NN", "NE", "ART"):
         return None
-    if any(t.pos in ("VVFIN", "VAFIN", "VMFIN") for t in tokens):
+    # (commas and full stops; not brackets: "ist die Mission der IAEA (IAEA) in das … besetzte Kraftwerk gelangt")
+    start = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].pos in _CLAUSE_MARKS), 0)
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].pos in _CLAUSE_MARKS), len(tokens))
+    if any(t.pos in ("VVFIN", "VAFIN", "VMFIN") for t in tokens[start:end]):
         return None
     word = tok.text.lower()
     stem = word[:-3] if word.endswith("ten") else word[:-2]
     # its particle stands at the end of the clause: "Nordkorea feuerte/ADJA Granaten … ab" is "abfeuern"
-    particle = next((t.text.lower() for t in tokens[i + 1 :] if t.pos == "PTKVZ"), "")
+    particle = next((t.text.lower() for t in tokens[i + 1 : end] if t.pos == "PTKVZ"), "")
     forms = [particle + stem + "en", particle + stem + "n"]  # "verlangen", "feuern"
     return next((f for f in forms if f in lexicon().verbs["de"]), forms[0])
 
@@ -77,7 +85,10 @@ def find_triggers(tokens: list[Token], lang: str) -> list[Trigger]:
         ):
             lemma = _english_verb_lemma(tok.text.lower()) or lemma  # spaCy's "staged" → "stag"
         mistaken = _verb_taken_for_adjective(tokens, i) if lang == "de" else None
-        if mistaken is not None and mistaken in lex.verbs[lang]:
+        if mistaken is not None and mistaken in lex.light[lang]:
+            # "Die EU verhängte/ADJA Sanktionen gegen Belarus, sagte Borrell": the noun's light verb
+            out.append(Trigger(i, "light", lex.verbs[lang].get(mistaken, []), lex.light[lang][mistaken]))
+        elif mistaken is not None and mistaken in lex.verbs[lang]:
             out.append(Trigger(i, "verb", lex.verbs[lang][mistaken]))
         elif _is_verb(tok, lang):
             if lemma in lex.light[lang]:

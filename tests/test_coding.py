@@ -4358,3 +4358,15 @@ def test_names_before_each_are_the_subject():
     )
     signers = {e.source.country for e in events(text, "2022-07-24", language="en") if e.event_type == "AGREE"}
     assert signers == {"RUS", "UKR"}
+
+
+def test_a_strike_group_is_no_strike_and_drills_around_a_state_are_aimed_at_it():
+    text = "The United States ordered a second carrier strike group to the eastern Mediterranean."
+    assert "ASSAULT" not in {t for t, _, _ in coded(text, "en")}
+    text = "China staged large-scale drills around Taiwan, simulating a blockade of the island."
+    assert coded(text, "en") == {("MOBILIZE", "CHN", "TWN")}
+
+
+def test_intersections_blocked_by_students_are_a_protest():
+    text = "Serbian students blocked major intersections in Belgrade for a fourth consecutive week."
+    assert {t for t, _, _ in coded(text, "en")} == {"PROTEST"}

@@ -109,6 +109,11 @@ _AT_PLACE = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}
 _LEFT_PLACE = {None, "aus", "von", "from", "of"}
 
 
+#: How a deployment names the state it goes to or acts around: "deployed troops in eastern Congo", "staged drills
+#: around Taiwan", "warships off Taiwan".
+_DEPLOYED_AT = {"in", "im", "into", "around", "off", "um"}
+
+
 def _targets_at_places(
     drafts: list[Draft], place_refs: list[MentionRef], actors: list[MentionRef], toks: list[Token], lang: str
 ) -> None:
@@ -144,7 +149,7 @@ def _targets_at_places(
         named = [r for r in actors if cl.start <= r.start < cl.end and r.mention.country not in (None, mine)
                  and not (speaker is not None and r.start == speaker.start)]  # fmt: skip
         # "deployed thousands of troops in eastern Congo": a state named as the place of a deployment
-        host = next((r for r in named if d.etype.type == "MOBILIZE" and r.gov in ("in", "im", "into")
+        host = next((r for r in named if d.etype.type == "MOBILIZE" and r.gov in _DEPLOYED_AT
                      and r.mention.method == "country" and not _noun_after(toks, r)), None)  # fmt: skip
         if host is not None:
             d.targets = [host]

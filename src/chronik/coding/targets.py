@@ -176,6 +176,7 @@ def _targets_of_blamed_home_acts(
     and naming no one, is aimed at the state of that place. The act noun must stand right before the place's
     preposition, after the blaming word and in its clause."""
     home = lexicon().home_acts[lang]
+    endings = tuple(home) if lang == "de" else ()  # (German compounds by their last part: "Präsidentenwahl")
     states = [r for r in actors if r.mention.method == "country"]
     for d in drafts:
         if d.etype.type != "ACCUSE" or _placed(d):
@@ -190,7 +191,7 @@ def _targets_of_blamed_home_acts(
                 continue
             k = word_before_phrase(toks, r.start) - 1  # the noun before the preposition
             word = toks[k].lemma.lower() if k > d.trigger else ""
-            if word in home or toks[k].text.lower() in home or (lang == "de" and word.endswith(tuple(home))):
+            if word in home or toks[k].text.lower() in home or (endings and word.endswith(endings)):
                 d.targets = [state_of_place(r, None, "the state whose act at home is blamed → {name}")]
             break
 

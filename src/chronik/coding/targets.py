@@ -189,7 +189,7 @@ def _targets_of_blamed_home_acts(
                 or r.mention.country in (None, mine)
             ):
                 continue
-            k = word_before_phrase(toks, r.start) - 1  # the noun before the preposition
+            k = _word_before_preposition(toks, r)
             word = toks[k].lemma.lower() if k > d.trigger else ""
             if word in home or toks[k].text.lower() in home or (endings and word.endswith(endings)):
                 d.targets = [state_of_place(r, None, "the state whose act at home is blamed → {name}")]
@@ -251,8 +251,15 @@ def _noun_after(toks: list[Token], r: MentionRef) -> bool:
 
 def _after_word(toks: list[Token], r: MentionRef, words: set[str]) -> bool:
     """Does the phrase of ``r`` (with its preposition) follow one of ``words`` ("Einsatz in Mali")?"""
+    k = _word_before_preposition(toks, r)
+    return k >= 0 and toks[k].text.lower() in words
+
+
+def _word_before_preposition(toks: list[Token], r: MentionRef) -> int:
+    """The index of the word before the preposition of ``r``'s phrase ("Einsatz" in "Einsatz in Mali"), -1 if
+    none."""
     j = word_before_phrase(toks, r.start)  # the preposition
-    return j > 0 and toks[j - 1].text.lower() in words
+    return j - 1 if j > 0 else -1
 
 
 def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[Token], lang: str) -> None:

@@ -84,17 +84,16 @@ def find_triggers(tokens: list[Token], lang: str) -> list[Trigger]:
             and lemma not in lex.light[lang]
         ):
             lemma = _english_verb_lemma(tok.text.lower()) or lemma  # spaCy's "staged" → "stag"
+        # a verb, or a German preterite the tagger took for an adjective ("Die EU verhängte/ADJA Sanktionen")
         mistaken = _verb_taken_for_adjective(tokens, i) if lang == "de" else None
-        if mistaken is not None and mistaken in lex.light[lang]:
-            # "Die EU verhängte/ADJA Sanktionen gegen Belarus, sagte Borrell": the noun's light verb
-            out.append(Trigger(i, "light", lex.verbs[lang].get(mistaken, []), lex.light[lang][mistaken]))
-        elif mistaken is not None and mistaken in lex.verbs[lang]:
-            out.append(Trigger(i, "verb", lex.verbs[lang][mistaken]))
-        elif _is_verb(tok, lang):
-            if lemma in lex.light[lang]:
-                out.append(Trigger(i, "light", lex.verbs[lang].get(lemma, []), lex.light[lang][lemma]))
-            elif lemma in lex.verbs[lang]:
-                out.append(Trigger(i, "verb", lex.verbs[lang][lemma]))
+        verb = mistaken if mistaken in lex.light[lang] or mistaken in lex.verbs[lang] else None
+        if verb is None and _is_verb(tok, lang):
+            verb = lemma
+        if verb is not None:
+            if verb in lex.light[lang]:
+                out.append(Trigger(i, "light", lex.verbs[lang].get(verb, []), lex.light[lang][verb]))
+            elif verb in lex.verbs[lang]:
+                out.append(Trigger(i, "verb", lex.verbs[lang][verb]))
         elif _is_noun(tok, lang):
             types = noun_types(tokens, i, lang)
             if types:

@@ -4370,3 +4370,75 @@ def test_a_strike_group_is_no_strike_and_drills_around_a_state_are_aimed_at_it()
 def test_intersections_blocked_by_students_are_a_protest():
     text = "Serbian students blocked major intersections in Belgrade for a fourth consecutive week."
     assert {t for t, _, _ in coded(text, "en")} == {"PROTEST"}
+
+
+def test_a_round_of_talks_concluded_or_resumed_was_held():
+    text = "Iranian and U.S. negotiators concluded a fourth round of indirect talks in Muscat on Sunday."
+    assert ("CONSULT", "USA", "IRN") in coded(text, "en") | {(t, b, a) for t, a, b in coded(text, "en")}
+    assert {t for t, _, _ in coded("Russia and Ukraine resumed talks in Istanbul.", "en")} == {"CONSULT"}
+
+
+def test_an_event_noun_under_a_headline_infinitive_is_ahead():
+    (e,) = events("EU leaders to impose new sanctions on Russia", "2024-03-01", language="en")
+    assert (e.event_type, e.modality) == ("SANCTION", "planned")
+    # (not under any verb: "working to cover the clashes" tells of clashes that happen)
+    text = "A CNN crew working to cover the clashes between Russian and Ukrainian troops was hit."
+    assert all(e.modality != "planned" for e in events(text, "2024-03-01", language="en"))
+
+
+def test_a_semicolon_ends_what_the_second_clause_says():
+    text = "U.S. and Britain strike Houthi targets in Yemen; rebels vow heavy price"
+    strikes = [e for e in events(text, "2024-01-12", language="en") if e.event_type == "ASSAULT"]
+    assert strikes and all(e.modality == "asserted" and e.attribution is None for e in strikes)
+
+
+def test_money_approved_for_a_state_is_aid():
+    assert ("AID", "USA", "ISR") in coded("The U.S. Congress approved about $26 billion for Israel.", "en")
+    # (not money taken from it)
+    text = "The U.S. Congress approved the seizure of $5 billion in Russian assets."
+    assert "AID" not in {t for t, _, _ in coded(text, "en")}
+
+
+def test_a_vote_welcomed_supports_who_voted():
+    text = (
+        "The U.S. House of Representatives approved $61 billion in aid for Ukraine. "
+        "NATO Secretary General Jens Stoltenberg welcomed the vote."
+    )
+    assert ("SUPPORT", "NATO", "USA") in coded(text, "en")
+
+
+def test_a_protest_chanting_against_a_state_is_aimed_at_it():
+    text = (
+        "Tens of thousands rallied in Sanaa after Friday prayers, chanting slogans against the United States."
+    )
+    assert ("PROTEST", "YEM", "USA") in coded(text, "en")
+
+
+def test_whose_sovereignty_is_violated_is_not_blamed():
+    text = (
+        "Iran condemned the U.S. strikes on Yemen. "
+        "Foreign Ministry spokesman Nasser Kanaani said they violated Yemen's sovereignty."
+    )
+    blamed = {b for t, a, b in coded(text, "en") if t == "ACCUSE"}
+    assert blamed == {"USA"}
+
+
+def test_talks_one_is_called_on_to_hold_are_only_asked_for():
+    assert coded("Scholz called on the Kremlin to hold talks with Kyiv.", "en") == {("REQUEST", "DEU", "RUS")}
+
+
+def test_opening_accession_talks_is_a_decision_not_a_meeting():
+    assert coded("EU opens membership talks with Ukraine after Orban steps out", "en") == {
+        ("AGREE", "EU", "UKR")
+    }
+
+
+def test_sanctions_on_banks_based_in_a_state_and_a_resolution_it_drafted():
+    text = (
+        "On Friday the U.S. Treasury imposed sanctions on two Russia-based banks, Far Eastern Bank and Bank "
+        "Sputnik."
+    )
+    assert ("SANCTION", "USA", "RUS") in coded(text, "en")
+    text = "China and Russia vetoed a U.S.-drafted resolution on North Korea."
+    assert coded(text, "en") == {("REJECT", "CHN", "USA"), ("REJECT", "RUS", "USA")}
+    assert ("REJECT", "RUS", "FRA") in coded("Russia rejected a French-sponsored resolution.", "en")

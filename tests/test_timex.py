@@ -310,3 +310,11 @@ def test_a_possibility_told_in_the_past_lies_ahead():
     # (what was, or could have been, on that day stays behind)
     assert value("The Kremlin said they met on March 5.") == ["2019-03-05"]
     assert value("The Kremlin said they could have met on March 5.") == ["2019-03-05"]
+
+
+def test_a_week_across_two_months_is_in_the_month_of_most_of_its_days():
+    # said on Monday 6 January 2020: last week ran from 30 December to 5 January
+    (t,) = resolve("the strike last week", language="en", reference="2020-01-06")
+    assert t.value == "2020-01"
+    (t,) = resolve("letzte Woche", language="de", reference="2020-01-16")
+    assert t.value == "2020-01"

@@ -1837,9 +1837,13 @@ def _resolve_one(
         if (
             unit == "W" and x.rule == "adj_unit" and p.d
         ):  # "letzte Woche": a week, so its month (TIMEX: the week)
-            iso = p.as_date().isocalendar()
+            day = p.as_date()
+            iso = day.isocalendar()
+            # (a week across two months is in the one that holds most of it, its Thursday's: "last week" said on
+            # Monday 6 January 2020 is the week of 30 December to 5 January, January's)
+            thursday = day + timedelta(days=3 - day.weekday())
             return done(
-                _Point(p.y, p.m),
+                _Point(thursday.year, thursday.month),
                 f"{how} {base.iso()} {_fmt_shift(unit, n)}: the week's month",
                 f"{iso[0]:04d}-W{iso[1]:02d}",
             )

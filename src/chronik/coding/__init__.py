@@ -1696,6 +1696,8 @@ def _clause_events(
                 verbs.append(Trigger(lt.index, "verb", lt.types))
             continue
         used.add(noun.index)
+        if lang == "en" and _content_of_speech_act(lt, trigs, toks):
+            continue  # "called on the Kremlin to hold talks with Kyiv": what is asked for, as for a verb
         base = choose_reading(noun.types, refs, toks, cl, light=True, receiving=bool(info.get("receives")))
         if base is None and "adopts" not in info:
             continue

@@ -64,6 +64,9 @@ class Lexicon:
     among: dict[str, set[str]]  #: words that open a list of some of a group ("darunter", "including")
     incorporation: dict[str, set[str]]  #: words of bringing land into a state ("Aufnahme", "part of")
     home_acts: dict[str, set[str]]  #: what a state does at home ("Wahl", "crackdown"), blamed on its state
+    infringed: dict[
+        str, set[str]
+    ]  #: what a state has that others violate ("sovereignty"): its owner is a victim
     patient_genitive: set[str]  #: German act nouns whose genitive is what the act is done to ("Abschuss")
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
@@ -162,6 +165,7 @@ def lexicon() -> Lexicon:
         among=_word_sets(doc, "among"),
         incorporation=_word_sets(doc, "incorporation"),
         home_acts=_word_sets(doc, "home_acts"),
+        infringed=_word_sets(doc, "infringed"),
         patient_genitive=_all_words(doc, "patient_genitive"),
         joint=_word_sets(doc, "joint"),
         calls_back=_word_sets(doc, "calls_back"),

@@ -224,8 +224,22 @@ def lead_times(sentences: Sequence[Sentence], mentions: Sequence[Mention], lang:
             return _german_pluperfect(s.tokens)
         return any(t.dep == "ROOT" and _english_pluperfect(s.tokens, k) for k, t in enumerate(s.tokens))
 
-    news = {s.index for s in sentences[:3] if not background(s)}
+    news = {s.index for s in _first_sentences(sentences, 3) if not background(s)}
     return [m for m in mentions if m.kind == "time" and m.value and m.sentence in news]
+
+
+def _first_sentences(sentences: Sequence[Sentence], n: int) -> list[Sentence]:
+    """The first ``n`` sentences, where what follows a semicolon (parsed as a sentence of its own, see
+    chronik/nlp/english.py) counts as part of the sentence before it."""
+    out: list[Sentence] = []
+    count = 0
+    for k, s in enumerate(sentences):
+        if not (k and sentences[k - 1].tokens and sentences[k - 1].tokens[-1].text == ";"):
+            count += 1
+        if count > n:
+            break
+        out.append(s)
+    return out
 
 
 def _english_pluperfect(toks: list[Token], i: int) -> bool:
@@ -655,7 +669,7 @@ def opening_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The indices of the sentences that announce what the article goes on to tell: its title and headings (a
     subheading such as "Vilnius bedauert Entscheidung" heads the paragraph that tells it), and the body's first
     two sentences (the teaser, or the lead); not a photo caption."""
-    body = [s.index for s in sentences if s.segment == "body"][:2]
+    body = [s.index for s in _first_sentences([s for s in sentences if s.segment == "body"], 2)]
     return frozenset(body + [s.index for s in sentences if s.segment in ("title", "heading")])
 
 

@@ -59,10 +59,12 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
         found.discard("planned")
     if fell_through(toks, d.trigger, lang):
         found.add("negated")
-    if lang == "en" and any(t.head == d.trigger and t.dep == "aux" and t.text.lower() == "to" for t in toks):
-        # "travels to London to meet Starmer", "is to meet": an act still ahead (but "continue to urge" goes on)
-        above = toks[d.trigger].head
-        done = toks[d.trigger].dep == "advcl" and 0 <= above < len(toks) and toks[above].pos == "VBD"
+    verb = _verb_of(toks, d.trigger) if lang == "en" else d.trigger
+    if lang == "en" and any(t.head == verb and t.dep == "aux" and t.text.lower() == "to" for t in toks):
+        # "travels to London to meet Starmer", "is to meet", "EU leaders to impose new sanctions": an act still
+        # ahead (but "continue to urge" goes on)
+        above = toks[verb].head
+        done = toks[verb].dep == "advcl" and 0 <= above < len(toks) and toks[above].pos == "VBD"
         if not (0 <= above < len(toks) and toks[above].lemma.lower() in _GOING_ON) and not done:
             found.add("planned")
     if d.extra.get("modality"):
@@ -77,6 +79,21 @@ def modality_of(toks: list[Token], cl: Clause, lang: str, d: Draft) -> str:
         found -= {"negated"}
         found.add("hypothetical")
     return next((mod for mod in MODALITIES if mod in found), "asserted")
+
+
+def _verb_of(toks: list[Token], trigger: int) -> int:
+    """The light verb an English event noun is the object of ("to impose new sanctions", "to hold talks"), else
+    the trigger itself (not any verb: "working to cover the clashes" tells of clashes that happen)."""
+    t = toks[trigger]
+    if (
+        t.pos.startswith("NN")
+        and t.dep == "dobj"
+        and 0 <= t.head < len(toks)
+        and toks[t.head].pos == "VB"
+        and toks[t.head].lemma.lower() in lexicon().light["en"]
+    ):
+        return t.head
+    return trigger
 
 
 #: Tags of a finite verb or auxiliary that opens a yes/no question ("Will …?", "Did …?", "Wird …?", "Greift …?").

@@ -848,7 +848,25 @@ _MEASURES = {"CONCEDE", "SANCTION", "COERCE", "RETREAT"}
 
 #: English participles that tie a thing to the state or group before them ("an Israeli-linked ship", "a
 #: Russian-flagged tanker"): the thing is that party's.
-_BELONGING = {"linked", "flagged", "owned", "operated", "registered", "run"}
+_BELONGING = {"linked", "flagged", "owned", "operated", "registered", "run", "based", "headquartered"}
+
+
+#: English participles that name who made a thing ("a U.S.-drafted resolution", "the Egyptian-brokered truce"):
+#: an act on that thing (vetoing, rejecting, backing it) is aimed at its author.
+_AUTHORED = {"drafted", "sponsored", "proposed", "authored", "brokered", "tabled"}
+
+
+def _author_prefix(toks: list[Token], c: int) -> MentionRef | None:
+    """The state or organisation a one-word compound "U.S.-drafted" names as a thing's author (``_AUTHORED``)."""
+    first, _, last = toks[c].text.rpartition("-")
+    if not first or last.lower() not in _AUTHORED:
+        return None
+    t = knowledge_base().prefix_target(first, "en")
+    if t is None or not t.country:
+        return None
+    return state_named(
+        toks, c, c + 1, t.country, t.sector, "GPE", "prefix", f"{first!r}, the author → {{name}}"
+    )
 
 
 def _roles_en(
@@ -1070,7 +1088,11 @@ def _roles_en(
             for c in children(o, "poss", "compound", "amod"):
                 r = ref_at(c)
                 if (r is None or not r.mention.country) and toks[c].dep == "amod":
-                    r = adjective_actor(toks, c)
+                    r = adjective_actor(toks, c) or _author_prefix(toks, c)
+                if r is None and toks[c].text.lower() in _AUTHORED:
+                    # "a French-sponsored resolution" in three tokens: the author modifies the participle
+                    r = next((x for g in children(c, "npadvmod", "compound", "amod", "advmod")
+                              if (x := ref_at(g) or adjective_actor(toks, g)) is not None), None)  # fmt: skip
                 if (
                     r is not None
                     and r is not source

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from chronik.coding.clauses import Clause, MentionRef
+from chronik.coding.clauses import Clause, MentionRef, word_before_phrase
 from chronik.coding.discourse import event_noun_type
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.modality import conditional
@@ -184,7 +184,8 @@ def critical_statement(
 
     # (not where someone travels: "sagte Grossi nach seiner Rückkehr nach Wien")
     others = [r for r in refs if r is not speaker and r.mention.country not in (None, mine)
-              and r.gov not in _TRAVEL and (outside_speaker(r.start) or _told(r, toks, said_in))]  # fmt: skip
+              and r.gov not in _TRAVEL and (outside_speaker(r.start) or _told(r, toks, said_in))
+              and not _victim(r, toks, lang)]  # fmt: skip
     if not others:
         # "had been clear about Russian meddling": a country adjective names the state blamed
         others = [
@@ -245,6 +246,19 @@ def critical_statement(
     if unnamed:
         return None  # whom an unnamed spokesman speaks for only answers; the demands are the spokesman's
     return _demand(toks, lang, speaker, others, clauses, outside_speaker)
+
+
+def _victim(r: MentionRef, toks: list[Token], lang: str) -> bool:
+    """Does ``r`` own what the statement says is violated (``infringed`` in events.yaml)? "Yemen's sovereignty",
+    "Jemens Souveränität", "die Souveränität Polens": the state wronged, not the one blamed."""
+    words = {w.lower() for w in lexicon().infringed[lang]}
+    k = r.end + 1 if r.end < len(toks) and toks[r.end].text in ("'s", "’s", "'") else r.end
+    if k < len(toks) and toks[k].text.lower() in words:
+        return True
+    if r.gov == "gen" and r.start > 0:
+        j = word_before_phrase(toks, r.start)
+        return j >= 0 and toks[j].text.lower() in words
+    return False
 
 
 def _denial(toks: list[Token], lang: str, outside: Callable[[int], bool]) -> tuple[int, bool] | None:

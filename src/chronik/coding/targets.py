@@ -190,8 +190,8 @@ def _targets_of_blamed_home_acts(
             ):
                 continue
             k = _word_before_preposition(toks, r)
-            word = toks[k].lemma.lower() if k > d.trigger else ""
-            if word in home or toks[k].text.lower() in home or (endings and word.endswith(endings)):
+            word, text = (toks[k].lemma.lower(), toks[k].text.lower()) if k > d.trigger else ("", "")
+            if word in home or text in home or (endings and word.endswith(endings)):
                 d.targets = [state_of_place(r, None, "the state whose act at home is blamed → {name}")]
             break
 
@@ -471,6 +471,10 @@ def _joined(r: MentionRef, toks: list[Token], lang: str) -> bool:
 _NO_PROTEST_TARGET = {None, "by"}
 
 
+#: How a protest names whom it is against.
+_PROTESTED = {"against", "gegen"}
+
+
 def _targets_of_protests(drafts: list[Draft], actors: list[MentionRef]) -> None:
     """Protesters who name no target protest against the foreign state their clause names in a phrase
     ("vor der russischen Botschaft", "near the US embassy", "against Mubarak"), or else against their own
@@ -485,6 +489,10 @@ def _targets_of_protests(drafts: list[Draft], actors: list[MentionRef]) -> None:
         foreign = next((r for r in actors if d.clause.start <= r.start < d.clause.end
                         and r.mention.country not in (None, mine) and r.gov not in _NO_PROTEST_TARGET),
                        None)  # fmt: skip
+        # "rallied in Sanaa …, chanting slogans against the United States and Israel": a foreign state protested
+        # "against" in a clause after the protest's own
+        foreign = foreign or next((r for r in actors if r.start > d.trigger and r.gov in _PROTESTED
+                                   and r.mention.country not in (None, mine)), None)  # fmt: skip
         d.targets = [foreign or state_of_place(d.source, "government", "protesters' own state → {name}")]
 
 

@@ -4442,3 +4442,49 @@ def test_sanctions_on_banks_based_in_a_state_and_a_resolution_it_drafted():
     text = "China and Russia vetoed a U.S.-drafted resolution on North Korea."
     assert coded(text, "en") == {("REJECT", "CHN", "USA"), ("REJECT", "RUS", "USA")}
     assert ("REJECT", "RUS", "FRA") in coded("Russia rejected a French-sponsored resolution.", "en")
+
+
+def test_a_thing_that_is_the_subject_of_a_german_subordinate_clause_is_not_the_main_subject():
+    # the missile struck, not the minister who offered the systems after it
+    text = (
+        "Lambrecht hatte Warschau die Systeme vor gut zwei Wochen angeboten, nachdem am 15. November im "
+        "ostpolnischen Dorf Przewodów eine Rakete eingeschlagen war und zwei Menschen getötet hatte."
+    )
+    assert not [e for e in events(text, "2022-12-06", language="de") if e.source.country == "DEU"
+                and e.event_type == "ASSAULT"]  # fmt: skip
+    text = "Scholz telefonierte mit Putin, nachdem Russland die Ukraine angegriffen hatte."
+    assert ("ASSAULT", "RUS", "UKR") in coded(text, "de")
+
+
+def test_travelling_along_with_others_is_no_joint_act_and_they_are_no_destination():
+    text = (
+        "Er sei bereit gewesen, zusammen mit dem polnischen Präsidenten Andrzej Duda und den Staatsoberhäuptern "
+        "Estlands, Lettlands und Litauens in die Ukraine zu reisen, sagte Steinmeier."
+    )
+    visits = {(e.source.country, e.target.country) for e in events(text, "2022-04-12", language="de")}
+    assert ("DEU", "UKR") in visits and all(t == "UKR" for _, t in visits)
+    text = (
+        "Steinmeier wollte gemeinsam mit seinen Amtskollegen aus Polen in die ukrainische Hauptstadt fahren."
+    )
+    assert "COOPERATE" not in {t for t, _, _ in coded(text, "de")}
+
+
+def test_missiles_fired_into_the_sea_in_a_show_of_force_hit_no_one():
+    text = "U.S. forces fired two surface-to-surface missiles into the sea in a show of force."
+    assert {t for t, _, _ in coded(text, "en")} == {"MOBILIZE"}
+    assert coded("Russia fired 40 missiles at Ukrainian cities overnight.", "en") == {
+        ("ASSAULT", "RUS", "UKR")
+    }
+
+
+def test_sanctions_a_speaker_added_are_his_states_plan_not_a_listing():
+    (e,) = events(
+        "Washington would impose further sanctions on Moscow, he added.", "2024-03-01", language="en"
+    )
+    assert (e.event_type, e.source.country, e.target.country, e.modality) == (
+        "SANCTION",
+        "USA",
+        "RUS",
+        "planned",
+    )
+    assert ("SANCTION", "USA", "RUS") in coded("The U.S. added Rosneft to its sanctions list.", "en")

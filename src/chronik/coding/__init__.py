@@ -548,6 +548,13 @@ def _reporting_verb_in(toks: list[Token], cl: Clause, lang: str = "de") -> bool:
     return any(t.lemma.lower() in verbs for t in toks[cl.start : cl.end] if t.pos.startswith("V"))
 
 
+def _told_by_root(toks: list[Token], trigger: int) -> bool:
+    """Does the English sentence's root report what the trigger tells ("Washington would impose further sanctions
+    on Moscow, he added": speech whose speaker is only a pronoun)?"""
+    root = next((k for k, t in enumerate(toks) if t.dep == "ROOT"), trigger)
+    return root != trigger and toks[root].lemma.lower() in lexicon().reporting["en"]
+
+
 _BARE_PRONOUNS = {"er", "sie", "es", "ich", "wir", "man", "he", "she", "it", "they", "i", "we"}
 
 
@@ -846,8 +853,10 @@ def _code_sentence(
                 weighed = prev is not None and fearful(toks, prev, lang)
                 if d.modality in ("asserted", "planned"):
                     d.modality = "hypothetical" if weighed else "planned"
-            reported_speech = attribution is not None or (
-                lang == "de" and prev is not None and _reporting_verb_in(toks, prev)
+            reported_speech = (
+                attribution is not None
+                or (lang == "de" and prev is not None and _reporting_verb_in(toks, prev))
+                or (lang == "en" and _told_by_root(toks, d.trigger))
             )
             if d.extra.get("announced") and d.modality in ("planned", "hypothetical") and conditional(toks):
                 continue  # "Sollten die Separatisten …, werde dies Sanktionen nach sich ziehen, erklärte Kirby"

@@ -1032,5 +1032,19 @@ def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -
 
     if before is None and phrase_end(finite + 1) is not None:
         return True
+    if toks[cl.start].pos == "KOUS" and (finite + 1 >= cl.end or toks[finite + 1].pos in ("KON", "$,", "$.")):
+        # "…, nachdem am 15. November im Dorf Przewodów eine Rakete eingeschlagen war": in a clause with its verb
+        # at the end, the first noun phrase outside a preposition's is its subject
+        k = cl.start + 1
+        while k < finite:
+            if toks[k].pos in ("APPR", "APPRART"):
+                k = next((j for j in range(k + 1, finite) if toks[j].pos in ("NN", "NE")), finite)
+                while k < finite and toks[k].pos in ("NN", "NE"):
+                    k += 1  # (the preposition's noun and the names after it: "im Dorf Przewodów")
+                continue
+            if toks[k].pos in ("ART", "NN", "NE", "PPER", "PIS", "PDS"):
+                return _phrase_noun(toks, k, finite, ("der", "die", "das", "ein", "eine")) is not None
+            k += 1
+        return False
     plural = toks[finite].text.lower().endswith("en")
     return phrase_end(cl.start, bare=plural) == finite

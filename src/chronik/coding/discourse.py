@@ -525,8 +525,8 @@ def joint_acts(
     ]
     shared = lex.joint_shared[lang]
     markers = [i for i in markers if not (i + 1 < cl.end and toks[i + 1].text.lower() in shared)]
-    if not markers:
-        return []
+    if not markers or any(toks[i].lemma.lower() in lex.joint_travel[lang] for i in range(cl.start, cl.end)):
+        return []  # (travelling together somewhere is no act they do with each other: a visit, if anything)
     at = markers[0]
     parties = [cl.subject, *co_sources(cl.subject, refs, toks)]
     parties += [r for r in refs if r.start > at and r.gov in ("mit", "with") and r.start - at <= 3]

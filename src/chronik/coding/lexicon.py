@@ -69,6 +69,7 @@ class Lexicon:
     ]  #: what a state has that others violate ("sovereignty"): its owner is a victim
     patient_genitive: set[str]  #: German act nouns whose genitive is what the act is done to ("Abschuss")
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
+    joint_travel: dict[str, set[str]]  #: verbs of going somewhere together, which is no joint act ("fahren")
     calls_back: dict[str, set[str]]  #: verbs of calling with no one called ("rief an"): the call told before
     joins_meeting: dict[str, set[str]]  #: verbs of taking part ("nahm an … teil"): the meeting before
     expected: dict[str, set[str]]  #: verbs of awaiting a guest ("wird in Kiew erwartet"): a visit to come
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         infringed=_word_sets(doc, "infringed"),
         patient_genitive=_all_words(doc, "patient_genitive"),
         joint=_word_sets(doc, "joint"),
+        joint_travel=_word_sets(doc, "joint_travel"),
         calls_back=_word_sets(doc, "calls_back"),
         joins_meeting=_word_sets(doc, "joins_meeting"),
         expected=_word_sets(doc, "expected"),

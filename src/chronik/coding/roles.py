@@ -467,8 +467,10 @@ def _roles_de(
             # one that is asked about ("verlangte Klarheit über die Rolle Ankaras")
             outer = {None, "über"} if et.type == "REQUEST" else {None}
             # (the source named again, "Die PKK (Arbeiterpartei Kurdistans)", is not its own target either)
+            # ("mit seinen Amtskollegen … in die Ukraine reisen": who travels along is no destination)
+            along = _along(refs, toks)
             targets = [r for r in refs if r is not source and (source is None or r.key != source.key)
-                       and (r.start >= after or r.gov == "dat")
+                       and r not in along and (r.start >= after or r.gov == "dat")
                        and r not in with_source and not (own and r.start - ti > _NOUN_REACH)
                        and (r.gov is None or r.gov in preps or _outer_gov(r, toks) in preps
                             or (r.gov == "gen" and not noun and _outer_gov(r, toks) in outer))]  # fmt: skip
@@ -740,6 +742,25 @@ def _companion(r: MentionRef, toks: list[Token]) -> bool:
 def companions(refs: list[MentionRef], toks: list[Token], source: MentionRef) -> list[MentionRef]:
     """The actors who act together with the source ("traf gemeinsam mit seinen Kollegen Araghtschi")."""
     return [r for r in refs if r.gov in ("mit", "with") and _companion(r, toks) and r.key != source.key]
+
+
+def _along(refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:
+    """The companions (see ``companions``) and those the same phrase goes on to list: "zusammen mit Duda und den
+    Staatsoberhäuptern Estlands, Lettlands und Litauens in die Ukraine reisen" (none of them is where one goes)."""
+    out: list[MentionRef] = []
+    for r in refs:
+        listed = (
+            bool(out)
+            and 0 <= r.start - out[-1].end <= 6
+            and all(t.pos in _LISTING for t in toks[out[-1].end : r.start])
+        )
+        if listed or (r.gov in ("mit", "with") and _companion(r, toks)):
+            out.append(r)
+    return out
+
+
+#: Tags that may stand between the parties a companion phrase lists: "und den Staatsoberhäuptern", ", ".
+_LISTING = {"KON", "CC", "$,", ",", "ART", "DT", "ADJA", "JJ", "NN", "NNS"}
 
 
 def co_sources(source: MentionRef, refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:

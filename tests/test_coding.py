@@ -4488,3 +4488,29 @@ def test_sanctions_a_speaker_added_are_his_states_plan_not_a_listing():
         "planned",
     )
     assert ("SANCTION", "USA", "RUS") in coded("The U.S. added Rosneft to its sanctions list.", "en")
+
+
+def test_a_refusal_after_but_answers_the_request_before_it():
+    text = (
+        "Russia requested an emergency session of the Security Council on Monday, but Britain, which holds the "
+        "rotating presidency, refused to convene it that day."
+    )
+    assert ("REJECT", "GBR", "RUS") in coded(text, "en")
+
+
+def test_blame_of_war_crimes_is_not_aimed_at_the_last_sanction():
+    text = (
+        "Germany expelled 40 Russian diplomats. "
+        'French President Emmanuel Macron said there were "very clear indications of war crimes".'
+    )
+    assert not {e for e in coded(text, "en") if e[0] == "ACCUSE" and e[2] == "DEU"}
+
+
+def test_a_missile_fired_that_missed_is_not_the_speakers_act():
+    text = (
+        "A Houthi anti-ship missile was fired into the Gulf of Aden on Friday afternoon but did not hit any "
+        "vessel, a U.S. official said."
+    )
+    assert all(e.source.country != "USA" for e in events(text, "2024-01-12", language="en"))
+    text = "Secretary of State Mike Pompeo said that Soleimani had been plotting an imminent attack on Americans."
+    assert ("ACCUSE", "USA", "IRN") in coded(text, "en", "2020-01-06")

@@ -258,6 +258,16 @@ def praised_acts(drafts: list[Draft]) -> None:
             d.targets = [act.source]
 
 
+def _refused_in_turn(d: Draft, e: Draft) -> bool:
+    """Is the refusal ``d`` the answer the same sentence gives to the request ``e`` before it, after a "but"
+    ("Russia requested an emergency session of the Security Council, but Britain refused to convene it")?"""
+    if e.sentence is not d.sentence or e.etype.type != "REQUEST" or not e.trigger < d.trigger:
+        return False
+    return any(
+        t.text.lower() in ("but", "aber", "doch", "jedoch") for t in d.sentence.tokens[e.trigger : d.trigger]
+    )
+
+
 def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
     """Targets the text leaves to the reader. A denial answers the accusation or demand made against its
     source just before ("Die EU beschuldigt Lukaschenko … Minsk dementierte": a REJECT of the EU), or the claim of
@@ -330,12 +340,18 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
             if (
                 d.etype.type == "REJECT"
                 and e.etype.type in _ANSWERABLE
-                and any(t.country == mine for t in e.targets)
+                and (any(t.country == mine for t in e.targets) or _refused_in_turn(d, e))
                 and not e.clause.relative  # a relative clause tells in passing
             ):
                 d.targets = [e.source]
                 break
-            if d.etype.type == "ACCUSE" and e.etype.type in _CONDEMNABLE and e.modality != "hypothetical":
+            if (
+                d.etype.type == "ACCUSE"
+                and e.etype.type in _CONDEMNABLE
+                and e.modality != "hypothetical"
+                # ("said there were very clear indications of war crimes": not the expulsions told last)
+                and named_act in (None, e.etype.type)
+            ):
                 d.targets = [e.source]
                 break
         if not d.targets and d.etype.type == "REJECT" and d.content in lexicon().accusations:

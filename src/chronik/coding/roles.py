@@ -266,6 +266,11 @@ def _speaker_goes_on(
     if h == ti:
         return False
     subjects = [k for k in range(len(toks)) if toks[k].head == h and toks[k].dep == "nsubj"]
+    if any(toks[k].head == h and toks[k].dep == "nsubjpass" and toks[k].lemma.lower() in lexicon().weapons
+           for k in range(len(toks))):  # fmt: skip
+        return (
+            False  # "a missile was fired … but did not hit any vessel, an official said": the missile missed
+        )
     # "said the adoption of the law negatively impacts Georgia's progress and urged the authorities …": a thing
     # urges no one; the parser hung the speaker's second verb on what was said
     thing = speech and all(
@@ -948,7 +953,10 @@ def _roles_en(
             i = toks[i].head
             if object_acts and any(owner(c) is not None for c in children(i, "dobj")):
                 return None
-            found = next((r for r in map(owner, children(i, "nsubj")) if r is not None), None)
+            # ("A Houthi missile was fired … but did not hit any vessel": an active verb joined to a passive shares
+            # the passive's subject)
+            subjects = children(i, "nsubj", "nsubjpass") if dep == "conj" else children(i, "nsubj")
+            found = next((r for r in map(owner, subjects) if r is not None), None)
             if found is not None:
                 return found
         return None

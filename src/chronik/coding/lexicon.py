@@ -64,9 +64,7 @@ class Lexicon:
     among: dict[str, set[str]]  #: words that open a list of some of a group ("darunter", "including")
     incorporation: dict[str, set[str]]  #: words of bringing land into a state ("Aufnahme", "part of")
     home_acts: dict[str, set[str]]  #: what a state does at home ("Wahl", "crackdown"), blamed on its state
-    infringed: dict[
-        str, set[str]
-    ]  #: what a state has that others violate ("sovereignty"): its owner is a victim
+    infringed: dict[str, set[str]]  #: what others violate ("sovereignty"): its owner is the victim
     patient_genitive: set[str]  #: German act nouns whose genitive is what the act is done to ("Abschuss")
     joint: dict[str, set[str]]  #: words that make what coordinated parties do a joint act ("gemeinsam")
     joint_travel: dict[str, set[str]]  #: verbs of going somewhere together, which is no joint act ("fahren")

@@ -266,11 +266,13 @@ def _speaker_goes_on(
     if h == ti:
         return False
     subjects = [k for k in range(len(toks)) if toks[k].head == h and toks[k].dep == "nsubj"]
-    if any(toks[k].head == h and toks[k].dep == "nsubjpass" and toks[k].lemma.lower() in lexicon().weapons
-           for k in range(len(toks))):  # fmt: skip
-        return (
-            False  # "a missile was fired … but did not hit any vessel, an official said": the missile missed
-        )
+    # "a missile was fired … but did not hit any vessel, an official said": the missile missed, not the speaker
+    weapon = any(
+        toks[k].head == h and toks[k].dep == "nsubjpass" and toks[k].lemma.lower() in lexicon().weapons
+        for k in range(len(toks))
+    )
+    if weapon:
+        return False
     # "said the adoption of the law negatively impacts Georgia's progress and urged the authorities …": a thing
     # urges no one; the parser hung the speaker's second verb on what was said
     thing = speech and all(
@@ -754,10 +756,13 @@ def _along(refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:
     Staatsoberhäuptern Estlands, Lettlands und Litauens in die Ukraine reisen" (none of them is where one goes)."""
     out: list[MentionRef] = []
     for r in refs:
+        between = toks[out[-1].end : r.start] if out else []
+        # (the list goes on after "und" or a comma: "gemeinsam mit Frankreich der Ukraine Panzer liefern" ends
+        # the companions before the dative)
         listed = (
-            bool(out)
-            and 0 <= r.start - out[-1].end <= 6
-            and all(t.pos in _LISTING for t in toks[out[-1].end : r.start])
+            0 < len(between) <= 6
+            and all(t.pos in _LISTING for t in between)
+            and any(t.pos in _JOINING for t in between)
         )
         if listed or (r.gov in ("mit", "with") and _companion(r, toks)):
             out.append(r)
@@ -766,6 +771,8 @@ def _along(refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:
 
 #: Tags that may stand between the parties a companion phrase lists: "und den Staatsoberhäuptern", ", ".
 _LISTING = {"KON", "CC", "$,", ",", "ART", "DT", "ADJA", "JJ", "NN", "NNS"}
+#: Tags that join the next party to the list.
+_JOINING = {"KON", "CC", "$,", ","}
 
 
 def co_sources(source: MentionRef, refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:

@@ -4467,6 +4467,9 @@ def test_travelling_along_with_others_is_no_joint_act_and_they_are_no_destinatio
         "Steinmeier wollte gemeinsam mit seinen Amtskollegen aus Polen in die ukrainische Hauptstadt fahren."
     )
     assert "COOPERATE" not in {t for t, _, _ in coded(text, "de")}
+    # (the list of companions ends before a dative that is no part of it)
+    text = "Deutschland will gemeinsam mit Frankreich der Ukraine Panzer liefern."
+    assert ("AID", "DEU", "UKR") in coded(text, "de")
 
 
 def test_missiles_fired_into_the_sea_in_a_show_of_force_hit_no_one():

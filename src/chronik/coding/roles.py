@@ -235,9 +235,9 @@ def _reporter_of(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionR
     return None
 
 
-def _weapon_subject(verb: int, toks: list[Token]) -> bool:
-    """Is the English subject of the verb at ``verb`` a weapon ("missiles", "drones")?"""
-    return any(toks[k].head == verb and toks[k].dep == "nsubj" and toks[k].lemma.lower() in lexicon().weapons
+def _weapon_subject(verb: int, toks: list[Token], dep: str = "nsubj") -> bool:
+    """Is the English subject (``dep``) of the verb at ``verb`` a weapon ("missiles", "drones")?"""
+    return any(toks[k].head == verb and toks[k].dep == dep and toks[k].lemma.lower() in lexicon().weapons
                for k in range(len(toks)))  # fmt: skip
 
 
@@ -267,11 +267,7 @@ def _speaker_goes_on(
         return False
     subjects = [k for k in range(len(toks)) if toks[k].head == h and toks[k].dep == "nsubj"]
     # "a missile was fired … but did not hit any vessel, an official said": the missile missed, not the speaker
-    weapon = any(
-        toks[k].head == h and toks[k].dep == "nsubjpass" and toks[k].lemma.lower() in lexicon().weapons
-        for k in range(len(toks))
-    )
-    if weapon:
+    if _weapon_subject(h, toks, "nsubjpass"):
         return False
     # "said the adoption of the law negatively impacts Georgia's progress and urged the authorities …": a thing
     # urges no one; the parser hung the speaker's second verb on what was said

@@ -4517,3 +4517,43 @@ def test_a_missile_fired_that_missed_is_not_the_speakers_act():
     assert all(e.source.country != "USA" for e in events(text, "2024-01-12", language="en"))
     text = "Secretary of State Mike Pompeo said that Soleimani had been plotting an imminent attack on Americans."
     assert ("ACCUSE", "USA", "IRN") in coded(text, "en", "2020-01-06")
+
+
+def test_acts_that_will_not_go_unanswered_are_the_others_and_aimed_at_their_authors():
+    text = (
+        "Germany declared 40 Russian diplomats persona non grata. "
+        "Moscow accused London of an unprecedented abuse of its role. "
+        "Foreign ministry spokeswoman Maria Zakharova said the expulsions would not go unanswered."
+    )
+    found = coded(text, "en")
+    assert ("THREATEN", "RUS", "DEU") in found
+    assert not {e for e in found if e[1] == "RUS" and e[0] in ("REJECT", "SANCTION")}
+
+
+def test_what_all_sides_should_do_is_an_appeal_to_no_one_party():
+    text = (
+        "China's foreign ministry said the circumstances should be verified and that all sides should avoid "
+        "unfounded accusations."
+    )
+    assert coded(text, "en") == {("REQUEST", "CHN", None)}
+    assert coded("China's foreign ministry said Beijing hoped all sides would stay calm.", "en") == {
+        ("REQUEST", "CHN", None)
+    }
+    text = "Alle Seiten müssten Zurückhaltung üben, sagte ein Sprecher des chinesischen Außenministeriums."
+    assert coded(text, "de") == {("REQUEST", "CHN", None)}
+    # (concessions "from all sides" are no appeal to them)
+    text = "Rubio told reporters that ending the conflict would require concessions from all sides."
+    assert not coded(text, "en")
+
+
+def test_blame_after_a_second_speaker_and_of_acts_taken_up_by_them():
+    text = (
+        "U.S. warplanes struck Houthi targets in Yemen. Foreign Ministry spokeswoman Maria Zakharova said the "
+        "strikes perverted U.N. resolutions, and Kremlin spokesman Dmitry Peskov called them illegitimate."
+    )
+    evs = [e for e in events(text, "2024-01-12", language="en") if e.event_type == "ACCUSE"]
+    # the owner of the resolutions is wronged, not blamed; each speaker blames who struck
+    assert {(e.source.name, e.target.country) for e in evs} == {
+        ("Maria Zakharova", "USA"),
+        ("Dmitry Peskov", "USA"),
+    }

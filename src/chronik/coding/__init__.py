@@ -963,13 +963,16 @@ def _code_sentence(
         said.modality = "reported" if sentence_reported else "asserted"
         said.attribution = attribution
         said.places, said.times = places, times
-        if said.etype.type == "REQUEST" and said.clause is not None:
+        if said.etype.type == "REQUEST" and said.clause is not None and said.targets:
             # "Russland müsse seine Truppen abziehen, sagte Scholz": what the party must do is the demand's
             # content, not an act of its own, whoever the parser took for its subject ("told Mubarak he must
             # deliver on his promises": "he" is the one told)
             cl, party = said.clause, said.targets[0].key
             out = [d for d in out if not (cl.start <= d.trigger < cl.end
                                           and (d.source.key == party or d.trigger > said.trigger))]  # fmt: skip
+        if "answers_act" in said.extra:
+            # "the expulsions would not go unanswered": the expulsions were others', not the speaker's
+            out = [d for d in out if d.trigger != said.extra["answers_act"][0]]
         out.append(said)
     _threatened_by_condition(out, all_clauses, toks)
     out = _demanded(out, all_clauses, toks)

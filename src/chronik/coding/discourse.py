@@ -278,9 +278,16 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
     events involve most."""
     turning = lexicon().in_turn["de"] | lexicon().in_turn["en"]
     for k, d in enumerate(drafts):
-        if d.targets or d.source is None or d.sentence is None or d.etype.type not in ("REJECT", "ACCUSE"):
+        if d.targets or d.source is None or d.sentence is None:
             continue
         mine = d.source.country
+        if d.etype.type == "THREATEN" and "answers_act" in d.extra:
+            # "Zakharova said the expulsions would not go unanswered": the answer is aimed at those who expelled,
+            # as told last (all who did so in that sentence)
+            d.targets = _authors(drafts[:k], event_noun_type(d.extra["answers_act"][1]), mine)
+            continue
+        if d.etype.type not in ("REJECT", "ACCUSE"):
+            continue
         in_turn = turning & {t.text.lower() for t in d.sentence.tokens}
         counter = next((e for e in drafts if e.sentence is d.sentence and e is not d and e.etype.type == "ACCUSE"
                         and e.source is not None and e.source.country == mine and e.targets
@@ -290,20 +297,11 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
             # by a counter-accusation "in turn" rejects the one it turns on
             d.targets = [counter.targets[0]]
             continue
-        # "The G7 condemned the attack": the attack named is the one the article is about, its first
-        # "Die Allianz werde die Annexion niemals anerkennen": refusing to accept an act is aimed at its author too
-        named_act = event_noun_type(d.content)
-        told = [e for e in drafts[:k] if e.etype.type == named_act and e.source is not None
-                and e.source.country != mine and e.modality in ("asserted", "reported")]  # fmt: skip
-        if told and named_act != "ASSAULT":
-            # "China kritisierte die Militärübung": the exercise told last (not North Korea's missile test before
-            # it), with all who held it
-            d.targets = list(
-                {e.source.key: e.source for e in told if e.sentence is told[-1].sentence}.values()
-            )
-            continue
-        if told:
-            d.targets = [told[0].source]
+        # "The G7 condemned the attack", "China kritisierte die Militärübung"; "Die Allianz werde die Annexion
+        # niemals anerkennen": refusing to accept an act is aimed at its author too
+        named_act = event_noun_type(d.content) or _act_taken_up(d)
+        if named_act is not None and (authors := _authors(drafts[:k], named_act, mine)):
+            d.targets = authors
             continue
         told_kind = event_noun_type(d.content, any_type=True) if d.etype.type == "ACCUSE" else None
         criticised = [e for e in drafts[:k] if told_kind is not None and e.etype.type == told_kind
@@ -348,7 +346,7 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
             if (
                 d.etype.type == "ACCUSE"
                 and e.etype.type in _CONDEMNABLE
-                and e.modality != "hypothetical"
+                and e.modality not in ("hypothetical", "negated")
                 # ("said there were very clear indications of war crimes": not the expulsions told last)
                 and named_act in (None, e.etype.type)
             ):
@@ -385,6 +383,38 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
                            and e.source.country != mine), None)  # fmt: skip
             if before is not None:
                 d.targets = list(before.targets)
+
+
+#: English pronouns that take up acts as the object of a verb of blame ("called them illegitimate").
+_ACT_PRONOUNS = {"them", "it"}
+
+
+def _act_taken_up(d: Draft) -> str | None:
+    """The type of the act an English pronoun object of the blaming verb takes up from earlier in the same
+    sentence: "Zakharova said the strikes perverted U.N. resolutions, and Peskov called them illegitimate" (the
+    strikes); None if there is no such pronoun or no event noun before it."""
+    assert d.sentence is not None
+    toks = d.sentence.tokens
+    at = next((i for i, t in enumerate(toks) if t.head == d.trigger and t.dep == "dobj"
+               and t.text.lower() in _ACT_PRONOUNS), None)  # fmt: skip
+    if at is None:
+        return None
+    return next((kind for t in reversed(toks[:at]) if t.pos in ("NN", "NNS")
+                 and (kind := event_noun_type(t.lemma)) is not None), None)  # fmt: skip
+
+
+def _authors(before: list[Draft], named_act: str | None, mine: str | None) -> list[MentionRef]:
+    """Who did the act of type ``named_act`` that a statement of a party of state ``mine`` names, among the
+    drafts ``before`` it (told as done, by another state): "China kritisierte die Militärübung" of the exercise told
+    last (not North Korea's missile test before it), with all who held it in that sentence; "The G7 condemned the
+    attack" of the first attack told, the one the article is about. Empty if none is told."""
+    told = [e for e in before if e.etype.type == named_act and e.source is not None
+            and e.source.country != mine and e.modality in ("asserted", "reported")]  # fmt: skip
+    if not told:
+        return []
+    if named_act == "ASSAULT":
+        return [told[0].source]
+    return list({e.source.key: e.source for e in told if e.sentence is told[-1].sentence}.values())
 
 
 def _accuses(e: Draft, country: str | None, mentions: list[Mention] | None) -> bool:

@@ -53,6 +53,11 @@ class Lexicon:
     force_options: set[str]  #: uses of force one may not rule out ("Militäreinsatz", "strike")
     by_phone: dict[str, set[str]]  #: manner words that make what was said a phone call ("telefonisch")
     duty: dict[str, set[str]]  #: modal verbs that make a cited statement about another party a demand on it
+    all_sides: dict[
+        str, list[str]
+    ]  #: phrases for all the parties at once ("all sides"), whose duty is an appeal
+    hoping: dict[str, set[str]]  #: verbs of hoping, under which what all sides should do is an appeal as well
+    avoiding: dict[str, set[str]]  #: verbs of avoiding, under which a dismissive word denies nothing
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
     deployments: dict[str, set[str]]  #: words for a deployment, whose end "in" a place leaves that state
     parts: dict[
@@ -155,6 +160,9 @@ def lexicon() -> Lexicon:
             for lang, words in (doc.get("retaliation_with") or {}).items()
         },
         duty=_word_sets(doc, "duty"),
+        all_sides={lang: sorted(words) for lang, words in _word_sets(doc, "all_sides").items()},
+        hoping=_word_sets(doc, "hoping"),
+        avoiding=_word_sets(doc, "avoiding"),
         borders=_word_sets(doc, "borders"),
         deployments=_word_sets(doc, "deployments"),
         parts=_word_sets(doc, "parts"),

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from chronik.coding.clauses import Clause, MentionRef, word_before_phrase
+from chronik.coding.clauses import PREPOSITION_TAGS, Clause, MentionRef, word_before_phrase
 from chronik.coding.discourse import event_noun_type
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.modality import conditional
@@ -223,6 +223,11 @@ def critical_statement(
             ):
                 continue
             d = Draft(etype, speaker, others[:1], at, clause)
+            act = None if others else _act_named(toks, clause, at, outside_speaker)
+            if act is not None:
+                # "the expulsions would not go unanswered": an answer to the acts told, aimed at their authors
+                # (``discourse.answers``); the noun is theirs, no act of the speaker's
+                d.extra["answers_act"] = (act, toks[act].lemma.lower())
         else:
             if _denied(toks, at, clause, negations, lex.no_doubt[lang], lang):
                 continue  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
@@ -230,7 +235,7 @@ def critical_statement(
                 act = _act_named(toks, clause, at, outside_speaker)
                 if act is not None and blamed_act is None:
                     blamed_act = Draft(etype, speaker, [], at, clause)
-                    blamed_act.content = act
+                    blamed_act.content = toks[act].lemma.lower()
                 continue
             d = Draft(etype, speaker, others[:1], at, clause)
         d.content = toks[at].lemma.lower()
@@ -278,13 +283,15 @@ def _denial(toks: list[Token], lang: str, outside: Callable[[int], bool]) -> tup
         )
         if at is not None:
             return at, claim
+    # (not under a verb of avoiding: "all sides should avoid unfounded accusations" is advice)
     at = next((k for k, t in enumerate(toks) if outside(k) and t.pos in ("ADJD", "ADJA", "JJ", "VVPP", "VBN")
-               and (t.lemma.lower() in lex.dismissive or t.text.lower() in lex.dismissive)), None)  # fmt: skip
+               and (t.lemma.lower() in lex.dismissive or t.text.lower() in lex.dismissive)
+               and not any(x.lemma.lower() in lex.avoiding[lang] for x in toks[max(0, k - 4) : k])), None)  # fmt: skip
     return (at, True) if claim and at is not None else None
 
 
-def _act_named(toks: list[Token], clause: Clause, at: int, outside: Callable[[int], bool]) -> str | None:
-    """The lemma of the noun of an act that a word of blame at ``at`` is said of, in a statement that names no
+def _act_named(toks: list[Token], clause: Clause, at: int, outside: Callable[[int], bool]) -> int | None:
+    """The index of the noun of an act that a word of blame at ``at`` is said of, in a statement that names no
     other party: any event noun of ``events.yaml``, or a noun of ``acts`` that takes up an act told before ("the
     move", "der Vorfall"; with a definite determiner, see ``_definite``). The first such noun of its clause before
     the word ("Die Anerkennung der Volksrepubliken sei ein schwerer Bruch", "the intercept was unsafe"), or the
@@ -301,7 +308,7 @@ def _act_named(toks: list[Token], clause: Clause, at: int, outside: Callable[[in
                 or (t.lemma.lower() in lexicon().acts and _definite(toks, k))
             )
         ):
-            return t.lemma.lower()
+            return k
     return None
 
 
@@ -389,20 +396,46 @@ def _demand(
 ) -> Draft | None:
     """A REQUEST by the speaker to the party that a cited statement says must or should do something: the party
     is the subject of the modal's clause (named before the modal, under no preposition). The modals are ``duty``
-    in ``events.yaml``."""
-    duty = lexicon().duty[lang]
-    at = next((i for i, t in enumerate(toks) if t.text.lower() in duty and outside(i)), None)
+    in ``events.yaml``. What "all sides" should do, or what the speaker hopes they do, is an appeal aimed at no one
+    party (``all_sides``, ``hoping``)."""
+    lex = lexicon()
+    sides = _all_sides(toks, lang, outside)
+    for at in (i for i, t in enumerate(toks) if t.text.lower() in lex.duty[lang] and outside(i)):
+        clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
+        if _passive_after(toks, at, clause.end):
+            # "ukrainische Besatzungen sollten in Deutschland ausgebildet werden": the subject of a passive is not
+            # the one who must act
+            continue
+        subject = next((r for r in others if clause.start <= r.start < at and r.gov is None), None)
+        if subject is not None:
+            d = Draft(_DEMAND, speaker, [subject], at, clause)
+        elif sides is not None and clause.start <= sides < at:
+            d = Draft(_APPEAL, speaker, [], at, clause)  # "all sides should avoid an escalation"
+        else:
+            continue
+        d.content = toks[at].lemma.lower()
+        return d
+    # "Beijing hoped all sides would stay calm": hoping that all sides act is an appeal to them
+    at = next((i for i, t in enumerate(toks) if sides is not None and i < sides and outside(i)
+               and (t.lemma.lower() in lex.hoping[lang] or t.text.lower() in lex.hoping[lang])), None)  # fmt: skip
     if at is None:
         return None
-    clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
-    subject = next((r for r in others if clause.start <= r.start < at and r.gov is None), None)
-    if subject is None or _passive_after(toks, at, clause.end):
-        # "ukrainische Besatzungen sollten in Deutschland ausgebildet werden": the subject of a passive is not
-        # the one who must act
-        return None
-    d = Draft(_DEMAND, speaker, [subject], at, clause)
+    d = Draft(_APPEAL, speaker, [], at, next((c for c in clauses if c.start <= at < c.end), clauses[0]))
     d.content = toks[at].lemma.lower()
     return d
+
+
+def _all_sides(toks: list[Token], lang: str, outside: Callable[[int], bool]) -> int | None:
+    """Where a statement names all the parties at once ("all sides", "beide Seiten": ``all_sides`` in
+    events.yaml), not under a preposition ("concessions from all sides"); None if it does not."""
+    words = [t.text.lower() for t in toks]
+    for phrase in lexicon().all_sides[lang]:
+        n = len(phrase.split())
+        for k in range(len(words) - n + 1):
+            under_preposition = k > 0 and toks[k - 1].pos in PREPOSITION_TAGS and toks[k - 1].dep != "mark"
+            if " ".join(words[k : k + n]) == phrase and outside(k) and not under_preposition:
+                return k
+    return None
 
 
 def _passive_after(toks: list[Token], at: int, end: int) -> bool:
@@ -416,3 +449,5 @@ def _passive_after(toks: list[Token], at: int, end: int) -> bool:
 
 #: The demand a statement of duty makes (CAMEO 100, "demand").
 _DEMAND = EventType("REQUEST", None, "100", -5.0, False, ("diplomatic",))
+#: The appeal a statement makes to all sides at once (CAMEO 020, "make an appeal or request").
+_APPEAL = EventType("REQUEST", None, "020", 3.0, False, ("diplomatic",))

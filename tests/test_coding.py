@@ -4557,3 +4557,24 @@ def test_blame_after_a_second_speaker_and_of_acts_taken_up_by_them():
         ("Maria Zakharova", "USA"),
         ("Dmitry Peskov", "USA"),
     }
+
+
+def test_not_hesitating_threatens_and_not_conceding_refuses():
+    text = (
+        'American and British warplanes struck Houthi targets in Yemen. "I will not hesitate to direct further '
+        'measures to protect our people," President Joe Biden said in a statement.'
+    )
+    assert ("THREATEN", "USA", "YEM") in coded(text, "en", "2024-01-12")
+    assert not coded("Germany hesitated to send tanks, Scholz said.", "en")
+    assert coded("Die Ukraine werde keine Gebiete abtreten, stellte Selenskyj klar.", "de") == {
+        ("REJECT", "UKR", None)
+    }
+
+
+def test_words_of_blame_near_the_speakers_own_act_do_not_blame_it():
+    text = (
+        "American and British warplanes struck Houthi targets in Yemen. President Joe Biden said he had ordered "
+        'the strikes as "a clear message" that the United States would not allow hostile actors to imperil '
+        "freedom of navigation."
+    )
+    assert not {e for e in coded(text, "en", "2024-01-12") if e[0] == "ACCUSE"}

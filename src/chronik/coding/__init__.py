@@ -1392,8 +1392,9 @@ def _official(m: Mention) -> bool:
     return m.sector in _OFFICIAL or (m.sector is None and m.method in ("country", "metonym", "organisation"))
 
 
-#: Cooperative acts whose negation is a refusal: CAMEO's "reject" covers refusing support and agreement.
-_REFUSABLE = {"SUPPORT", "AGREE"}
+#: Cooperative acts whose negation is a refusal: CAMEO's "reject" covers refusing support and agreement, and not
+#: giving in ("werde keine Gebiete abtreten", "will dennoch nicht einlenken").
+_REFUSABLE = {"SUPPORT", "AGREE", "CONCEDE"}
 
 
 def _denial(d: Draft, keep_targets: bool = False) -> Draft:

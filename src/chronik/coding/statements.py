@@ -156,7 +156,10 @@ def critical_statement(
     the subject of a reporting verb and the clause it speaks in."""
     said_in: Clause | None = None
     lex = lexicon()
-    readings = [(lex.criticism[lang], _CRITICISE), (lex.retaliation[lang], _RETALIATE)]
+    readings = [
+        (lex.criticism[lang], _CRITICISE),
+        (lex.retaliation[lang] | lex.retaliation_negated[lang], _RETALIATE),
+    ]
     unnamed = speaker is None and reporting is None
     if unnamed:
         # "Moscow … would respond to all provocations, the ministry said": whoever speaks for it, the party that
@@ -217,10 +220,13 @@ def critical_statement(
         if etype is _RETALIATE:
             if not words & FUTURE_WORDS:
                 continue  # "Russland reagierte verärgert": a reaction told, not one announced
-            # "will not go unanswered", "nicht unbeantwortet bleiben" is a threat; "will not respond" is none
-            if _negated(toks, at, clause, lang, negations) and not toks[at].text.lower().startswith(
-                ("unanswered", "unbeantwortet")
-            ):
+            # "will not go unanswered", "will not hesitate to …" is a threat; "will not respond" is none, and
+            # "will hesitate" is none either
+            word = {toks[at].text.lower(), toks[at].lemma.lower()}
+            negated = _negated(toks, at, clause, lang, negations)
+            if negated and not word & lex.retaliation_negated[lang]:
+                continue
+            if not negated and not word & lex.retaliation[lang]:
                 continue
             d = Draft(etype, speaker, others[:1], at, clause)
             act = None if others else _act_named(toks, clause, at, outside_speaker)
@@ -233,7 +239,10 @@ def critical_statement(
                 continue  # "Das ist nicht die Schuld der Ukraine": blame denied is no accusation
             if not others:
                 act = _act_named(toks, clause, at, outside_speaker)
-                if act is not None and blamed_act is None:
+                # (not the speaker's side's own act: "said he had ordered the strikes as a clear message that …
+                # would not allow hostile actors to …")
+                own = any(x.trigger == act and x.source.country == mine for x in drafts)
+                if act is not None and blamed_act is None and not own:
                     blamed_act = Draft(etype, speaker, [], at, clause)
                     blamed_act.content = toks[act].lemma.lower()
                 continue

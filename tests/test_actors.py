@@ -392,3 +392,32 @@ def test_a_romanian_name_written_with_a_cedilla_is_the_same_name():
     assert (r.country, r.sector) == ("MDA", "government")
     (r,) = [r for r in lookup("Mevlüt Çavuşoğlu", date="2022-03", language="de") if r.kind == "actor"]
     assert r.country == "TUR"
+
+
+def test_an_ambassador_without_a_country_is_the_one_named_before():
+    from chronik import extract
+
+    text = (
+        "Iraqi Prime Minister Adel Abdul Mahdi told the U.S. ambassador on Monday that the troops must leave. "
+        "Abdul Mahdi received Ambassador Matthew Tueller and stressed the need to implement the resolution."
+    )
+    visit = next(e for e in extract(text, published="2020-01-06", language="en") if e.event_type == "CONSULT")
+    assert (visit.target.name, visit.target.country) == ("Matthew Tueller", "USA")
+    # whose envoy an owner names is the owner's, not the one named before
+    text = "Russian Ambassador Vassily Nebenzia spoke. Biden's envoy for North Korea, Sung Kim, will travel to Seoul."
+    found = extract(text, published="2022-05-27", language="en")
+    assert all(e.source.country != "RUS" for e in found if "Sung Kim" in e.evidence[0].sentence)
+
+
+def test_an_unknown_first_name_before_a_known_surname_is_someone_else():
+    ids = [r.actor_id for r in lookup("Sung Kim will travel to Seoul.", date="2022-05-27", language="en")]
+    assert "kim-jong-un" not in ids
+    assert "vladimir-putin" in [
+        r.actor_id for r in lookup("Mr Putin spoke.", date="2022-05-27", language="en")
+    ]
+    assert "olaf-scholz" in [r.actor_id for r in lookup("empfing Putin Scholz", date="2022-02-15")]
+
+
+def test_a_persons_envoy_is_of_the_persons_state():
+    found = lookup("Biden's envoy for North Korea", date="2022-05-27", language="en")
+    assert [(r.role, r.country) for r in found if r.role == "ambassador"] == [("ambassador", "USA")]

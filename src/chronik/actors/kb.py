@@ -406,6 +406,10 @@ class KnowledgeBase:
         self.group_members: dict[str, frozenset[str]] = {
             lang: frozenset(str(w) for w in words) for lang, words in (doc.get("group_members") or {}).items()
         }
+        #: per language: forms of address and titles written before a surname ("Mr", "Herr", "Speaker")
+        self.honorifics: dict[str, frozenset[str]] = {
+            lang: frozenset(str(w) for w in words) for lang, words in (doc.get("honorifics") or {}).items()
+        }
         #: per language: nouns that re-mention the last person named ("der CDU-Politiker")
         self.descriptors: dict[str, tuple[str, ...]] = {
             lang: tuple(str(w).lower() for w in words)

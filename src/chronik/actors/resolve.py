@@ -99,6 +99,9 @@ class Context:
     named: dict[str, Actor] = field(default_factory=dict)  #: people named in full so far
     last_person: Actor | None = None
     last_role: str | None = None
+    #: the state of the last ambassador the article named with one ("the U.S. ambassador"), for a later
+    #: "Ambassador Matthew Tueller" who is the same
+    ambassador_of: str | None = None
 
 
 @dataclass(slots=True)
@@ -299,9 +302,12 @@ class Resolver:
             if (
                 m.has("surname")
                 and not m.has("person", *_HEADS)
-                and _first_name(m, words, pos, matches, k, lang)
+                and (
+                    _first_name(m, words, pos, matches, k, lang)
+                    or self._other_first_name(m, words, pos, matches, lang)
+                )
             ):
-                continue  # "Scher Mohammad Abbas Staneksai": a name of someone else, not Mahmoud Abbas
+                continue  # "Scher Mohammad Abbas Staneksai", "Sung Kim": a name of someone else
             if m.best.kind == "organisation" and _indefinite_common_noun(m, words, pos):
                 continue  # "formed a military alliance", "ein Militärbündnis geschmiedet": some alliance, not NATO
             head = m.has(*_HEADS)
@@ -357,6 +363,21 @@ class Resolver:
                 out[k] = res
         found = sorted(out.values(), key=lambda r: r.start)
         return sorted(found + self._coordinated(found, matches, tokens), key=lambda r: r.start)
+
+    def _other_first_name(
+        self, m: _Match, words: list[str], pos: list[str], matches: list[_Match], lang: str
+    ) -> bool:
+        """Does an unknown proper noun stand right before the surname ("Sung Kim", "Margarita Simonjan", "Ain
+        al-Asad"), so that it is someone else's first name (or a place's)? Not a form of address ("Mr Putin",
+        ``honorifics`` in roles.yaml), nor a name the domain knows ("empfing Orbán Kristersson")."""
+        j = m.start - 1
+        if j < 0 or pos[j] not in ("NE", "NNP") or not words[j][:1].isupper():
+            return False
+        if words[j] in self.kb.honorifics.get(lang, frozenset()):
+            return False
+        if j > 0 and words[j - 1] in ('"', "“", "„", "‘", "'"):
+            return False  # (chanting "Stop Putin": a verb the tagger took for a name, opening a quote)
+        return not any(x.start <= j < x.end for x in matches)
 
     def _coordinated(
         self, found: list[Resolved], matches: list[_Match], tokens: list[Token]
@@ -482,6 +503,12 @@ class Resolver:
         if ph.country is None and head.default_country:
             ph.country = head.default_country
             ph.how += f", no country named → {ph.country} assumed"
+        if ph.role == _AMBASSADOR and ph.country is not None:
+            ctx.ambassador_of = ph.country
+        elif ph.role == _AMBASSADOR and ctx.ambassador_of is not None and not _owned(tokens, ph.start):
+            # "told the U.S. ambassador …. Abdul Mahdi received Ambassador Matthew Tueller": the one named before
+            ph.country = ctx.ambassador_of
+            ph.how += f", no country named → the ambassador of {ph.country} named before"
         holders = self._holders(ph, ctx)
         # a crowd is no title of a person: "forderten Demonstranten Paschinjans Rücktritt"
         crowd = head.local and head.sector == "civil_society"
@@ -526,6 +553,13 @@ class Resolver:
             if tag == "POS" or word in ("'s", "'", "’s"):
                 # English possessive: part of the phrase only after a country ("Russia's president")
                 before = matches[j] if j >= 0 and matches[j].end == pos_i else None
+                owners = {self.kb.actors[t.key].country for t in (before.targets if before else [])
+                          if t.kind in ("person", "surname") and t.key in self.kb.actors}  # fmt: skip
+                if len(owners) == 1 and ph.country is None:
+                    # "Biden's envoy for North Korea": the owner's state, the owner not part of the phrase
+                    ph.country = owners.pop()
+                    ph.how += f", {tokens[pos_i - 1].text}'s → {ph.country}"
+                    return
                 if before is None or before.has("country", "organisation", "metonym") is None:
                     return
                 pos_i -= 1
@@ -657,7 +691,7 @@ class Resolver:
     def _holders(self, ph: _Phrase, ctx: Context) -> list[Actor]:
         """Who held the phrase's office in its country on the article's date."""
         # An ambassador is identified by where they serve, which the title alone does not say.
-        if not ph.role or ph.role == "ambassador" or not ph.country or ctx.date is None:
+        if not ph.role or ph.role == _AMBASSADOR or not ph.country or ctx.date is None:
             return []
         holders = [a for a, _ in self.kb.holders(ph.role, ph.country, ctx.date, ph.modifier)]
         if not holders and ph.role == "head_of_government":
@@ -879,6 +913,16 @@ class Resolver:
                 for r in actor.roles if r.elected and r.start and r.elected <= b and a < r.start]  # fmt: skip
         parts = now + soon
         return f"; in {ctx.date}: {', '.join(parts)}" if parts else ""
+
+
+def _owned(tokens: list[Token], k: int) -> bool:
+    """Does a possessive stand right before the phrase at ``k`` ("Biden's envoy", "his envoy", "seine
+    Botschafterin")? The owner decides whose envoy it is, not the one named before."""
+    return k > 0 and (tokens[k - 1].text in ("'s", "’s") or tokens[k - 1].pos in ("PRP$", "PPOSAT"))
+
+
+#: The role of ambassadors and envoys, which no holder list identifies (see ``Resolver._holders``).
+_AMBASSADOR = "ambassador"
 
 
 def affiliation(actor: Actor, date: PartialDate | None, kb: KnowledgeBase) -> tuple[str | None, str | None]:

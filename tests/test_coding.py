@@ -4578,3 +4578,21 @@ def test_words_of_blame_near_the_speakers_own_act_do_not_blame_it():
         "freedom of navigation."
     )
     assert not {e for e in coded(text, "en", "2024-01-12") if e[0] == "ACCUSE"}
+
+
+def test_arms_offered_are_aid_still_to_come_and_offered_talks_an_offer():
+    e = one("Lambrecht hatte Warschau die Systeme vor gut zwei Wochen angeboten.", "2022-12-06")
+    assert (e.event_type, e.source.country, e.target.country, e.modality) == ("AID", "DEU", "POL", "planned")
+    assert coded("Deutschland bot der Ukraine Gespräche an.", "de") == {("AGREE", "DEU", "UKR")}
+
+
+def test_german_participles_joined_by_und_keep_their_own_objects():
+    text = (
+        "Außenminister Dmytro Kuleba hatte die polnische Idee begrüßt und Berlin aufgefordert, sie zu prüfen."
+    )
+    assert coded(text, "de") == {("REQUEST", "UKR", "DEU")}
+    found = {(e.cameo, e.target.name) for e in events("Scholz hat Macron getroffen und Putin angerufen.")}
+    assert found == {("040", "Emmanuel Macron"), ("041", "Vladimir Putin")}
+    # an object before the first participle that the second has none of is shared
+    text = "Selenskyj schrieb, er habe Erdoğan informiert und um Hilfe bei der Trinkwasserversorgung gebeten."
+    assert ("REQUEST", "UKR", "TUR") in coded(text, "de", "2023-06-07")

@@ -356,6 +356,40 @@ _SUMMONING = {"einbestellen", "zitieren"}
 _NOUN_REACH = 6
 
 
+#: German tags of a verb that closes a clause: a participle or an infinitive (with or without "zu").
+_CLOSING_VERBS = {"VVPP", "VVINF", "VVIZU"}
+
+
+def _after_next_verb(ti: int, r: MentionRef, toks: list[Token], cl: Clause) -> bool:
+    """Does ``r`` stand after an "und"/"oder" that follows the closing verb at ``ti`` and leads to another closing
+    verb of the same clause ("… begrüßt und Berlin aufgefordert")?"""
+    if toks[ti].pos not in _CLOSING_VERBS:
+        return False
+    conj = next((k for k in range(ti + 1, cl.end) if toks[k].pos == "KON"), None)
+    return (
+        conj is not None
+        and conj < r.start
+        and any(toks[k].pos in _CLOSING_VERBS for k in range(r.end, cl.end))
+    )
+
+
+def _before_last_verb(ti: int, r: MentionRef, refs: list[MentionRef], toks: list[Token], cl: Clause) -> bool:
+    """Does ``r`` (not the clause's subject) stand before a closing verb that an "und"/"oder" joins to the
+    closing verb at ``ti`` under a preposition, or when that verb has an object of its own after the "und" ("Scholz
+    hat Macron getroffen und Putin angerufen": Macron was met, not called; but "hat Erdoğan informiert und um Hilfe
+    gebeten" asked Erdoğan)?"""
+    if toks[ti].pos not in _CLOSING_VERBS or r is cl.subject:
+        return False
+    conj = next((k for k in range(ti - 1, cl.start, -1) if toks[k].pos == "KON"), None)
+    return (
+        conj is not None
+        and any(toks[k].pos in _CLOSING_VERBS for k in range(r.end, conj))
+        # (a phrase under a preposition is the first verb's own: "an russische Truppen übergeben und sich
+        # zurückgezogen")
+        and (r.gov is not None or any(conj < x.start < ti for x in refs))
+    )
+
+
 def _roles_de(
     et: EventType,
     ti: int,
@@ -366,6 +400,11 @@ def _roles_de(
     light: int | None,
 ) -> tuple[MentionRef | None, list[MentionRef], bool]:
     span = toks[cl.start : cl.end]
+    if not noun:
+        # "Kuleba hatte die polnische Idee begrüßt und Berlin aufgefordert": what follows "und" belongs to the
+        # participle after it, what precedes the first participle to that one
+        refs = [r for r in refs if not _after_next_verb(ti, r, toks, cl)
+                and not _before_last_verb(ti, r, refs, toks, cl)]  # fmt: skip
     # where the clause begins: a stretch that resumes a clause after one embedded in it began with that clause
     first = cl.resumes.start if cl.resumes is not None else cl.start
     # "Zwei Palästinenser erschossen", "Journalist in Moskau festgenommen": a headline that ends in a participle

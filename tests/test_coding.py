@@ -4596,3 +4596,11 @@ def test_german_participles_joined_by_und_keep_their_own_objects():
     # an object before the first participle that the second has none of is shared
     text = "Selenskyj schrieb, er habe Erdoğan informiert und um Hilfe bei der Trinkwasserversorgung gebeten."
     assert ("REQUEST", "UKR", "TUR") in coded(text, "de", "2023-06-07")
+
+
+def test_forces_sent_to_protect_a_states_airspace_are_for_that_state():
+    text = "Macron said France would deploy three Rafale fighter jets to help protect Polish airspace."
+    assert ("MOBILIZE", "FRA", "POL") in coded(text, "en", "2025-09-11")
+    text = "Daneben bietet Deutschland an, mit Eurofightern die Überwachung des polnischen Luftraums zu unterstützen."
+    e = one(text, "2022-12-06")
+    assert (e.event_type, e.source.country, e.target.country, e.modality) == ("AID", "DEU", "POL", "planned")

@@ -60,6 +60,7 @@ class Lexicon:
     hoping: dict[str, set[str]]  #: verbs of hoping, under which what all sides should do is an appeal as well
     avoiding: dict[str, set[str]]  #: verbs of avoiding, under which a dismissive word denies nothing
     borders: dict[str, set[str]]  #: words for a border, whose state troops massed there are aimed at
+    protecting: dict[str, set[str]]  #: words of protecting, whose protected airspace or land is the target's
     deployments: dict[str, set[str]]  #: words for a deployment, whose end "in" a place leaves that state
     parts: dict[
         str, set[str]
@@ -166,6 +167,7 @@ def lexicon() -> Lexicon:
         hoping=_word_sets(doc, "hoping"),
         avoiding=_word_sets(doc, "avoiding"),
         borders=_word_sets(doc, "borders"),
+        protecting=_word_sets(doc, "protecting"),
         deployments=_word_sets(doc, "deployments"),
         parts=_word_sets(doc, "parts"),
         memberships=_word_sets(doc, "memberships"),

@@ -39,6 +39,7 @@ def fill_targets(
     _targets_of_protests(drafts, actors)
     _targets_of_blamed_home_acts(drafts, actors, place_refs, toks, lang)
     _targets_at_borders(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
+    _targets_protected(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     _targets_by_adjective(drafts, actors + place_refs, toks, lang)
     _targets_of_membership(drafts, actors, toks, lang)
 
@@ -283,6 +284,39 @@ def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[
             )
             if state is not None:
                 d.targets = [state]
+                break
+
+
+#: Acts that forces sent to protect a state's airspace or land are for: the deployment, the aid.
+_PROTECTING_ACTS = {"MOBILIZE", "AID"}
+
+
+def _targets_protected(drafts: list[Draft], refs: list[MentionRef], toks: list[Token], lang: str) -> None:
+    """Forces deployed or aid given to protect a state's airspace, territory or border (``protecting`` and
+    ``infringed`` in events.yaml) are for that state: "would deploy three Rafale fighter jets to help protect Polish
+    airspace", "die Überwachung des polnischen Luftraums zu unterstützen". The state is an adjective, a genitive
+    or a possessive of the protected noun, within a few words after the word of protecting (anywhere in the
+    clause: German verbs close it)."""
+    lex = lexicon()
+    protecting, protected = lex.protecting[lang], {w.lower() for w in lex.infringed[lang]}
+    for d in drafts:
+        if d.targets or d.etype.type not in _PROTECTING_ACTS:
+            continue
+        mine = d.source.mention.country
+        for k in range(d.clause.start, d.clause.end):
+            if toks[k].lemma.lower() not in protecting and toks[k].text.lower() not in protecting:
+                continue
+            noun = next((j for j in range(k + 1, min(k + 6, d.clause.end)) if toks[j].text.lower() in protected),
+                        None)  # fmt: skip
+            if noun is None:
+                continue
+            owner = (
+                noun_actor(noun, refs, toks)
+                or adjective_actor(toks, noun - 1)
+                or next((r for r in refs if r.end == noun - 1 and toks[noun - 1].text in ("'s", "’s")), None)
+            )
+            if owner is not None and owner.mention.country not in (None, mine):
+                d.targets = [owner]
                 break
 
 

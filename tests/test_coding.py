@@ -4604,3 +4604,10 @@ def test_forces_sent_to_protect_a_states_airspace_are_for_that_state():
     text = "Daneben bietet Deutschland an, mit Eurofightern die Überwachung des polnischen Luftraums zu unterstützen."
     e = one(text, "2022-12-06")
     assert (e.event_type, e.source.country, e.target.country, e.modality) == ("AID", "DEU", "POL", "planned")
+
+
+def test_ones_own_regret_threatens_no_one_but_anothers_does():
+    text = "France recalled its ambassador. The Biden administration says it regrets the move and will keep talking."
+    assert not {e for e in coded(text, "en", "2021-09-18") if e[0] == "THREATEN"}
+    text = "Iran struck Israel. Netanyahu said Iran would regret its attack."
+    assert ("THREATEN", "ISR", "IRN") in coded(text, "en", "2021-09-18")

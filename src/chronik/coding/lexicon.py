@@ -43,6 +43,7 @@ class Lexicon:
     criticism: dict[str, set[str]]  #: words of blame that make a reported statement an ACCUSE
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     retaliation_negated: dict[str, set[str]]  #: words of retaliation that threaten under a negation
+    retaliation_ahead: dict[str, set[str]]  #: words of retaliation that threaten only as what another will do
     #: words of retaliation that count only beside one of their verbs ("Preis" with "zahlen"), by language
     retaliation_with: dict[str, dict[str, set[str]]]
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         force_options=_all_words(doc, "force_options"),
         retaliation=_word_sets(doc, "retaliation"),
         retaliation_negated=_word_sets(doc, "retaliation_negated"),
+        retaliation_ahead=_word_sets(doc, "retaliation_ahead"),
         retaliation_with={
             lang: {str(w).lower(): {str(v).lower() for v in verbs} for w, verbs in words.items()}
             for lang, words in (doc.get("retaliation_with") or {}).items()

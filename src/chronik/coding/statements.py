@@ -340,7 +340,18 @@ def _cue(t: Token, cues: set[str], toks: list[Token], lang: str) -> bool:
     price") counts only with that verb in the sentence."""
     w = t.text.lower() if t.text.lower() in cues else t.lemma.lower() if t.lemma.lower() in cues else None
     needs = lexicon().retaliation_with.get(lang, {})
+    if w in lexicon().retaliation_ahead[lang] and not _others_ahead(t, toks):
+        return False  # "the administration regrets the move": its own regret, no threat
     return w is not None and (w not in needs or any(x.lemma.lower() in needs[w] for x in toks))
+
+
+def _others_ahead(t: Token, toks: list[Token]) -> bool:
+    """Is the English verb ``t`` in the future, with a subject that is not the speaker's side ("Iran will regret
+    it", not "we will regret")?"""
+    k = toks.index(t)
+    kids = [x for x in toks if x.head == k]
+    future = any(x.dep == "aux" and x.text.lower() in ("will", "would", "'ll", "shall") for x in kids)
+    return future and not any(x.dep == "nsubj" and x.text.lower() in ("it", "we", "i") for x in kids)
 
 
 def _answering_party(toks: list[Token], lang: str, clauses: list[Clause]) -> MentionRef | None:

@@ -4611,3 +4611,16 @@ def test_ones_own_regret_threatens_no_one_but_anothers_does():
     assert not {e for e in coded(text, "en", "2021-09-18") if e[0] == "THREATEN"}
     text = "Iran struck Israel. Netanyahu said Iran would regret its attack."
     assert ("THREATEN", "ISR", "IRN") in coded(text, "en", "2021-09-18")
+
+
+def test_reciprocal_steps_answer_the_measures_of_others():
+    text = (
+        "Germany expelled 40 Russian diplomats. Foreign ministry spokeswoman Maria Zakharova said the expulsions "
+        "would not go unanswered, and according to Russian news agencies the ministry is preparing reciprocal steps."
+    )
+    found = {
+        (e.event_type, e.source.country, e.target and e.target.country, e.modality) for e in events(text)
+    }
+    assert ("SANCTION", "RUS", "DEU", "planned") in found
+    # the negation of the first verb is not the second's, which has its own subject and auxiliary
+    assert not {e for e in found if e[0] == "REJECT"}

@@ -286,6 +286,10 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
             # as told last (all who did so in that sentence)
             d.targets = _authors(drafts[:k], event_noun_type(d.extra["answers_act"][1]), mine)
             continue
+        if d.etype.type == "SANCTION" and _in_kind(d):
+            # "… the ministry is preparing reciprocal steps": aimed at those whose measures they answer
+            d.targets = _authors(drafts[:k], "SANCTION", mine)
+            continue
         if d.etype.type not in ("REJECT", "ACCUSE"):
             continue
         in_turn = turning & {t.text.lower() for t in d.sentence.tokens}
@@ -401,6 +405,14 @@ def _act_taken_up(d: Draft) -> str | None:
         return None
     return next((kind for t in reversed(toks[:at]) if t.pos in ("NN", "NNS")
                  and (kind := event_noun_type(t.lemma)) is not None), None)  # fmt: skip
+
+
+def _in_kind(d: Draft) -> bool:
+    """Is the measure's trigger, or the word before it, one of a measure taken in kind (``in_kind`` in events.yaml:
+    "reciprocal steps", "Gegenmaßnahmen")?"""
+    assert d.sentence is not None
+    words = {t.text.lower() for t in d.sentence.tokens[max(0, d.trigger - 1) : d.trigger + 1]}
+    return bool(words & lexicon().in_kind)
 
 
 def _authors(before: list[Draft], named_act: str | None, mine: str | None) -> list[MentionRef]:

@@ -44,6 +44,7 @@ class Lexicon:
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     retaliation_negated: dict[str, set[str]]  #: words of retaliation that threaten under a negation
     retaliation_ahead: dict[str, set[str]]  #: words of retaliation that threaten only as what another will do
+    in_kind: set[str]  #: words of a measure that answers the same measure of another (both languages)
     #: words of retaliation that count only beside one of their verbs ("Preis" with "zahlen"), by language
     retaliation_with: dict[str, dict[str, set[str]]]
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         retaliation=_word_sets(doc, "retaliation"),
         retaliation_negated=_word_sets(doc, "retaliation_negated"),
         retaliation_ahead=_word_sets(doc, "retaliation_ahead"),
+        in_kind=_all_words(doc, "in_kind"),
         retaliation_with={
             lang: {str(w).lower(): {str(v).lower() for v in verbs} for w, verbs in words.items()}
             for lang, words in (doc.get("retaliation_with") or {}).items()

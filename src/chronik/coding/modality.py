@@ -194,10 +194,12 @@ def _scope(toks: list[Token], i: int) -> list[int]:
         out += [c for c, t in enumerate(toks) if t.head == k and c != k and t.dep in _MARKERS]
         if toks[k].dep == "conj":
             h = toks[k].head
-            if toks[k].pos not in ("VBD", "VBZ", "VBP"):
+            own = any(t.head == k and t.dep in ("aux", "nsubj", "nsubjpass") for t in toks)
+            if toks[k].pos not in ("VBD", "VBZ", "VBP") and not own:
                 # a bare verb shares the first one's auxiliaries; "could not be justified and warned Iran": a
-                # finite one carries its own; "was not imposing … but implementing sanctions": what "but" sets
-                # against a negation is affirmed
+                # finite one carries its own, as does one with an auxiliary or subject of its own ("…, and the
+                # ministry is preparing reciprocal steps"); "was not imposing … but implementing sanctions": what
+                # "but" sets against a negation is affirmed
                 contrast = any(t.dep == "cc" and t.head == h and t.text.lower() == "but" for t in toks[h:k])
                 shared = ("aux",) if contrast else ("aux", "neg")
                 out += [c for c, t in enumerate(toks) if t.head == h and c != h and t.dep in shared]

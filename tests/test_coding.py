@@ -4624,3 +4624,20 @@ def test_reciprocal_steps_answer_the_measures_of_others():
     assert ("SANCTION", "RUS", "DEU", "planned") in found
     # the negation of the first verb is not the second's, which has its own subject and auxiliary
     assert not {e for e in found if e[0] == "REJECT"}
+
+
+def test_a_counted_group_after_a_preposition_is_the_states_named_together_before():
+    text = "Chinese and Russian bombers flew a joint patrol. Japan conveyed its grave concerns to both governments."
+    found = coded(text, "en", "2022-05-27")
+    assert {("ACCUSE", "JPN", "CHN"), ("ACCUSE", "JPN", "RUS")} <= found
+    text = (
+        "Polen, Ungarn und die Slowakei verhängten Einfuhrverbote. Kiew reichte am Montag bei der "
+        "Welthandelsorganisation in Genf Klage gegen alle drei Staaten ein."
+    )
+    accused = {e[2] for e in coded(text, "de", "2023-09-21") if e[0] == "ACCUSE"}
+    assert accused == {"POL", "HUN", "SVK"}  # (not the forum the complaint is filed with)
+    # the ministers "of the two countries" are the subject, the group of the states named before
+    text = "India and China clashed. The foreign ministers of the two countries spoke by phone on Wednesday."
+    assert {frozenset(e[1:]) for e in coded(text, "en", "2020-06-18") if e[0] == "CONSULT"} == {
+        frozenset({"IND", "CHN"})
+    }

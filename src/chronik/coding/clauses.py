@@ -140,6 +140,18 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
         t, word = toks[i], toks[i].text.lower()
         after_prep = i > cl.start and toks[i - 1].pos in PREPOSITION_TAGS
         if after_prep:
+            # "conveyed its concerns to both governments", "Klage gegen alle drei Staaten": the states named
+            # together before, as the object of the preposition (not "The foreign ministers of the two countries",
+            # the subject phrase, below)
+            j = i + 1 if word in _GROUP_OPENERS else i
+            if toks[i - 1].text.lower() == "of":
+                continue
+            if (
+                j + 1 < cl.end
+                and toks[j].text.lower() in GROUP_SIZES[lang]
+                and toks[j + 1].text.lower() in PARTY_NOUNS
+            ):
+                return i, j + 2
             continue
         if lang == "en":
             if word == "they" and t.dep in ("nsubj", "nsubjpass"):
@@ -181,6 +193,11 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
                     continue  # "Drei Tage nach seinem Besuch": a span of time
                 return (i - 1 if before == "die" else i), j
     return None
+
+
+#: Words that open a counted group of parties after a preposition ("gegen alle drei Staaten", "against the two
+#: countries").
+_GROUP_OPENERS = {"alle", "all", "die", "den", "the"}
 
 
 #: German units of time, which a number counts without taking up a group ("drei Tage", "beide Wochen").

@@ -13,6 +13,7 @@ from chronik.coding.clauses import (
     GROUP_REACH,
     GROUP_SIZES,
     PARTY_NOUNS,
+    PREPOSITION_TAGS,
     Clause,
     MentionRef,
     State,
@@ -510,10 +511,13 @@ def group_in_clause(
         finite = next((i for i in range(cl.start, cl.end) if toks[i].pos.endswith("FIN")), None)
         as_subject = as_subject and (finite is None or span[0] <= finite + 1)
     words = " ".join(t.text for t in toks[span[0] : span[1]])
+    # ("Klage gegen alle drei Staaten": the group under its preposition)
+    before = toks[span[0] - 1] if span[0] > cl.start else None
+    gov = before.text.lower() if before is not None and before.pos in PREPOSITION_TAGS else None
     out = []
     for m in group:
         ref = pronoun_ref(m, toks, span[0])
-        ref.end = span[1]
+        ref.end, ref.gov = span[1], gov
         ref.mention = replace(ref.mention, text=words, end=toks[span[1] - 1].end,
                               explanation=f"{words!r} → {m.mention.name} (named together just before)")  # fmt: skip
         out.append(ref)

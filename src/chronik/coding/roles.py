@@ -522,6 +522,10 @@ def _roles_de(
                 # "schossen an der Grenze zu Syrien einen russischen Bomber ab": a verb's bare object before a
                 # party inside a prepositional phrase
                 targets.sort(key=lambda r: r.gov is not None or _outer_gov(r, toks) is not None)
+            if et.type in _AGAINST_ACTS:
+                # "reichte bei der Welthandelsorganisation Klage gegen alle drei Staaten ein": "gegen" names whom
+                # a hostile act is against, before the forum it is brought to
+                targets.sort(key=lambda r: r.gov != "gegen")
             targets = targets[:1]
             if targets and not noun and et.type in _OF_AN_ACT:
                 # "verurteilte den russischen Angriff auf die Ukraine": the act's author, not its victim
@@ -537,6 +541,10 @@ def _roles_de(
                 r = _object_adjective(toks, max(after, ti + 1 if ti < cl.end else cl.start), cl.end, refs)
                 targets = [r] if r is not None and (source is None or r.country != source.country) else []
     return source, _with_coordinated(targets, refs, toks), anchored
+
+
+#: Hostile acts whose "gegen" names their target before any other party in the clause.
+_AGAINST_ACTS = {"ACCUSE", "SANCTION", "THREATEN", "COERCE", "ASSAULT", "PROTEST", "REJECT"}
 
 
 #: Acts aimed at the author of the act they are about ("verurteilte den russischen Angriff auf die Ukraine").

@@ -4641,3 +4641,11 @@ def test_a_counted_group_after_a_preposition_is_the_states_named_together_before
     assert {frozenset(e[1:]) for e in coded(text, "en", "2020-06-18") if e[0] == "CONSULT"} == {
         frozenset({"IND", "CHN"})
     }
+
+
+def test_blame_of_a_crime_spoken_of_is_aimed_at_whose_crime_it_is():
+    text = (
+        "Der russische UN-Botschafter Wassili Nebensja sprach von einem Kriegsverbrechen Kiews, sein ukrainischer "
+        "Kollege Serhij Kyslyzja hielt ihm entgegen, Russland habe den Damm erst vermint und dann gesprengt."
+    )
+    assert ("ACCUSE", "RUS", "UKR") in coded(text, "de", "2023-06-07")

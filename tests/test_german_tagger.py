@@ -145,6 +145,22 @@ def test_a_sentence_the_tagger_left_without_a_finite_verb_gets_one():
     ][1] == ("ADJA")
 
 
+def test_a_capitalised_word_left_whole_by_the_lemmatiser_is_no_attributive_adjective():
+    from chronik.nlp.german import nouns_taken_for_adjectives
+
+    def check(words, lemmas, tags):
+        return nouns_taken_for_adjectives(words, list(zip(lemmas, tags, strict=True)))
+
+    words = ["sprach", "von", "einem", "Kriegsverbrechen", "Kiews"]
+    lemmas = ["sprechen", "von", "ein", "kriegsverbrechen", "Kiew"]
+    assert check(words, lemmas, ["VVFIN", "APPR", "ART", "ADJA", "NN"])[3] == ("Kriegsverbrechen", "NN")
+    # an inflected adjective (its lemma stripped of the ending) and a place's adjective in "-er" stay
+    words = ["die", "Vereinten", "Nationen", "und", "die", "Berliner", "Regierung"]
+    lemmas = ["der", "vereint", "Nation", "und", "der", "Berliner", "Regierung"]
+    tags = ["ART", "ADJA", "NN", "KON", "ART", "ADJA", "NN"]
+    assert check(words, lemmas, tags) == list(zip(lemmas, tags, strict=True))
+
+
 def test_a_strong_past_plural_spelt_like_its_participle_has_the_verb_as_lemma():
     from chronik.nlp.german_lemma import lemma
 

@@ -145,6 +145,7 @@ class GermanAnalyzer(Analyzer):
             tagged = [self._hanta_tag(words) for words in sentences]
         else:
             tagged = [self.lemmatise(w, t) for w, t in zip(sentences, self.pos_tags(sentences), strict=True)]
+        tagged = [nouns_taken_for_adjectives(w, t) for w, t in zip(sentences, tagged, strict=True)]
         tagged = [finite_after_conjunction(w, t) for w, t in zip(sentences, tagged, strict=True)]
         tagged = [finite_in_verbless_sentence(w, t) for w, t in zip(sentences, tagged, strict=True)]
         if particles:
@@ -288,6 +289,21 @@ def finite_after_conjunction(words: list[str], tagged: list[tuple[str, str]]) ->
 
 #: Tags before which a word in "-te(n)" is an attributive adjective ("die verhängten Sanktionen"), not a verb.
 _BEFORE_ATTRIBUTE = {"ART", "APPRART", "PPOSAT", "PIAT", "PDAT", "PWAT", "ADJA", "CARD", "APPR"}
+
+
+def nouns_taken_for_adjectives(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Retag as a noun a capitalised word inside the sentence that the tagger took for an attributive adjective
+    but whose lemma is the word itself ("von einem Kriegsverbrechen/ADJA Kiews").
+
+    Why: an attributive adjective always has an ending, which the lemmatiser strips ("Vereinten" → "vereint",
+    "russische" → "russisch"); a word it leaves whole is no inflected adjective. Capitalised inside the sentence it
+    is a noun, and a noun taken for an adjective loses the genitive after it (whose act it is)."""
+    out = list(tagged)
+    for i in range(1, len(words)):
+        w, (lemma, tag) = words[i], tagged[i]
+        if tag == "ADJA" and w[:1].isupper() and lemma.lower() == w.lower() and not w.endswith("er"):
+            out[i] = (w, "NN")  # ("die Berliner Regierung": a place's adjective in "-er" keeps its tag)
+    return out
 
 
 def finite_in_verbless_sentence(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:

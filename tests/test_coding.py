@@ -4649,3 +4649,8 @@ def test_blame_of_a_crime_spoken_of_is_aimed_at_whose_crime_it_is():
         "Kollege Serhij Kyslyzja hielt ihm entgegen, Russland habe den Damm erst vermint und dann gesprengt."
     )
     assert ("ACCUSE", "RUS", "UKR") in coded(text, "de", "2023-06-07")
+
+
+def test_a_refusal_is_aimed_at_the_owner_of_what_it_blocks():
+    text = "Hungary blocked the revision of the EU's long-term budget that was to provide Ukraine with aid."
+    assert ("REJECT", "HUN", "EU") in coded(text, "en", "2023-12-15")

@@ -17,7 +17,14 @@ from dataclasses import replace
 from functools import cache
 
 from chronik.actors import knowledge_base
-from chronik.coding.clauses import Clause, MentionRef, passive_auxiliary, state_of_place, word_before_phrase
+from chronik.coding.clauses import (
+    Clause,
+    MentionRef,
+    passive_auxiliary,
+    state_of_place,
+    subtree,
+    word_before_phrase,
+)
 from chronik.coding.lexicon import EventType, lexicon
 from chronik.coding.roles import Draft, adjective_actor, noun_actor
 from chronik.coding.triggers import Trigger
@@ -31,7 +38,8 @@ def fill_targets(
     """Give the sentence's events without a target the state their words name (see the module), in this order:
     the states of the people a release lists; the organisation in whose body a rejection is made; the place of an
     attack, seizure or withdrawal; the protesters' foreign or own state; the state whose border troops are massed
-    at; a country adjective (or a prefixed compound) in the object; what a membership is of."""
+    at; the state a deployment protects; a country adjective (or a prefixed compound) in the object; the owner of
+    what a refusal blocks; what a membership is of."""
     _targets_among_released(drafts, actors, toks, lang)
     _targets_in_bodies(drafts, actors)
     _targets_at_places(drafts, place_refs, actors, toks, lang)
@@ -41,6 +49,7 @@ def fill_targets(
     _targets_at_borders(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     _targets_protected(drafts, sorted(actors + place_refs, key=lambda r: r.start), toks, lang)
     _targets_by_adjective(drafts, actors + place_refs, toks, lang)
+    _targets_owning_the_object(drafts, actors, toks, lang)
     _targets_of_membership(drafts, actors, toks, lang)
 
 
@@ -359,6 +368,30 @@ def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: lis
             if state is not None and state.mention.country != mine:
                 d.targets = [state]
                 break
+
+
+#: Refusals whose object's owner is whom they are aimed at.
+_BLOCKED = {"REJECT"}
+
+
+def _targets_owning_the_object(
+    drafts: list[Draft], refs: list[MentionRef], toks: list[Token], lang: str
+) -> None:
+    """Give an English refusal that names no party the owner its object names with a possessive: "Hungary blocked
+    the revision of the EU's long-term budget" is aimed at the EU."""
+    if lang != "en":
+        return
+    for d in drafts:
+        if d.targets or d.etype.type not in _BLOCKED or d.modality == "negated":
+            continue
+        objects = [
+            k for k, t in enumerate(toks) if t.head == d.trigger and t.dep == "dobj" and k != d.trigger
+        ]
+        under = set().union(*(subtree(toks, k) for k in objects)) if objects else set()
+        owner = next((r for r in refs if r.end - 1 in under and toks[r.end - 1].dep == "poss"
+                      and r.mention.country not in (None, d.source.mention.country)), None)  # fmt: skip
+        if owner is not None:
+            d.targets = [owner]
 
 
 #: Acts aimed at an organisation by asking for, backing or approving membership of it.

@@ -263,10 +263,9 @@ def _speaker_goes_on(
     h, steps = ti, 0
     while toks[h].dep == "conj" and 0 <= toks[h].head != h and steps < 4:
         h, steps = toks[h].head, steps + 1
+    # ("…, and Kremlin spokesman Dmitry Peskov called them illegitimate": a verb with a subject of its own)
     if h == ti or any(toks[k].head == ti and toks[k].dep == "nsubj" for k in range(len(toks))):
-        return (
-            False  # ("…, and Kremlin spokesman Dmitry Peskov called them illegitimate": a subject of its own)
-        )
+        return False
     subjects = [k for k in range(len(toks)) if toks[k].head == h and toks[k].dep == "nsubj"]
     # "a missile was fired … but did not hit any vessel, an official said": the missile missed, not the speaker
     if _weapon_subject(h, toks, "nsubjpass"):

@@ -212,7 +212,7 @@ def critical_statement(
         readings.reverse()
     blamed_act: Draft | None = None  # blame of an act that names no party (see below)
     for cues, etype in readings:
-        at = next((i for i, t in enumerate(toks) if _cue(t, cues, toks, lang) and outside_speaker(i)), None)
+        at = next((i for i in range(len(toks)) if _cue(i, cues, toks, lang) and outside_speaker(i)), None)
         if at is None:
             continue
         clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
@@ -335,20 +335,21 @@ def _definite(toks: list[Token], k: int) -> bool:
     return j >= 0 and toks[j].text.lower() in _DEFINITE
 
 
-def _cue(t: Token, cues: set[str], toks: list[Token], lang: str) -> bool:
-    """Is ``t`` one of ``cues``? A word of retaliation that needs its verb ("einen hohen Preis zahlen", "pay a heavy
-    price") counts only with that verb in the sentence."""
+def _cue(i: int, cues: set[str], toks: list[Token], lang: str) -> bool:
+    """Is the token at ``i`` one of ``cues``? A word of retaliation that needs its verb ("einen hohen Preis
+    zahlen", "pay a heavy price") counts only with that verb in the sentence, and one that threatens only as what
+    another will do ("Iran would regret it") only so."""
+    t = toks[i]
     w = t.text.lower() if t.text.lower() in cues else t.lemma.lower() if t.lemma.lower() in cues else None
     needs = lexicon().retaliation_with.get(lang, {})
-    if w in lexicon().retaliation_ahead[lang] and not _others_ahead(t, toks):
+    if w in lexicon().retaliation_ahead[lang] and not _others_ahead(i, toks):
         return False  # "the administration regrets the move": its own regret, no threat
     return w is not None and (w not in needs or any(x.lemma.lower() in needs[w] for x in toks))
 
 
-def _others_ahead(t: Token, toks: list[Token]) -> bool:
-    """Is the English verb ``t`` in the future, with a subject that is not the speaker's side ("Iran will regret
-    it", not "we will regret")?"""
-    k = toks.index(t)
+def _others_ahead(k: int, toks: list[Token]) -> bool:
+    """Is the English verb at ``k`` in the future, with a subject that is not the speaker's side ("Iran will
+    regret it", not "we will regret")?"""
     kids = [x for x in toks if x.head == k]
     future = any(x.dep == "aux" and x.text.lower() in ("will", "would", "'ll", "shall") for x in kids)
     return future and not any(x.dep == "nsubj" and x.text.lower() in ("it", "we", "i") for x in kids)
@@ -361,7 +362,7 @@ def _answering_party(toks: list[Token], lang: str, clauses: list[Clause]) -> Men
     if not any(t.lemma.lower() in lex.reporting[lang] and t.pos.startswith("V") for t in toks):
         return None
     cues = lex.retaliation[lang]
-    at = next((i for i, t in enumerate(toks) if _cue(t, cues, toks, lang)), None)
+    at = next((i for i in range(len(toks)) if _cue(i, cues, toks, lang)), None)
     clause = next((c for c in clauses if at is not None and c.start <= at < c.end), None)
     if clause is None or clause.subject is None or clause.subject.start > at:
         return None

@@ -285,11 +285,7 @@ def _denial(toks: list[Token], lang: str, outside: Callable[[int], bool]) -> tup
     words = [t.text.lower() for t in toks]
     claim = any(w in lex.claimed[lang] for k, w in enumerate(words) if outside(k))
     for phrase in lex.denials[lang]:
-        n = len(phrase.split())
-        at = next(
-            (k for k in range(len(words) - n + 1) if " ".join(words[k : k + n]) == phrase and outside(k)),
-            None,
-        )
+        at = _phrase_at(words, phrase, outside)
         if at is not None:
             return at, claim
     # (not under a verb of avoiding: "all sides should avoid unfounded accusations" is advice)
@@ -450,13 +446,24 @@ def _all_sides(toks: list[Token], lang: str, outside: Callable[[int], bool]) -> 
     """Where a statement names all the parties at once ("all sides", "beide Seiten": ``all_sides`` in
     events.yaml), not under a preposition ("concessions from all sides"); None if it does not."""
     words = [t.text.lower() for t in toks]
+
+    def free(k: int) -> bool:
+        under_preposition = k > 0 and toks[k - 1].pos in PREPOSITION_TAGS and toks[k - 1].dep != "mark"
+        return outside(k) and not under_preposition
+
     for phrase in lexicon().all_sides[lang]:
-        n = len(phrase.split())
-        for k in range(len(words) - n + 1):
-            under_preposition = k > 0 and toks[k - 1].pos in PREPOSITION_TAGS and toks[k - 1].dep != "mark"
-            if " ".join(words[k : k + n]) == phrase and outside(k) and not under_preposition:
-                return k
+        at = _phrase_at(words, phrase, free)
+        if at is not None:
+            return at
     return None
+
+
+def _phrase_at(words: list[str], phrase: str, ok: Callable[[int], bool]) -> int | None:
+    """Where the (lower-case) ``words`` first hold ``phrase`` at a position ``ok`` accepts, or None."""
+    n = len(phrase.split())
+    return next(
+        (k for k in range(len(words) - n + 1) if " ".join(words[k : k + n]) == phrase and ok(k)), None
+    )
 
 
 def _passive_after(toks: list[Token], at: int, end: int) -> bool:

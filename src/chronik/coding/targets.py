@@ -283,9 +283,7 @@ def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[
         for k in range(d.clause.start, d.clause.end):
             if toks[k].text.lower() not in borders:
                 continue
-            owner = noun_actor(k, refs, toks) or next(
-                (r for r in refs if r.end == k - 1 and toks[k - 1].text in ("'s", "’s")), None
-            )
+            owner = noun_actor(k, refs, toks) or _possessor(k, refs, toks)
             beyond = next((r for r in refs if r.start == k + 2 and toks[k + 1].text.lower() in ("zu", "with", "to")),
                           None)  # fmt: skip
             state = next(
@@ -294,6 +292,11 @@ def _targets_at_borders(drafts: list[Draft], refs: list[MentionRef], toks: list[
             if state is not None:
                 d.targets = [state]
                 break
+
+
+def _possessor(k: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef | None:
+    """The party whose "'s" stands right before the noun at ``k`` ("Ukraine's border", "Poland's airspace")."""
+    return next((r for r in refs if r.end == k - 1 and toks[k - 1].text in ("'s", "’s")), None)
 
 
 #: Acts that forces sent to protect a state's airspace or land are for: the deployment, the aid.
@@ -322,7 +325,7 @@ def _targets_protected(drafts: list[Draft], refs: list[MentionRef], toks: list[T
             owner = (
                 noun_actor(noun, refs, toks)
                 or adjective_actor(toks, noun - 1)
-                or next((r for r in refs if r.end == noun - 1 and toks[noun - 1].text in ("'s", "’s")), None)
+                or _possessor(noun, refs, toks)
             )
             if owner is not None and owner.mention.country not in (None, mine):
                 d.targets = [owner]

@@ -23,6 +23,20 @@ def test_a_cited_statement_with_a_word_of_blame_against_another_party_accuses_it
     assert ("ACCUSE", "NATO", "RUS", "asserted") in got
 
 
+def test_the_subject_of_what_is_said_is_not_its_speaker_nor_does_a_view_told_blame_its_holder():
+    # "… "a dead end" and said Washington had ignored …": Washington, after "said", is the subject of what is said
+    text = (
+        'Russian Ambassador Vassily Nebenzia called further sanctions "a dead end" and said Washington had ignored '
+        "Pyongyang's appeals to end hostile actions."
+    )
+    got = triples(text, language="en", date="2022-05-27")
+    assert ("ACCUSE", "RUS", "USA", "asserted") in got
+    assert not {t for t in got if t[1] == "USA"}  # (no sanction or blame of Washington's)
+    # Trump's view of the annexation, as Putin tells it, is no blame of Trump by Putin
+    got = triples("On Crimea, Putin said Trump still considered the annexation illegal.", language="en")
+    assert not {t for t in got if t[0] == "ACCUSE"}
+
+
 def test_blame_denied_or_a_statement_without_blame_accuses_nobody():
     assert not {t for t in triples("„Das ist nicht die Schuld der Ukraine“, sagte Stoltenberg.", language="de")
                 if t[0] == "ACCUSE"}  # fmt: skip

@@ -86,6 +86,7 @@ class Lexicon:
     alleging: dict[str, set[str]]  #: verbs of alleging: the act their object names is what they allege
     in_turn: dict[str, set[str]]  #: words that make an accusation a counter-accusation ("seinerseits")
     no_doubt: dict[str, set[str]]  #: nouns that a negation before them affirms ("no question that …")
+    opinion: dict[str, set[str]]  #: verbs of holding a view ("considered it illegal")
     joint_shared: dict[str, set[str]]  #: nouns a "gemeinsame" names no act with ("gemeinsame Grenze")
     weapons: set[str]  #: nouns of weapons that stand for the force firing them (``weapons`` in roles.yaml)
     light: dict[str, dict[str, dict[str, Any]]]
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         alleging=_word_sets(doc, "alleging"),
         in_turn=_word_sets(doc, "in_turn"),
         no_doubt=_word_sets(doc, "no_doubt"),
+        opinion=_word_sets(doc, "opinion"),
         joint_shared=_word_sets(doc, "joint_shared"),
         weapons={
             str(w).lower()

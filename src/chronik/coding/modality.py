@@ -286,6 +286,10 @@ def find_attribution(
                     toks[k].head == i and toks[k].dep in ("dobj", "dative", "iobj")
                     for k in range(r.start, r.end)
                 )
+                # "… "a dead end" and said Washington had ignored …": the subject of what is said, not the speaker
+                and not any(
+                    toks[k].dep in ("nsubj", "nsubjpass") and toks[k].head != i for k in range(r.start, r.end)
+                )
             ]
             quoted = any(x.text in (",", "“", '"', "”", ":", "„") for x in toks[max(0, i - 2) : i])
             # "…, saying Trump was living in …": a participle's speaker stands before it, not after

@@ -212,7 +212,8 @@ def critical_statement(
         readings.reverse()
     blamed_act: Draft | None = None  # blame of an act that names no party (see below)
     for cues, etype in readings:
-        at = next((i for i in range(len(toks)) if _cue(i, cues, toks, lang) and outside_speaker(i)), None)
+        at = next((i for i in range(len(toks)) if _cue(i, cues, toks, lang) and outside_speaker(i)
+                   and not _held_by_other(i, toks, speaker, refs)), None)  # fmt: skip
         if at is None:
             continue
         clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
@@ -341,6 +342,24 @@ def _cue(i: int, cues: set[str], toks: list[Token], lang: str) -> bool:
     if w in lexicon().retaliation_ahead[lang] and not _others_ahead(i, toks):
         return False  # "the administration regrets the move": its own regret, no threat
     return w is not None and (w not in needs or any(x.lemma.lower() in needs[w] for x in toks))
+
+
+def _held_by_other(i: int, toks: list[Token], speaker: MentionRef, refs: list[MentionRef]) -> bool:
+    """Is the word at ``i`` the view of another party than the speaker: under a verb of holding an opinion or of
+    saying (``opinion``, ``reporting``) whose subject is another party ("he said Trump still considered the
+    annexation illegal")? English only, by the parse."""
+    lex = lexicon()
+    verbs = lex.opinion.get("en", set()) | lex.reporting.get("en", set())
+    k, steps = i, 0
+    while 0 <= toks[k].head != k and steps < 4:
+        k, steps = toks[k].head, steps + 1
+        if toks[k].pos.startswith("VB"):
+            break
+    if not toks[k].pos.startswith("VB") or toks[k].lemma.lower() not in verbs:
+        return False
+    subjects = {j for j, x in enumerate(toks) if x.head == k and x.dep == "nsubj"}
+    return any(r is not speaker and r.mention.country != speaker.mention.country and subjects & set(range(r.start, r.end))
+               for r in refs)  # fmt: skip
 
 
 def _others_ahead(k: int, toks: list[Token]) -> bool:

@@ -123,6 +123,18 @@ def test_what_the_headline_announces_is_the_act_the_article_goes_on_to_tell():
     assert accusations(None) == [("2022-01", 1), ("2023-03-03", 3)]
 
 
+def test_a_headline_told_once_in_the_present_is_the_act_of_the_day_before_the_body_tells():
+    title = "Trump and Putin agree to start Ukraine talks"
+    body = (
+        "The first call in three years ends a policy. European governments insist they must have a seat at the "
+        "table.\n\nPresident Donald Trump said he and Russian President Vladimir Putin had agreed on Wednesday to "
+        "have their teams begin negotiations immediately."
+    )
+    evs = extract(body, language="en", published="2025-02-13", title=title)  # a Thursday
+    agreed = [e for e in evs if e.event_type == "AGREE"]
+    assert [(e.date, len(e.evidence)) for e in agreed] == [("2025-02-12", 2)]
+
+
 def test_place_has_city_coordinates_not_a_country_centroid():
     e = one("Scholz traf Putin am Dienstag in Moskau.", date="2022-02-15")
     assert e.location["name"] == "Moscow" and e.location["country"] == "RUS"

@@ -691,9 +691,17 @@ def _fold_headlines(
     folded: set[str] = set()
     for e in sorted(events, key=lambda v: v.evidence[0].start):
         if e.event_id in headline and e.source is not None:
-            twin = next((x for x in events if x.event_id not in folded and x.evidence[0].start > e.evidence[0].start
-                         and _same_act(e, x) and _dates_the_headline(e, x, headline, undated, published)),
-                        None)  # fmt: skip
+            later = [x for x in events if x.event_id not in folded and x.evidence[0].start > e.evidence[0].start
+                     and _same_act(e, x)]  # fmt: skip
+            twin = next((x for x in later if _dates_the_headline(e, x, headline, undated, published)), None)
+            if twin is None and e.event_id in undated and len(e.evidence) == 1:
+                # "Trump and Putin agree to start talks" over the body's "had agreed on Wednesday", published on
+                # Thursday: a headline in the present tells the news of the day before, where the body tells no
+                # act of that kind of the day itself (a headline the lead tells again is that day's act: "China
+                # accuses US of 'overreaction'" and "China has accused the United States …")
+                twin = next(
+                    (x for x in later if x.event_id not in undated and _day_before(x, published)), None
+                )
             if twin is not None:
                 _add_evidence(twin, e.evidence)
                 twin.evidence.sort(key=lambda v: v.start)  # the headline first, as the article tells it
@@ -720,6 +728,14 @@ def _dates_the_headline(
         and x.date_basis == "text"
         and _recent(x.date, published)
     )
+
+
+def _day_before(x: Event, published: PartialDate | None) -> bool:
+    """Is ``x`` dated by its own words to the day before the publication?"""
+    when = parse_date(x.date) if x.date else None
+    if when is None or published is None or published.precision != "day" or when.precision != "day":
+        return False
+    return x.date_basis == "text" and (published.start() - when.start()).days == 1
 
 
 def _same_act(e: Event, x: Event) -> bool:

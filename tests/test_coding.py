@@ -135,6 +135,23 @@ def test_a_headline_told_once_in_the_present_is_the_act_of_the_day_before_the_bo
     assert [(e.date, len(e.evidence)) for e in agreed] == [("2025-02-12", 2)]
 
 
+def test_a_subheading_dated_by_the_text_that_tells_it_again_is_not_an_earlier_act():
+    body = (
+        "Die Rede des Vizepräsidenten sorgte für Empörung. Die Europäer fühlen sich übergangen.\n\n"
+        "Trump telefoniert mit Putin\n\n"
+        "Am Mittwoch hatte US-Präsident Donald Trump rund anderthalb Stunden mit Kremlchef Wladimir Putin "
+        "telefoniert. Trump kündigte an, Putin bald zu treffen. Am Samstag telefonierte Außenminister Marco Rubio "
+        "mit seinem russischen Amtskollegen Sergej Lawrow."
+    )
+    evs = extract(body, language="de", published="2025-02-15", title="Vance greift Europa an")
+    calls = sorted((e.date, e.source.name, e.target.name) for e in evs if e.cameo == "041")
+    # the subheading goes with the call of the day it is told on, by the parties that telling names
+    assert calls == [
+        ("2025-02-12", "Donald Trump", "Vladimir Putin"),
+        ("2025-02-15", "Marco Rubio", "Sergey Lavrov"),
+    ]
+
+
 def test_place_has_city_coordinates_not_a_country_centroid():
     e = one("Scholz traf Putin am Dienstag in Moskau.", date="2022-02-15")
     assert e.location["name"] == "Moscow" and e.location["country"] == "RUS"

@@ -415,6 +415,12 @@ def merge_drafts(
                     e = events[key]
                     if s.index not in opening:
                         told_on.add(e.event_id)
+                    if basis == "text" and e.event_id in undated:
+                        # "Trump telefoniert mit Putin" (a subheading) and "Am Samstag telefonierte Rubio mit
+                        # Lawrow": the day the subheading took from the publication, the text now gives, and the
+                        # telling that dates it names the parties
+                        undated.discard(e.event_id)
+                        e.source, e.target = _ref(d.source.mention), tgt
                     _add_evidence(e, [ev])
                     e.location = e.location or place
                     if e.attribution is None and d.attribution is not None:

@@ -37,6 +37,20 @@ def test_the_subject_of_what_is_said_is_not_its_speaker_nor_does_a_view_told_bla
     assert not {t for t in got if t[0] == "ACCUSE"}
 
 
+def test_a_price_to_pay_in_case_of_aggression_threatens_the_payer_not_the_victim():
+    text = (
+        "Scholz sagte, man sei sich absolut einig. Im Fall einer militärischen Aggression gegen die Ukraine werde "
+        "Moskau einen „sehr hohen Preis“ zahlen."
+    )
+    got = {t[:3] for t in triples(text, language="de", date="2022-02-08")}
+    assert (
+        "THREATEN",
+        "DEU",
+        "RUS",
+    ) in got  # "im Fall" sets a condition: the answer announced is the statement
+    assert not {t for t in got if t[2] == "UKR"}  # the state the aggression would be against is not blamed
+
+
 def test_blame_denied_or_a_statement_without_blame_accuses_nobody():
     assert not {t for t in triples("„Das ist nicht die Schuld der Ukraine“, sagte Stoltenberg.", language="de")
                 if t[0] == "ACCUSE"}  # fmt: skip

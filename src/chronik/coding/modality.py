@@ -222,10 +222,17 @@ def future_in_the_past(toks: list[Token], cl: Clause) -> bool:
 _IF = {"if", "unless", "wenn", "falls"}
 
 
+#: Prepositional phrases that set a condition: "Im Fall einer Aggression …", "in the event of an invasion".
+_IF_PHRASES = (("im", "fall"), ("im", "falle"), ("in", "case", "of"), ("in", "the", "event", "of"))
+
+
 def conditional(toks: list[Token]) -> bool:
-    """Does the sentence set a condition ("falls", "if", or an inverted "Sollten die Separatisten …")? Then the
-    measures a speaker says would follow are a maybe, not a plan."""
-    return any(t.text.lower() in _IF | {"sollte", "sollten", "should"} for t in toks)
+    """Does the sentence set a condition ("falls", "if", "im Fall einer …", or an inverted "Sollten die
+    Separatisten …")? Then the measures a speaker says would follow are a maybe, not a plan."""
+    if any(t.text.lower() in _IF | {"sollte", "sollten", "should"} for t in toks):
+        return True
+    words = [t.text.lower() for t in toks]
+    return any(tuple(words[i : i + len(p)]) == p for p in _IF_PHRASES for i in range(len(words)))
 
 
 def fearful(toks: list[Token], cl: Clause, lang: str) -> bool:

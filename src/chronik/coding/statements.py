@@ -273,6 +273,11 @@ def _victim(r: MentionRef, toks: list[Token], lang: str) -> bool:
     if r.gov == "gen" and r.start > 0:
         j = word_before_phrase(toks, r.start)
         return j >= 0 and toks[j].text.lower() in words
+    if r.gov in ("gegen", "against") and r.start > 1:
+        # "einer militärischen Aggression gegen die Ukraine": whom the wrong is done to
+        j = word_before_phrase(toks, r.start)
+        blame = lexicon().criticism[lang]
+        return j >= 1 and (toks[j - 1].text.lower() in blame or toks[j - 1].lemma.lower() in blame)
     return False
 
 

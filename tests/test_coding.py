@@ -62,6 +62,30 @@ def test_a_denial_is_a_reject_never_an_assault():
     assert e.event_type == "REJECT" and e.source.country == "RUS"
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Russia has no intention of attacking Ukraine, Peskov said.", "en"),
+        ("Russia has no plans to invade Ukraine, the Kremlin said.", "en"),
+        ("Russland plane nicht, die Ukraine anzugreifen, sagte Peskow.", "de"),
+        ("Russland habe nicht vor, die Ukraine anzugreifen, sagte Peskow.", "de"),
+        (
+            "Russland habe keinerlei Absicht, die Ukraine anzugreifen, sagte Kremlsprecher Dmitri Peskow.",
+            "de",
+        ),
+    ],
+)
+def test_no_intent_to_attack_is_a_denial_never_an_attack_planned(text, language):
+    evs = events(text, language=language)
+    assert [(e.event_type, e.source.country, e.modality) for e in evs] == [("REJECT", "RUS", "asserted")]
+
+
+def test_an_infinitive_hung_on_a_noun_leaves_the_clause_to_go_on_after_it():
+    # (the tagger's relative pronoun before "NATO beizutreten" is the article of an infinitive clause)
+    text = 'Der Kanzler nannte die Entscheidung Schwedens, der NATO beizutreten, "historisch und richtig".'
+    assert ("SUPPORT", "DEU", "SWE") in coded(text, "de")
+
+
 def test_recalled_ambassador_is_a_sanction_not_a_retreat():
     e = one("Russland hat vorübergehend seinen Botschafter aus den USA abgezogen.")
     assert (e.event_type, e.cameo, e.target.country) == ("SANCTION", "161", "USA")

@@ -170,3 +170,24 @@ def test_a_strong_past_plural_spelt_like_its_participle_has_the_verb_as_lemma():
     # a present plural stays what it is
     assert [lemma(w, "VVFIN") for w in ("arbeiten", "bestehen", "verlassen", "schießen")] == [
         "arbeiten", "bestehen", "verlassen", "schießen"]  # fmt: skip
+
+
+def test_a_relative_pronoun_of_a_clause_ending_in_a_zu_infinitive_is_its_article():
+    from chronik.nlp.german import articles_of_infinitive_clauses
+
+    words = ["keinerlei", "Absicht", ",", "die", "Ukraine", "anzugreifen", ",", "sagte", "er"]
+    tags = ["PIAT", "NN", "$,", "PRELS", "NE", "VVIZU", "$,", "VVFIN", "PPER"]
+    tagged = list(zip(words, tags, strict=True))
+    assert articles_of_infinitive_clauses(words, tagged)[3] == ("die", "ART")
+    # a relative clause ends in its finite verb: "die Russland verlegt hat"
+    words = ["Truppen", ",", "die", "Russland", "verlegt", "hat", ",", "sind", "abgezogen"]
+    tags = ["NN", "$,", "PRELS", "NE", "VVPP", "VAFIN", "$,", "VAFIN", "VVPP"]
+    tagged = list(zip(words, tags, strict=True))
+    assert articles_of_infinitive_clauses(words, tagged) == tagged
+
+
+def test_a_particle_after_a_finite_haben_makes_it_a_full_verb():
+    words = ["Russland", "habe", "nicht", "vor", ",", "anzugreifen"]
+    tagged = [("Russland", "NE"), ("haben", "VAFIN"), ("nicht", "PTKNEG"), ("vor", "PTKVZ"), (",", "$,"),
+              ("angreifen", "VVIZU")]  # fmt: skip
+    assert reattach_particles(words, tagged)[1] == ("vorhaben", "VAFIN")

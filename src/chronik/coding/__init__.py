@@ -410,6 +410,13 @@ def _refused_partner(
         refusal.targets = [partner]
 
 
+def _negated_plan(toks: list[Token], plan: Clause, lang: str) -> bool:
+    """Does the clause of announcing or intending before an infinitive deny the intent ("Russland plane nicht",
+    "habe keinerlei Absicht")?"""
+    words = {str(w).lower() for w in (lexicon().modality[lang].get("negated") or {}).get("words") or []}
+    return any(t.text.lower() in words for t in toks[plan.start : plan.end])
+
+
 def _gerund_of_aim(toks: list[Token], i: int) -> bool:
     """Is the gerund at ``i`` an aim or a topic rather than an act: after a preposition of aim ("work on ending
     the war"), or after a preposition that hangs on a noun ("experience in fighting drones", "a role in
@@ -719,12 +726,14 @@ def _code_sentence(
     for cl in all_clauses:
         in_clause = [r for r in candidates if cl.start <= r.start and r.end <= cl.end]
         resumed: Clause | None = None  # the clause a verbless stretch after a relative clause goes on with
-        if lang == "de" and prev is not None and prev.relative and outer is not None and outer.subject \
+        if lang == "de" and prev is not None and outer is not None and outer.subject \
+                and (prev.relative or (prev.infinitive and not cl.infinitive and not cl.subordinate)) \
                 and (toks[cl.start].pos in ("VVFIN", "VAFIN", "VMFIN")
                      or not any(t.pos.endswith("FIN") for t in toks[cl.start : cl.end])):  # fmt: skip
             # "Die Außenminister der G7, in der Deutschland den Vorsitz hat, hatten China aufgefordert", "gab
             # Paschinjan, der den Vorsitz der OVKS innehat, die Entsendung einer Friedenstruppe bekannt": the
-            # sentence resumes after the relative clause, with the subject it began with
+            # sentence resumes after the relative clause, with the subject it began with (so after an infinitive
+            # hung on a noun: "nannte die Entscheidung Schwedens, der NATO beizutreten, „historisch“")
             cl.subject = outer.subject
             if not toks[cl.start].pos.endswith("FIN"):
                 resumed = outer
@@ -761,7 +770,7 @@ def _code_sentence(
             in_clause = sorted([*in_clause, group[0]], key=lambda r: r.start)
         _sighting(cl, toks, times, in_clause, state, s.index)
         if not cl.relative:
-            outer = cl
+            outer = cl if not cl.infinitive else outer
             if not cl.subordinate:
                 main = cl
         trigs = [t for t in triggers if cl.start <= t.index < cl.end]
@@ -853,6 +862,8 @@ def _code_sentence(
                 weighed = prev is not None and fearful(toks, prev, lang)
                 if d.modality in ("asserted", "planned"):
                     d.modality = "hypothetical" if weighed else "planned"
+                if prev is not None and _negated_plan(toks, prev, lang):
+                    d.modality = "negated"  # "plane nicht, die Ukraine anzugreifen", "keinerlei Absicht, …"
             reported_speech = (
                 attribution is not None
                 or (lang == "de" and prev is not None and _reporting_verb_in(toks, prev))

@@ -417,11 +417,12 @@ CLOSING_VERB = ("PTKVZ", "VVPP", "VVINF", "VAINF", "VAPP", "VMINF")
 
 
 def _after_relative(tokens: list[Token], i: int) -> bool:
-    """Is the comma at ``i`` the end of a relative clause (", der den Vorsitz innehat,")?"""
+    """Is the comma at ``i`` the end of a relative clause (", der den Vorsitz innehat,") or of an infinitive
+    clause embedded after a noun (", der NATO beizutreten,")?"""
     k = i - 1
     while k >= 0 and tokens[k].text not in _CLAUSE_PUNCT:
         k -= 1
-    return k >= 0 and _opens_relative(tokens[k + 1 : i])
+    return k >= 0 and (_opens_relative(tokens[k + 1 : i]) or (k + 1 < i and tokens[i - 1].pos == "VVIZU"))
 
 
 def _zu_infinitive_after(tokens: list[Token], i: int) -> bool:

@@ -192,6 +192,11 @@ def _scope(toks: list[Token], i: int) -> list[int]:
         seen.add(k)
         out.append(k)
         out += [c for c, t in enumerate(toks) if t.head == k and c != k and t.dep in _MARKERS]
+        if k != i and toks[k].pos.startswith("NN"):
+            # "has no intention of attacking Ukraine", "no plans to meet": the "no" of the noun above the act
+            out += [
+                c for c, t in enumerate(toks) if t.head == k and t.dep == "det" and t.text.lower() == "no"
+            ]
         if toks[k].dep == "conj":
             h = toks[k].head
             own = any(t.head == k and t.dep in ("aux", "nsubj", "nsubjpass") for t in toks)

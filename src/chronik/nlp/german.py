@@ -148,6 +148,7 @@ class GermanAnalyzer(Analyzer):
         tagged = [nouns_taken_for_adjectives(w, t) for w, t in zip(sentences, tagged, strict=True)]
         tagged = [finite_after_conjunction(w, t) for w, t in zip(sentences, tagged, strict=True)]
         tagged = [finite_in_verbless_sentence(w, t) for w, t in zip(sentences, tagged, strict=True)]
+        tagged = [articles_of_infinitive_clauses(w, t) for w, t in zip(sentences, tagged, strict=True)]
         if particles:
             tagged = [reattach_particles(w, t) for w, t in zip(sentences, tagged, strict=True)]
         return tagged
@@ -306,6 +307,26 @@ def nouns_taken_for_adjectives(words: list[str], tagged: list[tuple[str, str]]) 
     return out
 
 
+def articles_of_infinitive_clauses(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Retag as an article a "der/die/das" after a comma that the tagger took for a relative pronoun where its
+    clause has no finite verb but ends in a zu-infinitive ("keinerlei Absicht, die/PRELS Ukraine anzugreifen").
+
+    Why: a relative clause always ends in a finite verb; a clause that ends in a zu-infinitive is an infinitive
+    clause, and its first word is the article of its object. Taken for a relative pronoun, it hides the object
+    and the act."""
+    out = list(tagged)
+    for i in range(1, len(words)):
+        if tagged[i][1] != "PRELS" or words[i - 1] != ",":
+            continue
+        j = i + 1
+        while j < len(tagged) and not tagged[j][1].startswith("$"):
+            j += 1
+        tags = [t for _, t in tagged[i + 1 : j]]
+        if tags and tags[-1] == "VVIZU" and not any(t.endswith("FIN") for t in tags):
+            out[i] = (tagged[i][0], "ART")
+    return out
+
+
 def finite_in_verbless_sentence(words: list[str], tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Retag as finite the verb of a sentence that the tagger left without one ("Die USA verhängten/ADJA neue
     Sanktionen", "Russland verstärkt/VVPP seine Truppen", "Viele Ökonomen rechnen/VVINF mit einer Rezession").
@@ -371,7 +392,8 @@ def reattach_particles(words: list[str], tagged: list[tuple[str, str]]) -> list[
                 # relative or subordinate clause between commas is not the particle's; the walk goes on before it
                 j = opener - 1
                 continue
-            if pos_j in _FINITE_FULL:
+            # (a finite "haben" or "sein" with a particle of its own is a full verb: "habe nicht vor, …")
+            if pos_j in _FINITE_FULL or pos_j == "VAFIN":
                 if not lemma_j.lower().startswith(particle):
                     out[j] = (particle + lemma_j, pos_j)
                 break

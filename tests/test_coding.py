@@ -86,6 +86,12 @@ def test_an_infinitive_hung_on_a_noun_leaves_the_clause_to_go_on_after_it():
     assert ("SUPPORT", "DEU", "SWE") in coded(text, "de")
 
 
+def test_a_clause_of_grounds_keeps_its_own_modality():
+    text = "Macron said on Sunday he would not use such words because he continued to talk with Putin."
+    evs = events(text, "2022-03-27", language="en")
+    assert [(e.event_type, e.modality) for e in evs if e.event_type == "CONSULT"] == [("CONSULT", "asserted")]
+
+
 def test_recalled_ambassador_is_a_sanction_not_a_retreat():
     e = one("Russland hat vorübergehend seinen Botschafter aus den USA abgezogen.")
     assert (e.event_type, e.cameo, e.target.country) == ("SANCTION", "161", "USA")

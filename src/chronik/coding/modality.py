@@ -211,8 +211,16 @@ def _scope(toks: list[Token], i: int) -> list[int]:
             break
         if toks[k].head == k or toks[k].dep == "ROOT":
             break
+        if toks[k].dep == "advcl" and any(t.head == k and t.dep == "mark" and t.text.lower() in _GROUNDS
+                                          for t in toks):  # fmt: skip
+            break  # "would not use such words because he continued to talk with Putin": the talks go on
         k = toks[k].head
     return out
+
+
+#: Conjunctions of an English clause that gives grounds or concedes: it tells a fact of its own, which the verb
+#: it hangs on does not negate or put ahead.
+_GROUNDS = {"because", "although", "though", "whereas", "since"}
 
 
 def future_in_the_past(toks: list[Token], cl: Clause) -> bool:

@@ -92,6 +92,19 @@ def test_a_clause_of_grounds_keeps_its_own_modality():
     assert [(e.event_type, e.modality) for e in evs if e.event_type == "CONSULT"] == [("CONSULT", "asserted")]
 
 
+def test_a_refusal_answers_the_request_of_no_one_named_just_before():
+    text = (
+        "Außenministerin Annalena Baerbock reiste nach Kiew. Ihr ukrainischer Amtskollege Dmytro Kuleba bat sie "
+        "am Montag erneut um Defensivwaffen. Baerbock lehnte ab."
+    )
+    evs = events(text, "2022-02-08", language="de")
+    # the counterpart is the person named after the title, not a second actor
+    assert [(e.source.name, e.source.country) for e in evs if e.event_type == "REQUEST"] == [
+        ("Dmytro Kuleba", "UKR")
+    ]
+    assert [(e.source.country, e.target.country) for e in evs if e.event_type == "REJECT"] == [("DEU", "UKR")]
+
+
 def test_recalled_ambassador_is_a_sanction_not_a_retreat():
     e = one("Russland hat vorübergehend seinen Botschafter aus den USA abgezogen.")
     assert (e.event_type, e.cameo, e.target.country) == ("SANCTION", "161", "USA")

@@ -487,6 +487,10 @@ class Resolver:
             metonym_prefix = m.prefix is not None and m.prefix.kind == "metonym"
             ph.role = "government_spokesperson" if metonym_prefix else "spokesperson"
         if head.kind == "counterpart":
+            named = self._apposition(ph, matches, j, tokens, [], ctx)
+            if named is not None and named.country not in (None, ctx.last_person and ctx.last_person.country):
+                # "Ihr ukrainischer Amtskollege Dmytro Kuleba": the name after the counterpart says who it is
+                return named, ph.consumed
             if (ctx.last_person is None or ctx.last_role is None) and ph.country is not None:
                 # "telefonierte mit seinem chinesischen Kollegen" where no office of the person before is known
                 # (no article date, or none on it): whoever it is, an official of that state's government

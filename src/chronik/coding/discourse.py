@@ -269,6 +269,13 @@ def _refused_in_turn(d: Draft, e: Draft) -> bool:
     )
 
 
+def _asked_just_before(d: Draft, e: Draft) -> bool:
+    """Is ``e`` a request of no one named, told in the sentence before the refusal ``d`` or in its own ("Kuleba bat
+    sie erneut um Defensivwaffen. Baerbock lehnte ab"): the refusal answers it."""
+    assert d.sentence is not None and e.sentence is not None
+    return e.etype.type == "REQUEST" and not e.targets and d.sentence.index - e.sentence.index <= 1
+
+
 def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
     """Targets the text leaves to the reader. A denial answers the accusation or demand made against its
     source just before ("Die EU beschuldigt Lukaschenko … Minsk dementierte": a REJECT of the EU), or the claim of
@@ -343,7 +350,11 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
             if (
                 d.etype.type == "REJECT"
                 and e.etype.type in _ANSWERABLE
-                and (any(t.country == mine for t in e.targets) or _refused_in_turn(d, e))
+                and (
+                    any(t.country == mine for t in e.targets)
+                    or _refused_in_turn(d, e)
+                    or _asked_just_before(d, e)
+                )
                 and not e.clause.relative  # a relative clause tells in passing
             ):
                 d.targets = [e.source]

@@ -105,6 +105,16 @@ def test_a_refusal_answers_the_request_of_no_one_named_just_before():
     assert [(e.source.country, e.target.country) for e in evs if e.event_type == "REJECT"] == [("DEU", "UKR")]
 
 
+def test_the_place_an_aid_package_is_announced_in_is_not_its_recipient():
+    text = (
+        "Zelensky met Biden on Sunday on the sidelines of the summit in Hiroshima, where Washington announced a "
+        "new military aid package."
+    )
+    assert not {e for e in coded(text, "en", "2023-05-21") if e[0] == "AID" and e[2] == "JPN"}
+    # where the aid goes stays its recipient
+    assert ("AID", "DEU", "SYR") in coded("Deutschland schickt Hilfsgüter nach Syrien.", "de")
+
+
 def test_recalled_ambassador_is_a_sanction_not_a_retreat():
     e = one("Russland hat vorübergehend seinen Botschafter aus den USA abgezogen.")
     assert (e.event_type, e.cameo, e.target.country) == ("SANCTION", "161", "USA")

@@ -325,10 +325,22 @@ def _host_target(d: Draft, place: dict[str, Any] | None) -> ActorRef | None:
             return None
         aid, name = knowledge_base().state_actor(place["country"], None)
         return ActorRef(place["text"], name, aid, place["country"], None)
-    if d.etype.mode != "visit" and d.etype.type not in ("AID", "SANCTION"):
+    if d.etype.mode != "visit" and (d.etype.type not in ("AID", "SANCTION") or _told_where(d, place)):
         return None
     aid, name = knowledge_base().state_actor(place["country"], "government")
     return ActorRef(place["text"], name, aid, place["country"], "government")
+
+
+def _told_where(d: Draft, place: dict[str, Any]) -> bool:
+    """Is the place of an aid or a sanction where it was decided, with the act in a "where" clause hung on it
+    ("the summit in Hiroshima, where Washington announced a new aid package"), not where the aid goes?"""
+    s = d.sentence
+    assert s is not None
+    end = next((m.end for m in d.places if m.text == place.get("text")), None)
+    k = next((i for i, t in enumerate(s.tokens) if t.end == end), None)
+    if k is None or k + 2 >= len(s.tokens) or k + 2 > d.trigger:
+        return False
+    return s.tokens[k + 1].text == "," and s.tokens[k + 2].text.lower() in ("where", "wo")
 
 
 def merge_drafts(

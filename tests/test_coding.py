@@ -115,6 +115,12 @@ def test_the_place_an_aid_package_is_announced_in_is_not_its_recipient():
     assert ("AID", "DEU", "SYR") in coded("Deutschland schickt Hilfsgüter nach Syrien.", "de")
 
 
+def test_the_object_of_a_verb_after_a_preposition_is_not_the_triggers():
+    # "moved closer to giving Kyiv jets": the jets are given, not moved
+    assert not coded("Britain moved closer to giving Kyiv Western fighter jets.", "en", "2023-05-21")
+    assert ("MOBILIZE", "RUS", None) in coded("Russia moved troops closer to the border.", "en", "2023-05-21")
+
+
 def test_recalled_ambassador_is_a_sanction_not_a_retreat():
     e = one("Russland hat vorübergehend seinen Botschafter aus den USA abgezogen.")
     assert (e.event_type, e.cameo, e.target.country) == ("SANCTION", "161", "USA")

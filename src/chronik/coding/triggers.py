@@ -424,6 +424,11 @@ def speech_before(toks: list[Token], at: int) -> bool:
 _OWN_CLAUSES = {"advcl", "parataxis"}
 
 
+#: English dependency of a verb after a preposition below a trigger, whose objects are its own ("closer to
+#: giving Kyiv jets").
+_VERB_COMPLEMENTS = {"pcomp"}
+
+
 def _verb_clause(t: Token) -> bool:
     """Is the English token a clause hung on its head, with a verb of its own (not "took 240 people hostage", whose
     noun the parser may hang as one)?"""
@@ -461,6 +466,10 @@ def choose_reading(
         # ("torched and ransacked the headquarters": a verb joined without a subject of its own shares the object)
         for c in range(len(toks)):
             if toks[c].head == at and c != at and (_verb_clause(toks[c]) or _joined_clause(toks, c)):
+                under -= subtree(toks, c)
+        # (nor the object of another verb below it: "moved closer to giving Kyiv Western fighter jets")
+        for c in sorted(under):
+            if c in under and toks[c].pos.startswith("VB") and toks[c].dep in _VERB_COMPLEMENTS:
                 under -= subtree(toks, c)
         object_words = {w for k in under for w in (toks[k].text.lower(), toks[k].lemma.lower())}
     elif any(et.objects for et in types):

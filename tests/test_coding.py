@@ -80,6 +80,11 @@ def test_no_intent_to_attack_is_a_denial_never_an_attack_planned(text, language)
     assert [(e.event_type, e.source.country, e.modality) for e in evs] == [("REJECT", "RUS", "asserted")]
 
 
+def test_the_no_of_a_noun_a_clause_of_its_own_hangs_on_negates_nothing_there():
+    text = "NATO leaders offer Ukraine support but no timetable as Turkey drops Sweden veto"
+    assert ("CONCEDE", "TUR", "SWE") in coded(text, "en", "2023-07-12")
+
+
 def test_an_infinitive_hung_on_a_noun_leaves_the_clause_to_go_on_after_it():
     # (the tagger's relative pronoun before "NATO beizutreten" is the article of an infinitive clause)
     text = 'Der Kanzler nannte die Entscheidung Schwedens, der NATO beizutreten, "historisch und richtig".'

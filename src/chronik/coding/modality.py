@@ -187,13 +187,14 @@ def _scope(toks: list[Token], i: int) -> list[int]:
     because it stands beside "announced", not under it; "will meet and discuss" shares the "will"."""
     out: list[int] = []
     seen: set[int] = set()
-    k = i
+    k = below = i
     while 0 <= k < len(toks) and k not in seen:
         seen.add(k)
         out.append(k)
         out += [c for c, t in enumerate(toks) if t.head == k and c != k and t.dep in _MARKERS]
-        if k != i and toks[k].pos.startswith("NN"):
-            # "has no intention of attacking Ukraine", "no plans to meet": the "no" of the noun above the act
+        if k != i and toks[k].pos.startswith("NN") and toks[below].dep in ("prep", "acl", "xcomp"):
+            # "has no intention of attacking Ukraine", "no plans to meet": the "no" of the noun the act hangs on
+            # (not of a noun a clause of its own hangs on: "no timetable as Turkey drops its veto")
             out += [
                 c for c, t in enumerate(toks) if t.head == k and t.dep == "det" and t.text.lower() == "no"
             ]
@@ -214,7 +215,7 @@ def _scope(toks: list[Token], i: int) -> list[int]:
         if toks[k].dep == "advcl" and any(t.head == k and t.dep == "mark" and t.text.lower() in _GROUNDS
                                           for t in toks):  # fmt: skip
             break  # "would not use such words because he continued to talk with Putin": the talks go on
-        k = toks[k].head
+        below, k = k, toks[k].head
     return out
 
 

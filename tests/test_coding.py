@@ -80,6 +80,11 @@ def test_no_intent_to_attack_is_a_denial_never_an_attack_planned(text, language)
     assert [(e.event_type, e.source.country, e.modality) for e in evs] == [("REJECT", "RUS", "asserted")]
 
 
+def test_an_intent_not_only_held_is_no_denial():
+    got = coded("Russland plant nicht nur, die Ukraine anzugreifen.", "de", "2022-02-08")
+    assert got == {("ASSAULT", "RUS", "UKR")}
+
+
 def test_the_no_of_a_noun_a_clause_of_its_own_hangs_on_negates_nothing_there():
     text = "NATO leaders offer Ukraine support but no timetable as Turkey drops Sweden veto"
     assert ("CONCEDE", "TUR", "SWE") in coded(text, "en", "2023-07-12")

@@ -71,6 +71,7 @@ from chronik.coding.modality import (
     carried_attribution,
     commitment,
     conditional,
+    denies_intent,
     fearful,
     fell_through,
     find_attribution,
@@ -408,13 +409,6 @@ def _refused_partner(
         partner = pronoun_ref(speaker, toks, k + 1) if k is not None else None
     if partner is not None and partner.mention.country != refusal.source.mention.country:
         refusal.targets = [partner]
-
-
-def _negated_plan(toks: list[Token], plan: Clause, lang: str) -> bool:
-    """Does the clause of announcing or intending before an infinitive deny the intent ("Russland plane nicht",
-    "habe keinerlei Absicht")?"""
-    words = {str(w).lower() for w in (lexicon().modality[lang].get("negated") or {}).get("words") or []}
-    return any(t.text.lower() in words for t in toks[plan.start : plan.end])
 
 
 def _gerund_of_aim(toks: list[Token], i: int) -> bool:
@@ -862,7 +856,7 @@ def _code_sentence(
                 weighed = prev is not None and fearful(toks, prev, lang)
                 if d.modality in ("asserted", "planned"):
                     d.modality = "hypothetical" if weighed else "planned"
-                if prev is not None and _negated_plan(toks, prev, lang):
+                if prev is not None and denies_intent(toks, prev, lang):
                     d.modality = "negated"  # "plane nicht, die Ukraine anzugreifen", "keinerlei Absicht, …"
             reported_speech = (
                 attribution is not None

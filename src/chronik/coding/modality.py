@@ -249,6 +249,22 @@ def conditional(toks: list[Token]) -> bool:
     return any(tuple(words[i : i + len(p)]) == p for p in _IF_PHRASES for i in range(len(words)))
 
 
+def negation_words(lang: str) -> set[str]:
+    """The words that negate (``negated`` in ``data/lexicon/modality.yaml``), lower-cased."""
+    return {str(w).lower() for w in (lexicon().modality[lang].get("negated") or {}).get("words") or []}
+
+
+def denies_intent(toks: list[Token], cl: Clause, lang: str) -> bool:
+    """Does the clause of announcing or intending before an infinitive deny the intent ("Russland plane nicht",
+    "habe keinerlei Absicht"; not "plant nicht nur, …")?"""
+    text = " ".join(t.text for t in toks[cl.start : cl.end])
+    unless = (lexicon().modality[lang].get("negated") or {}).get("unless_phrases") or []
+    if any(p in text for p in unless):
+        return False
+    words = negation_words(lang)
+    return any(t.text.lower() in words for t in toks[cl.start : cl.end])
+
+
 def fearful(toks: list[Token], cl: Clause, lang: str) -> bool:
     """Does the clause fear or warn ("befürchten, dass …")? Then what follows in "dass" is hypothetical."""
     lex = lexicon().modality[lang].get("hypothetical") or {}

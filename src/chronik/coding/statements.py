@@ -32,7 +32,7 @@ from itertools import pairwise
 from chronik.coding.clauses import PREPOSITION_TAGS, Clause, MentionRef, word_before_phrase
 from chronik.coding.discourse import event_noun_type
 from chronik.coding.lexicon import EventType, lexicon
-from chronik.coding.modality import conditional
+from chronik.coding.modality import conditional, negation_words
 from chronik.coding.roles import Draft, adjective_actor
 from chronik.model import Token
 
@@ -196,7 +196,7 @@ def critical_statement(
             for a in _country_adjectives(toks, refs)
             if a.mention.country != mine and outside_speaker(a.start)
         ]
-    negations = {str(w).lower() for w in (lex.modality[lang].get("negated") or {}).get("words") or []}
+    negations = negation_words(lang)
     denied = _denial(toks, lang, outside_speaker)
     if denied is not None:
         at, claim = denied

@@ -491,6 +491,8 @@ class Resolver:
             if named is not None and named.country not in (None, ctx.last_person and ctx.last_person.country):
                 # "Ihr ukrainischer Amtskollege Dmytro Kuleba": the name after the counterpart says who it is
                 return named, ph.consumed
+            # (a name not taken as the counterpart stays part of the title phrase: ``_apposition`` has consumed
+            # it, so "Ihre schwedische Amtskollegin Magdalena Andersson" is one mention however it resolves)
             if (ctx.last_person is None or ctx.last_role is None) and ph.country is not None:
                 # "telefonierte mit seinem chinesischen Kollegen" where no office of the person before is known
                 # (no article date, or none on it): whoever it is, an official of that state's government

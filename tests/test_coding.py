@@ -4752,3 +4752,37 @@ def test_blame_of_a_crime_spoken_of_is_aimed_at_whose_crime_it_is():
 def test_a_refusal_is_aimed_at_the_owner_of_what_it_blocks():
     text = "Hungary blocked the revision of the EU's long-term budget that was to provide Ukraine with aid."
     assert ("REJECT", "HUN", "EU") in coded(text, "en", "2023-12-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "US-Verteidigungsminister Lloyd Austin nannte Deutschland einen „verlässlichen Verbündeten“.",
+            "de",
+            ("USA", "DEU"),
+        ),
+        ("Scholz hat Polen einen engen Partner genannt.", "de", ("DEU", "POL")),
+        ("Lloyd Austin called Germany a reliable ally.", "en", ("USA", "DEU")),
+    ],
+)
+def test_naming_a_party_a_friend_is_praise(text, lang, pair):
+    assert ("SUPPORT", *pair) in coded(text, lang)
+
+
+def test_calling_on_allies_stays_a_demand():
+    got = coded("Biden called on allies to send more weapons to Ukraine.", "en")
+    assert {t[0] for t in got} == {"REQUEST"}
+
+
+def test_a_package_is_aid_unless_it_is_one_of_sanctions():
+    text = "Biden kündigte ein weiteres Paket für die Ukraine an."
+    assert coded(text, "de") == {("AID", "USA", "UKR")}
+    assert {t[0] for t in coded("Die EU kündigte ein neues Sanktionspaket gegen Russland an.", "de")} == {
+        "SANCTION"
+    }
+
+
+def test_a_country_adjective_that_says_where_is_no_recipient():
+    text = "Am Donnerstag hatten Polen und Estland auf dem estnischen Stützpunkt Tapa neue Hilfen zugesagt."
+    assert not any(t[2] == "EST" for t in coded(text, "de", "2023-01-20"))

@@ -581,3 +581,34 @@ def test_a_measure_taken_too_answers_the_same_measure_of_another_party():
     )
     got = {(t, s, g) for t, s, g, _ in triples(text, date="2019-02-02", language="de") if t == "SANCTION"}
     assert got == {("SANCTION", "RUS", "USA"), ("SANCTION", "USA", "RUS")}
+
+
+def test_aid_goes_to_who_needs_it_not_to_whom_the_giver_praised_or_met_earlier():
+    text = (
+        "Pistorius hatte am Donnerstag seinen US-Kollegen Lloyd Austin in Berlin empfangen. "
+        "Austin nannte Deutschland einen verlässlichen Verbündeten. "
+        "Washington hatte am Donnerstag ein weiteres Paket über 2,5 Milliarden Dollar angekündigt. "
+        "Dänemark sagte der Ukraine 19 Haubitzen zu."
+    )
+    got = triples(text, date="2023-01-20", language="de")
+    assert ("SUPPORT", "USA", "DEU", "asserted") in got
+    aid = {t for t in got if t[0] == "AID"}
+    assert ("AID", "DNK", "UKR", "asserted") in aid
+    assert not any(t[2] == "DEU" for t in aid)
+
+
+def test_aid_announced_at_a_visit_goes_to_the_host():
+    text = (
+        "Biden arrived in Kyiv on Monday. He was received by President Volodymyr Zelensky at the Mariinsky Palace. "
+        "Biden announced a further $500 million in military aid."
+    )
+    got = triples(text, date="2023-02-21")
+    assert ("AID", "USA", "UKR", "planned") in got or ("AID", "USA", "UKR", "asserted") in got
+
+
+def test_aid_does_not_go_to_a_partner_one_is_only_to_meet():
+    text = (
+        "Olaf Scholz is scheduled to meet Joe Biden in Washington on Feb. 7. "
+        "Berlin offered 5,000 military helmets on Wednesday."
+    )
+    assert not any(t[0] == "AID" and t[2] == "USA" for t in triples(text, date="2022-01-27"))

@@ -66,7 +66,10 @@ def find_mentions(
             listed = e.label == "PER" and region(article.text[a:b]) is not None
             country = country_of_place(article.text[a:b]) if e.label in ("LOC", "ORG") or listed else None
             kind = "place" if e.label == "LOC" or country is not None else "actor"
-            earlier = _person_named_before(article, s, a, b, ctx, out) if kind == "actor" else None
+            # (a person's surname taken up is the person, even where it is also a town: "Austin nannte
+            # Deutschland …" after "US-Kollegen Lloyd Austin")
+            person = kind == "actor" or e.label in ("PER", "ORG")
+            earlier = _person_named_before(article, s, a, b, ctx, out) if person else None
             if earlier is not None:
                 # "during Wang's visit" after "Chinese Foreign Minister Wang Yi": the person named before
                 out.append(earlier)

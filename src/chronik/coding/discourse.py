@@ -81,6 +81,7 @@ def counterparts(drafts: list[Draft]) -> None:
                 or not e.targets
                 or ((e.etype.symmetric or e.etype.type in _BACKING) and d.etype.type not in _FRIENDLY)
                 or (e.etype.type in _HOSTILE and _no_giving_after(d, e, mine))
+                or (d.etype.type == "AID" and not _lends_recipient(d, e))
             ):
                 # (a meeting's partner, a visit's host, or one who came to the source's defence is whom one backs
                 # or agrees with next, but not whom an accusation, a sanction or an attack is aimed at: "Scholz
@@ -98,6 +99,27 @@ def counterparts(drafts: list[Draft]) -> None:
                     break
                 d.targets = [e.source]
                 break
+
+
+#: Acts whose party aid without a recipient goes to: more aid, or the request for it.
+_AID_LENDERS = {"AID", "REQUEST"}
+
+
+def _lends_recipient(d: Draft, e: Draft) -> bool:
+    """Can the act ``e`` told before the aid ``d`` give it its recipient? More aid and the request for it can;
+    so can thanks or praise for the giver, and a visit or a meeting that took place, told in the same sentence or
+    the one before ("He was received by Zelensky … Biden announced a further $500 million"). The giver's own
+    praise cannot, nor a meeting told further back: they tell whom one speaks well of or met, not who needs the
+    weapons ("Pistorius hatte Austin empfangen. Austin nannte Deutschland einen verlässlichen Verbündeten …
+    Washington hatte ein weiteres Paket angekündigt" is aid for Ukraine)."""
+    if e.etype.type in _AID_LENDERS:
+        return True
+    if e.etype.type == "SUPPORT":
+        # "Zelenskiy thanked Britain …, saying London had been among the first to supply long-range weapons"
+        return d.source is not None and any(t.country == d.source.country for t in e.targets)
+    near = d.sentence is not None and e.sentence is not None and d.sentence.index - e.sentence.index <= 1
+    # (not a meeting to come: "Scholz is scheduled to meet Biden. Berlin offered 5,000 helmets" is no aid for Biden)
+    return e.etype.type == "CONSULT" and near and e.modality in ("asserted", "reported")
 
 
 def _no_giving_after(d: Draft, e: Draft, mine: str | None) -> bool:

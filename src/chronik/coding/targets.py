@@ -363,6 +363,8 @@ def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: lis
             if j in inside:
                 continue
             if toks[j].pos in ("ADJA", "JJ"):
+                if _at_a_place(toks, j):
+                    continue
                 state = adjective_actor(toks, j)
             elif toks[j].pos == "NN" and d.etype.type in _PREFIXED_OBJECTS:
                 state = _prefixed(d, toks, j, lang, ("country",), "{word!r}: of {name}")
@@ -371,6 +373,23 @@ def _targets_by_adjective(drafts: list[Draft], refs: list[MentionRef], toks: lis
             if state is not None and state.mention.country != mine:
                 d.targets = [state]
                 break
+
+
+#: German prepositions that, with a dative, tell where something happens ("auf dem estnischen Stützpunkt").
+_WHERE = {"auf", "in", "an", "bei"}
+_WHERE_CONTRACTED = {"im", "am", "beim"}
+
+
+def _at_a_place(toks: list[Token], j: int) -> bool:
+    """Is the German adjective at ``j`` in a phrase that says where ("hatten auf dem estnischen Stützpunkt Tapa
+    Hilfen zugesagt", "im polnischen Rzeszów")? That names the place of the act, not the party it is aimed at (a
+    destination, "in die Ukraine", is an accusative and still counts)."""
+    k = j - 1
+    while k >= 0 and toks[k].pos in ("ADJA", "ADV", "CARD"):
+        k -= 1
+    if k >= 0 and toks[k].text.lower() in _WHERE_CONTRACTED:
+        return True
+    return k >= 1 and toks[k].text.lower() in ("dem", "einem") and toks[k - 1].text.lower() in _WHERE
 
 
 #: Refusals whose object's owner is whom they are aimed at.

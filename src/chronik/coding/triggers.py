@@ -278,6 +278,25 @@ def _followed_by(toks: list[Token], at: int, words: frozenset[str]) -> bool:
 _PREDICATE_ARTICLES = {"a", "an", "einen", "einem", "eine", "ein"}
 
 
+#: Quotation marks that may stand between a named party and what it is named ("nannte Deutschland „einen …“").
+_QUOTES = {"„", "“", "”", '"', "‚", "‘", "’", "«", "»", "``", "''"}
+
+
+def named_as(refs: list[MentionRef], toks: list[Token], cl: Clause) -> bool:
+    """Is a party in the clause named something: followed by an article that opens a predicate ("nannte
+    Deutschland einen verlässlichen Verbündeten", "called Germany a reliable ally", "hat Polen „einen Freund“
+    genannt")?"""
+    for r in refs:
+        if r.gov is not None or not cl.start <= r.start < cl.end:
+            continue
+        j = r.end
+        while j < cl.end and toks[j].text in _QUOTES:
+            j += 1
+        if j < cl.end and toks[j].text.lower() in _PREDICATE_ARTICLES:
+            return True
+    return False
+
+
 #: Prepositions that name where a traveller or an envoy goes ("nach Kiew", "in die Ukraine", "to Kyiv").
 DESTINATION_GOVERNORS = {"nach", "to", "in+acc"}
 
@@ -482,6 +501,8 @@ def choose_reading(
             return followed[0]
     for et in types:
         if et.objects and et.objects & object_words and not (et.unless and et.unless & words):
+            if et.needs == "predicate" and not named_as(refs, toks, cl):
+                continue  # "nannte Deutschland einen Verbündeten" praises; "called on allies to …" does not
             if et.after and not (at is not None and _followed_by(toks, at, et.after)):
                 continue  # "sent back the fishermen" is a release; "sent soldiers to Lithuania" is not
             return et

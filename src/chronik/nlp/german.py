@@ -174,7 +174,7 @@ class GermanAnalyzer(Analyzer):
             # "model": at held-out F1 0.58 it is not trusted to make an actor on its own ("Schwarzmeer-Halbinsel
             # Krim" as PER), but a name it finds after a title ("Staatschef To Lam") names that office's holder
             # (chronik.mentions), and what it finds is stored as an unresolved mention.
-            ents = self._merge_entities(ws, ner, source="model")
+            ents = self._merge_entities(ws, ner, source="model", tags=[pos for _, pos in tags])
             out.append(Sentence(0, s_start, s_end, text[s_start:s_end], tokens, ents))
         return out
 
@@ -186,8 +186,11 @@ class GermanAnalyzer(Analyzer):
         return self._merge_entities(words, tags[0] if tags else None)
 
     @staticmethod
-    def _merge_entities(words: list[str], model_tags: list[str] | None, source: str = "ner") -> list[Entity]:
-        """Known actors from the knowledge base win; Chronik's German NER model adds what they do not cover."""
+    def _merge_entities(
+        words: list[str], model_tags: list[str] | None, source: str = "ner", tags: list[str] | None = None
+    ) -> list[Entity]:
+        """Known actors from the knowledge base win; Chronik's German NER model adds what they do not cover. Given
+        the part-of-speech ``tags``, a verb the model took into a name is left out of it ("Austin nannte")."""
         from chronik.nlp.gazetteer_ner import gazetteer_entities
 
         gaz = gazetteer_entities(words, "de")
@@ -196,7 +199,9 @@ class GermanAnalyzer(Analyzer):
         taken = {i for e in gaz for i in range(e.start_token, e.end_token)}
         out = list(gaz)
         for a, b, label in spans(model_tags):
-            if not taken.intersection(range(a, b)):
+            while tags is not None and b > a and tags[b - 1].startswith("V") and words[b - 1][:1].islower():
+                b -= 1
+            if b > a and not taken.intersection(range(a, b)):
                 out.append(Entity(a, b, label, source))
         return sorted(out, key=lambda e: e.start_token)
 

@@ -612,3 +612,39 @@ def test_aid_does_not_go_to_a_partner_one_is_only_to_meet():
         "Berlin offered 5,000 military helmets on Wednesday."
     )
     assert not any(t[0] == "AID" and t[2] == "USA" for t in triples(text, date="2022-01-27"))
+
+
+def test_the_body_opening_after_a_teaser_dates_the_news():
+    text = (
+        "Selenskyj erstmals in Berlin\nTestblatt\nErstmals seit Beginn des Krieges ist Selenskyj nach Deutschland "
+        "gereist. In Berlin traf er Steinmeier und Scholz.\n\nBerlin – Unter strengsten Sicherheitsvorkehrungen ist "
+        "Selenskyj am Sonntag in Berlin eingetroffen. Scholz sicherte der Ukraine weitere Unterstützung zu.\n"
+    )
+    support = next(
+        e for e in extract(text, published="2023-05-15", language="de") if e.event_type == "SUPPORT"
+    )
+    assert (support.source.country, support.target.country, support.date) == ("DEU", "UKR", "2023-05-14")
+
+
+def test_a_day_in_a_relative_clause_of_the_body_opening_is_not_the_news_day():
+    text = (
+        "Raketeneinschlag in Polen\nTestblatt\nZwei Tote in einem Dorf an der Grenze. Die Verantwortung sehen sie in "
+        "Moskau.\n\nDie Rakete, die am Dienstagnachmittag im ostpolnischen Przewodów zwei Männer getötet hat, stammte "
+        "wohl aus der Ukraine. Polen bestellte den russischen Botschafter ein.\n"
+    )
+    summons = next(
+        e for e in extract(text, published="2022-11-16", language="de") if e.event_type == "ACCUSE"
+    )
+    assert summons.date == "2022-11-16"
+
+
+def test_a_time_of_day_alone_gives_no_news_day():
+    text = (
+        "Selenskyj reist weiter\nTestblatt\nAm Abend ging es für Selenskyj weiter nach Paris.\n\n"
+        "Berlin – Selenskyj ist am Sonntag in Berlin eingetroffen. Scholz sicherte der Ukraine weitere "
+        "Unterstützung zu.\n"
+    )
+    support = next(
+        e for e in extract(text, published="2023-05-15", language="de") if e.event_type == "SUPPORT"
+    )
+    assert support.date == "2023-05-14"

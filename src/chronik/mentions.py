@@ -600,7 +600,7 @@ def _time_mentions(article: Article, sentences: list[Sentence], lang: str) -> li
             if s is not None:
                 out.append(
                     Mention(article.article_id, s.index, start, a + t.end, article.text[start : a + t.end], "time",
-                            "DATE", value=t.value,
+                            "TIME" if t.kind == "time" else "DATE", value=t.value,
                             method="timex", explanation=t.explanation or t.kind)
                 )  # fmt: skip
     return out

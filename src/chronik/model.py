@@ -111,7 +111,9 @@ class Mention:
     end: int
     text: str
     kind: str  #: actor | time | place
-    label: str = ""  #: PER | ORG | LOC | GPE | MISC for actors and places, DATE for times
+    #: PER | ORG | LOC | GPE | MISC for actors and places; DATE for times, TIME for a time of day on the day told
+    #: before ("am Abend", "um 10 Uhr"), as in TIMEX3
+    label: str = ""
     actor_id: str | None = None
     name: str | None = None
     country: str | None = None  #: ISO 3166 alpha-3, or an organisation code (NATO, EU, …)

@@ -154,7 +154,7 @@ def code(article: Article, sentences: list[Sentence], mentions: list[Mention]) -
     for d in drafts:
         if d.attribution is None and d.sentence is not None:
             d.attribution = _quoted_speaker(quoted, d.sentence.tokens[d.trigger].start, mentions, article)
-    lead = lead_times(sentences, mentions, lang)
+    lead = lead_times(sentences, mentions, lang, article.text)
     events = merge_drafts(
         article, drafts, lang, published, state.sightings, lead, opening_sentences(sentences)
     )

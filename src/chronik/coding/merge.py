@@ -27,6 +27,9 @@ _SAME_OCCASION = 3
 
 #: How many days before publication the lead's date may lie to be the day of the news.
 _NEWS_DAY_REACH = 3
+#: How far into the article (in sentences: title, outlet, teaser) the body's opening sentence may lie and still
+#: give the day of the news.
+_LEAD_SENTENCES = 6
 
 #: How many days before publication a day a person was told acting on may lie to carry on to what they say next.
 _CARRY_REACH = 7
@@ -44,11 +47,20 @@ def news_day(
         return None
     lead = sorted((m for d in drafts if d.sentence is not None and d.sentence.index <= 2 for m in d.times),
                   key=lambda m: m.start)  # fmt: skip
-    if not lead:
-        lead = sorted(times, key=lambda m: m.start)
     # only the lead's first day counts: "Russia said on Friday it would expel …, hitting back at sanctions
     # announced a day earlier" is Friday's news, whatever else the lead dates
-    days = [pd for m in lead if m.value and (pd := parse_date(m.value)) is not None and pd.precision == "day"]
+    # (a time of day on its own, "Am Abend ging es weiter nach Paris", gives no day of its own)
+    days = [
+        pd for m in lead
+        if m.value and m.label != "TIME" and (pd := parse_date(m.value)) is not None and pd.precision == "day"
+    ]  # fmt: skip
+    if not days:
+        # a lead of a title and a teaser without a day: the first day the opening sentences give ("Selenskyj in
+        # Berlin … Unter strengsten Sicherheitsvorkehrungen ist Selenskyj am Sonntag in Berlin eingetroffen")
+        days = [
+            pd for m in sorted(times, key=lambda m: m.start)
+            if m.value and m.label != "TIME" and (pd := parse_date(m.value)) is not None and pd.precision == "day"
+        ]  # fmt: skip
     if days and 0 < (published.start() - days[0].start()).days <= _NEWS_DAY_REACH:
         return days[0]
     return None
@@ -214,18 +226,68 @@ def _german_pluperfect(span: list[Token]) -> bool:
     )
 
 
-def lead_times(sentences: Sequence[Sentence], mentions: Sequence[Mention], lang: str) -> list[Mention]:
-    """The time expressions of the lead (the first three sentences) that can date the news: not those of a
+def lead_times(
+    sentences: Sequence[Sentence], mentions: Sequence[Mention], lang: str, text: str = ""
+) -> list[Mention]:
+    """The time expressions of the lead that can date the news: of the first three sentences and, after a title
+    and teaser, of the sentence that opens the body ("Selenskyj in Berlin … Erstmals seit Beginn des Krieges ist
+    … gereist. … Berlin – Unter strengsten Sicherheitsvorkehrungen ist Selenskyj am Sonntag in Berlin
+    eingetroffen"; ``text`` is the article's, whose line breaks tell where a paragraph begins). Not those of a
     sentence told in the past perfect, which is background ("Russische Grenzschutzschiffe hatten am Sonntag …
-    beschossen" in a story of Monday's fears)."""
+    beschossen" in a story of Monday's fears), nor, in the body, those of a relative clause ("Die Rakete, die am
+    Dienstagnachmittag zwei Männer getötet hat, …" dates the strike, not the news) or of a thing ("in einer
+    Erklärung vom 3. März")."""
 
     def background(s: Sentence) -> bool:
         if lang == "de":
             return _german_pluperfect(s.tokens)
         return any(t.dep == "ROOT" and _english_pluperfect(s.tokens, k) for k, t in enumerate(s.tokens))
 
-    news = {s.index for s in _first_sentences(sentences, 3) if not background(s)}
-    return [m for m in mentions if m.kind == "time" and m.value and m.sentence in news]
+    first = _first_sentences(sentences, 3)
+    news = {s.index for s in first if not background(s)}
+    later = sentences[len(first) : len(first) + _LEAD_SENTENCES - 3]
+    opening = next((s for k, s in enumerate(later) if _opens_paragraph(s, later[k - 1] if k else first[-1], text)),
+                   None) if first and text else None  # fmt: skip
+    out = [m for m in mentions if m.kind == "time" and m.value and m.sentence in news]
+    if opening is not None and not background(opening):
+        out += [m for m in mentions if m.kind == "time" and m.value and m.sentence == opening.index
+                and not _in_a_relative_clause(opening, m.start) and not _dates_a_noun(m)]  # fmt: skip
+    return out
+
+
+def _dates_a_noun(m: Mention) -> bool:
+    """Is the time the date of a thing ("in einer Erklärung vom 3. März 2023", "a statement of 3 March"), not of
+    the clause?"""
+    return m.text.lower().startswith(("vom ", "of ", "dated "))
+
+
+def _opens_paragraph(s: Sentence, before: Sentence, text: str) -> bool:
+    """Does a line break stand between the sentence ``before`` and ``s``?"""
+    return "\n" in text[before.end : s.start] or (
+        s.segment == "body" and before.segment != "body"  # after a dateline ("Berlin – …")
+    )
+
+
+def _in_a_relative_clause(s: Sentence, at: int) -> bool:
+    """Does the offset ``at`` lie in a relative clause of ``s``: after a relative pronoun that follows a comma
+    (German) or under a relative clause in the parse (English)?"""
+    k = next((i for i, t in enumerate(s.tokens) if t.start >= at), len(s.tokens))
+    for j in range(k - 1, -1, -1):
+        t = s.tokens[j]
+        if t.pos in ("PRELS", "PRELAT"):
+            return True
+        if t.text in (",", "–") and not (
+            j + 1 < len(s.tokens) and s.tokens[j + 1].pos in ("PRELS", "PRELAT")
+        ):
+            return False
+    i = k
+    for _ in range(len(s.tokens)):
+        if not 0 <= i < len(s.tokens) or s.tokens[i].head in (i, -1):
+            return False
+        if s.tokens[i].dep == "relcl":
+            return True
+        i = s.tokens[i].head
+    return False
 
 
 def _first_sentences(sentences: Sequence[Sentence], n: int) -> list[Sentence]:

@@ -388,3 +388,24 @@ def test_a_denied_claim_is_rejected_and_criticism_stays_blame():
     assert [e.event_type for e in extract(text, language="en", published="2024-03-01")] == ["REJECT"]
     text = "Russland trage die Verantwortung, sagte Stoltenberg."
     assert [e.event_type for e in extract(text, language="de", published="2024-03-01")] == ["ACCUSE"]
+
+
+def test_no_plans_to_use_force_is_a_denial_and_no_plans_to_withdraw_a_withdrawal_that_will_not_happen():
+    got = triples(
+        "Polish Prime Minister Donald Tusk said on Tuesday that Poland had no plans to send troops to "
+        "Ukraine.",
+        language="en",
+        date="2024-02-28",
+    )
+    assert ("REJECT", "POL", None, "asserted") in got
+    assert not any(t[0] == "MOBILIZE" for t in got)
+    got = triples(
+        "Russland habe keinerlei Absicht, die Ukraine anzugreifen, sagte Peskow.",
+        language="de",
+        date="2022-02-08",
+    )
+    assert {t[0] for t in got} == {"REJECT"}
+    got = triples(
+        "Kyiv says it has no plans to withdraw from the Kursk region.", language="en", date="2024-09-01"
+    )
+    assert {t[0] for t in got} == {"RETREAT"} and all(t[3] == "negated" for t in got)

@@ -318,3 +318,12 @@ def test_a_week_across_two_months_is_in_the_month_of_most_of_its_days():
     assert t.value == "2020-01"
     (t,) = resolve("letzte Woche", language="de", reference="2020-01-16")
     assert t.value == "2020-01"
+
+
+def test_the_noun_plans_after_a_past_verb_leaves_the_weekday_in_the_past():
+    text = "Tusk said on Tuesday that Poland had no plans to send troops."
+    assert [t.value for t in resolve(text, language="en", reference="2024-02-28")] == ["2024-02-27"]
+    assert [
+        t.value
+        for t in resolve("He plans to travel to Kyiv on Tuesday.", language="en", reference="2024-02-28")
+    ] == ["2024-03-05"]

@@ -2204,6 +2204,8 @@ def _direction_tokens(tokens: list[Any], lex: TimeLexicon, language: str, at: in
         if w == "going" and i + 1 < len(low) and low[i + 1] == "to":
             return 1
         if w in intent and i + 1 < len(low) and low[i + 1] == "to":
+            if tags[i].startswith("NN") and "VBD" in tags[:i]:
+                return -1  # the noun after a past verb: "said on Tuesday that it had no plans to …"
             return (
                 -1 if tags[i] == "VBD" and w not in ("scheduled", "set", "expected", "due", "planned") else 1
             )

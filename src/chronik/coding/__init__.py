@@ -76,6 +76,7 @@ from chronik.coding.modality import (
     fell_through,
     find_attribution,
     future_in_the_past,
+    intent_denied,
     modality_of,
 )
 from chronik.coding.roles import (
@@ -883,6 +884,16 @@ def _code_sentence(
                 # "Moskau kündigt Gegenmaßnahmen an", "werde entsprechende Gegenmaßnahmen ergreifen": measures
                 # announced in answer to what another did are a threat until they are taken
                 d = replace(d, etype=_COUNTER_THREAT, modality="asserted", extra=dict(d.extra))
+            if (
+                d.modality == "negated"
+                and d.etype.type in _CLAIMABLE
+                and intent_denied(toks, d.trigger, lang)
+            ):
+                # "Poland had no plans to send troops", "Russland habe keinerlei Absicht, die Ukraine
+                # anzugreifen": a denial of the use of force imputed or asked for, which answers whoever did so
+                # (see ``answers``), not the party the force would have reached ("has no plans to withdraw"
+                # stays a withdrawal that will not happen)
+                d = _denial(d)
             if d.modality == "negated" and d.etype.type in _FORCE and _claim_of_responsibility(toks, cl):
                 continue  # "Israel has not claimed responsibility for the strike": no claim is no denial
             if (

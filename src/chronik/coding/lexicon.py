@@ -96,6 +96,8 @@ class Lexicon:
     according: dict[str, set[str]]
     #: verbs announcing or ordering one's own act: its infinitive is planned, not requested
     announcing: set[str]
+    #: words of intending, whose denial before one's own act makes it a refusal ("had no plans to send troops")
+    intending: dict[str, set[str]]
 
 
 def _words(entry: dict[str, Any], key: str, k: int) -> list[str]:
@@ -213,6 +215,7 @@ def lexicon() -> Lexicon:
         reporting={lang: set((mod.get("reporting") or {}).get(lang) or []) for lang in ("de", "en")},
         according=_word_sets(mod, "according"),
         announcing=_all_words(mod, "announcing"),
+        intending=_word_sets(mod, "intending"),
     )
 
 

@@ -265,6 +265,24 @@ def denies_intent(toks: list[Token], cl: Clause, lang: str) -> bool:
     return any(t.text.lower() in words for t in toks[cl.start : cl.end])
 
 
+#: How far before an act a denied intent may stand ("Russland habe keinerlei Absicht, die Ukraine anzugreifen").
+_INTENT_REACH = 8
+
+
+def intent_denied(toks: list[Token], at: int, lang: str) -> bool:
+    """Is the act at ``at`` one its source says it does not intend: a word of intending (``intending`` in
+    modality.yaml) shortly before it, with a negation right before or after that word ("had no plans to send
+    troops", "did not intend to send soldiers", "plane nicht, … anzugreifen", "keinerlei Absicht, …")? Such a
+    statement is a refusal, not an act that failed to happen."""
+    intending, negating = lexicon().intending[lang], negation_words(lang)
+    for k in range(max(0, at - _INTENT_REACH), at):
+        if toks[k].text.lower() in intending or toks[k].lemma.lower() in intending:
+            near = toks[max(0, k - 3) : k] + toks[k + 1 : min(at, k + 2)]
+            if any(t.text.lower() in negating for t in near):
+                return True
+    return False
+
+
 def fearful(toks: list[Token], cl: Clause, lang: str) -> bool:
     """Does the clause fear or warn ("befürchten, dass …")? Then what follows in "dass" is hypothetical."""
     lex = lexicon().modality[lang].get("hypothetical") or {}

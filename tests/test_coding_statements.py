@@ -409,3 +409,10 @@ def test_no_plans_to_use_force_is_a_denial_and_no_plans_to_withdraw_a_withdrawal
         "Kyiv says it has no plans to withdraw from the Kursk region.", language="en", date="2024-09-01"
     )
     assert {t[0] for t in got} == {"RETREAT"} and all(t[3] == "negated" for t in got)
+
+
+def test_not_ruling_out_a_use_of_force_of_several_words_threatens():
+    got = triples("Macron did not rule out military action against Russia.", language="en", date="2024-02-28")
+    assert ("THREATEN", "FRA", "RUS", "asserted") in got
+    got = triples("Macron did not rule out ground troops in Ukraine.", language="en", date="2024-02-28")
+    assert {t[0] for t in got} == {"THREATEN"}

@@ -447,7 +447,15 @@ def _not_ruled_out(d: Draft, toks: list[Token]) -> bool:
     lex = lexicon()
     if any(d.content in words for words in lex.criticism.values()):
         return False  # "Eine Sabotage wollte er nicht ausschließen": a suspicion of others, not a threat
-    return event_noun_type(d.content) in ("ASSAULT", "COERCE", "SANCTION") or d.content in lex.force_options
+    if event_noun_type(d.content) in ("ASSAULT", "COERCE", "SANCTION") or d.content in lex.force_options:
+        return True
+    # the object's words after the verb, where the option has more than one ("ground troops", "military action")
+    after = " ".join(t.text.lower() for t in toks[d.trigger + 1 : d.trigger + 1 + _OPTION_REACH])
+    return any(" " in o and f" {o} " in f" {after} " for o in lex.force_options)
+
+
+#: How many words after "rule out" the use of force it does not rule out is looked for.
+_OPTION_REACH = 6
 
 
 def _assent(toks: list[Token], i: int, et: EventType) -> bool:

@@ -648,3 +648,13 @@ def test_a_time_of_day_alone_gives_no_news_day():
         e for e in extract(text, published="2023-05-15", language="de") if e.event_type == "SUPPORT"
     )
     assert support.date == "2023-05-14"
+
+
+def test_a_day_in_an_english_relative_clause_of_the_body_opening_is_not_the_news_day():
+    text = (
+        "Missile hits Polish village\nTest Post\nTwo men were killed in a village near the border.\n\n"
+        "The missile, which struck the village on Tuesday, was probably Ukrainian. "
+        "Poland summoned the Russian ambassador.\n"
+    )
+    evs = extract(text, published="2022-11-16", language="en")
+    assert {e.date for e in evs if e.source is not None and e.source.country == "POL"} == {"2022-11-16"}

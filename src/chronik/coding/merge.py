@@ -269,24 +269,23 @@ def _opens_paragraph(s: Sentence, before: Sentence, text: str) -> bool:
 
 
 def _in_a_relative_clause(s: Sentence, at: int) -> bool:
-    """Does the offset ``at`` lie in a relative clause of ``s``: after a relative pronoun that follows a comma
-    (German) or under a relative clause in the parse (English)?"""
-    k = next((i for i, t in enumerate(s.tokens) if t.start >= at), len(s.tokens))
+    """Does the offset ``at`` lie in a relative clause of ``s``: under a relative clause in the parse (English),
+    or after a relative pronoun with no other comma between (German, which has no parse)?"""
+    toks = s.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= at), len(toks))
+    if any(t.dep for t in toks):
+        for _ in range(len(toks)):
+            if not 0 <= k < len(toks) or toks[k].head in (k, -1):
+                return False
+            if toks[k].dep == "relcl":
+                return True
+            k = toks[k].head
+        return False
     for j in range(k - 1, -1, -1):
-        t = s.tokens[j]
-        if t.pos in ("PRELS", "PRELAT"):
+        if toks[j].pos in ("PRELS", "PRELAT"):
             return True
-        if t.text in (",", "–") and not (
-            j + 1 < len(s.tokens) and s.tokens[j + 1].pos in ("PRELS", "PRELAT")
-        ):
+        if toks[j].text in (",", "–") and not (j + 1 < len(toks) and toks[j + 1].pos in ("PRELS", "PRELAT")):
             return False
-    i = k
-    for _ in range(len(s.tokens)):
-        if not 0 <= i < len(s.tokens) or s.tokens[i].head in (i, -1):
-            return False
-        if s.tokens[i].dep == "relcl":
-            return True
-        i = s.tokens[i].head
     return False
 
 

@@ -10,6 +10,11 @@ from tests.conftest import event_triples
 triples = partial(event_triples, date="2024-04-14")
 
 
+def first_event(kind, text, date, language):
+    """The first event of type ``kind`` coded in ``text``."""
+    return next(e for e in extract(text, published=date, language=language) if e.event_type == kind)
+
+
 def test_pronoun_in_reported_speech_is_the_speaker():
     text = (
         "Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh. "
@@ -570,7 +575,7 @@ def test_a_meetings_partner_is_not_whom_the_next_sanction_is_aimed_at():
         "German Chancellor Olaf Scholz had met Netanyahu in Israel on Tuesday. Israel has since pounded Gaza with "
         "air strikes and cut off supplies of food, fuel and electricity to the territory of 2.3 million people."
     )
-    cut = next(e for e in extract(text, published="2023-10-18", language="en") if e.event_type == "SANCTION")
+    cut = first_event("SANCTION", text, "2023-10-18", "en")
     assert cut.source.country == "ISR" and cut.target.country != "DEU"
 
 
@@ -620,9 +625,7 @@ def test_the_body_opening_after_a_teaser_dates_the_news():
         "gereist. In Berlin traf er Steinmeier und Scholz.\n\nBerlin – Unter strengsten Sicherheitsvorkehrungen ist "
         "Selenskyj am Sonntag in Berlin eingetroffen. Scholz sicherte der Ukraine weitere Unterstützung zu.\n"
     )
-    support = next(
-        e for e in extract(text, published="2023-05-15", language="de") if e.event_type == "SUPPORT"
-    )
+    support = first_event("SUPPORT", text, "2023-05-15", "de")
     assert (support.source.country, support.target.country, support.date) == ("DEU", "UKR", "2023-05-14")
 
 
@@ -632,9 +635,7 @@ def test_a_day_in_a_relative_clause_of_the_body_opening_is_not_the_news_day():
         "Moskau.\n\nDie Rakete, die am Dienstagnachmittag im ostpolnischen Przewodów zwei Männer getötet hat, stammte "
         "wohl aus der Ukraine. Polen bestellte den russischen Botschafter ein.\n"
     )
-    summons = next(
-        e for e in extract(text, published="2022-11-16", language="de") if e.event_type == "ACCUSE"
-    )
+    summons = first_event("ACCUSE", text, "2022-11-16", "de")
     assert summons.date == "2022-11-16"
 
 
@@ -644,9 +645,7 @@ def test_a_time_of_day_alone_gives_no_news_day():
         "Berlin – Selenskyj ist am Sonntag in Berlin eingetroffen. Scholz sicherte der Ukraine weitere "
         "Unterstützung zu.\n"
     )
-    support = next(
-        e for e in extract(text, published="2023-05-15", language="de") if e.event_type == "SUPPORT"
-    )
+    support = first_event("SUPPORT", text, "2023-05-15", "de")
     assert support.date == "2023-05-14"
 
 

@@ -49,21 +49,21 @@ def news_day(
                   key=lambda m: m.start)  # fmt: skip
     # only the lead's first day counts: "Russia said on Friday it would expel …, hitting back at sanctions
     # announced a day earlier" is Friday's news, whatever else the lead dates
-    # (a time of day on its own, "Am Abend ging es weiter nach Paris", gives no day of its own)
-    days = [
-        pd for m in lead
-        if m.value and m.label != "TIME" and (pd := parse_date(m.value)) is not None and pd.precision == "day"
-    ]  # fmt: skip
-    if not days:
-        # a lead of a title and a teaser without a day: the first day the opening sentences give ("Selenskyj in
-        # Berlin … Unter strengsten Sicherheitsvorkehrungen ist Selenskyj am Sonntag in Berlin eingetroffen")
-        days = [
-            pd for m in sorted(times, key=lambda m: m.start)
-            if m.value and m.label != "TIME" and (pd := parse_date(m.value)) is not None and pd.precision == "day"
-        ]  # fmt: skip
+    # (a lead of a title and a teaser without a day: the first day the opening sentences give, "Selenskyj in
+    # Berlin … Unter strengsten Sicherheitsvorkehrungen ist Selenskyj am Sonntag in Berlin eingetroffen")
+    days = _days(lead) or _days(sorted(times, key=lambda m: m.start))
     if days and 0 < (published.start() - days[0].start()).days <= _NEWS_DAY_REACH:
         return days[0]
     return None
+
+
+def _days(times: Sequence[Mention]) -> list[PartialDate]:
+    """The days that ``times`` name, in their order; a time of day on its own ("Am Abend ging es weiter nach
+    Paris") names none of its own."""
+    return [
+        pd for m in times
+        if m.value and m.label != "TIME" and (pd := parse_date(m.value)) is not None and pd.precision == "day"
+    ]  # fmt: skip
 
 
 def _event_date(
@@ -200,13 +200,22 @@ def _in_relative_clause(m: Mention, s: Sentence, trigger: int) -> bool:
         if not 0 <= toks[j].head < len(toks) or toks[j].head == j:
             break
         j = toks[j].head
+    r = _relative_clause_above(toks, k, above)
+    return r is not None and toks[r].head > trigger
+
+
+def _relative_clause_above(toks: list[Token], k: int | None, stop: set[int] | None = None) -> int | None:
+    """The verb of the English relative clause the token ``k`` stands in, found walking up the parse; None if there
+    is none, or if the walk meets one of ``stop`` (or the root) first."""
     for _ in range(len(toks)):
-        if k is None or k in above or not 0 <= toks[k].head < len(toks) or toks[k].head == k:
-            return False
+        if k is None or not 0 <= k < len(toks) or (stop and k in stop):
+            return None
+        if not 0 <= toks[k].head < len(toks) or toks[k].head == k:
+            return None
         if toks[k].dep == "relcl":
-            return toks[k].head > trigger
+            return k
         k = toks[k].head
-    return False
+    return None
 
 
 def _told_as_background(d: Draft, lang: str) -> bool:
@@ -245,13 +254,16 @@ def lead_times(
 
     first = _first_sentences(sentences, 3)
     news = {s.index for s in first if not background(s)}
-    later = sentences[len(first) : len(first) + _LEAD_SENTENCES - 3]
-    opening = next((s for k, s in enumerate(later) if _opens_paragraph(s, later[k - 1] if k else first[-1], text)),
-                   None) if first and text else None  # fmt: skip
+    opening, before = None, first[-1] if first else None
+    for s in sentences[len(first) : len(first) + _LEAD_SENTENCES - 3] if text else ():
+        if before is not None and _opens_paragraph(s, before, text):
+            opening = s
+            break
+        before = s
     out = [m for m in mentions if m.kind == "time" and m.value and m.sentence in news]
     if opening is not None and not background(opening):
         out += [m for m in mentions if m.kind == "time" and m.value and m.sentence == opening.index
-                and not _in_a_relative_clause(opening, m.start) and not _dates_a_noun(m)]  # fmt: skip
+                and not _in_any_relative_clause(opening, m.start) and not _dates_a_noun(m)]  # fmt: skip
     return out
 
 
@@ -268,19 +280,13 @@ def _opens_paragraph(s: Sentence, before: Sentence, text: str) -> bool:
     )
 
 
-def _in_a_relative_clause(s: Sentence, at: int) -> bool:
+def _in_any_relative_clause(s: Sentence, at: int) -> bool:
     """Does the offset ``at`` lie in a relative clause of ``s``: under a relative clause in the parse (English),
     or after a relative pronoun with no other comma between (German, which has no parse)?"""
     toks = s.tokens
     k = next((i for i, t in enumerate(toks) if t.start >= at), len(toks))
     if any(t.dep for t in toks):
-        for _ in range(len(toks)):
-            if not 0 <= k < len(toks) or toks[k].head in (k, -1):
-                return False
-            if toks[k].dep == "relcl":
-                return True
-            k = toks[k].head
-        return False
+        return _relative_clause_above(toks, k) is not None
     for j in range(k - 1, -1, -1):
         if toks[j].pos in ("PRELS", "PRELAT"):
             return True

@@ -657,3 +657,43 @@ def test_a_day_in_an_english_relative_clause_of_the_body_opening_is_not_the_news
     )
     evs = extract(text, published="2022-11-16", language="en")
     assert {e.date for e in evs if e.source is not None and e.source.country == "POL"} == {"2022-11-16"}
+
+
+def test_a_mission_to_an_organisation_accuses_whom_the_verb_names():
+    # "bei der EU" places the mission; the dative after the verb is whom it accuses
+    text = "Die chinesische Vertretung bei der EU warf der Nato am Dienstag vor, Chinas Entwicklung zu verleumden."
+    assert ("ACCUSE", "CHN", "NATO", "asserted") in triples(text, language="de", date="2021-06-15")
+    text = "China's mission to the EU on Tuesday accused NATO of slandering China's peaceful development."
+    assert ("ACCUSE", "CHN", "NATO", "asserted") in triples(text, language="en", date="2021-06-15")
+
+
+def test_he_in_a_clause_on_someones_deed_is_that_someone_and_visiting_refugees_is_no_visit():
+    text = (
+        'Peskov had said earlier on Saturday that Biden\'s personal insults, after he called Putin "a butcher" '
+        "while visiting refugees at Warsaw's national stadium, were narrowing the window for repairing relations."
+    )
+    got = triples(text, language="en", date="2022-03-27")
+    assert ("ACCUSE", "USA", "RUS", "asserted") in got
+    assert not {t for t in got if t[0] == "CONSULT"}
+
+
+def test_a_demand_by_another_person_is_not_made_of_whom_a_colleague_met():
+    text = (
+        "Estlands Regierungschef Kristen Michal beriet mit seinem finnischen Kollegen Petteri Orpo über den Schutz "
+        "der Leitungen. Sein Außenminister Margus Tsahkna forderte, die gesamte Schattenflotte unter EU-Sanktionen "
+        "zu stellen. Estland schickte ein Marineschiff zur noch intakten Verbindung Estlink 1."
+    )
+    evs = extract(text, language="de", published="2024-12-30")
+    assert not [e for e in evs if e.event_type == "REQUEST" and e.target and e.target.name == "Petteri Orpo"]
+    # a navy ship sent is a show of force, not aid for the Finnish prime minister
+    (sent,) = [e for e in evs if "Marineschiff" in e.evidence[0].sentence]
+    assert (sent.event_type, sent.source.country) == ("MOBILIZE", "EST")
+
+
+def test_a_ship_held_is_property_seized_not_an_arrest_at_home():
+    text = "Iran seized a British-flagged tanker in the Strait of Hormuz on Friday."
+    e = first_event("COERCE", text, "2019-07-20", "en")
+    assert (e.mode, e.cameo, e.source.country, e.target.country) == ("seize", "171", "IRN", "GBR")
+    text = "Finnische Behörden haben einen russischen Öltanker festgesetzt."
+    e = first_event("COERCE", text, "2024-12-28", "de")
+    assert (e.mode, e.source.country, e.target.country) == ("seize", "FIN", "RUS")

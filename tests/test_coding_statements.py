@@ -416,3 +416,51 @@ def test_not_ruling_out_a_use_of_force_of_several_words_threatens():
     assert ("THREATEN", "FRA", "RUS", "asserted") in got
     got = triples("Macron did not rule out ground troops in Ukraine.", language="en", date="2024-02-28")
     assert {t[0] for t in got} == {"THREATEN"}
+
+
+def test_prolonging_the_war_blames_who_prolongs_it_not_whose_suffering_it_is():
+    text = "Peskov said new US weapons deliveries would only prolong the war."
+    assert ("ACCUSE", "RUS", "USA", "asserted") in triples(text, language="en")
+    # the Ukrainians whose suffering is prolonged are its victims, not whom Peskov blames
+    text = "Peskov said the supply of American weapons would only prolong the suffering of Ukrainians."
+    got = triples(text, language="en")
+    assert ("ACCUSE", "RUS", "USA", "asserted") in got
+    assert not {t for t in got if t[2] == "UKR"}
+    text = "Deutschland verlängere mit seinen Lieferungen nur den Konflikt, sagte Botschafter Netschajew."
+    assert ("ACCUSE", "RUS", "DEU", "asserted") in triples(text, language="de")
+    # prolonging sanctions is no blame
+    text = "Die EU werde die Sanktionen gegen Russland verlängern, sagte Borrell."
+    assert not {t for t in triples(text, language="de") if t[0] == "ACCUSE"}
+
+
+def test_calling_a_course_a_mistake_criticises_its_owner():
+    text = 'Foreign Minister Sergei Lavrov went further, calling Armenia\'s course "a mistake".'
+    assert ("ACCUSE", "RUS", "ARM", "asserted") in triples(text, language="en")
+    assert ("ACCUSE", "RUS", "ARM", "asserted") in triples(
+        "Lawrow nannte den Kurs Armeniens einen Fehler.", language="de"
+    )
+
+
+def test_blame_told_on_after_an_accusation_is_that_accusation():
+    text = (
+        "Das Außenministerium in Moskau warf Stockholm vor, sich in eine gegen Russland gerichtete Front "
+        "einzureihen, und sprach von einem „Fehler“."
+    )
+    evs = [e for e in extract(text, language="de", published="2024-03-08") if e.event_type == "ACCUSE"]
+    assert [(e.source.country, e.target and e.target.country) for e in evs] == [("RUS", "SWE")]
+
+
+def test_threatening_nobody_is_a_denial_and_a_red_line_a_threat():
+    for text, language in [
+        ("Russia threatens nobody, Peskov said.", "en"),
+        ("Russland werde niemanden angreifen, sagte Peskow.", "de"),
+    ]:
+        got = triples(text, language=language)
+        assert ("REJECT", "RUS", None, "asserted") in got
+        assert not {t for t in got if t[0] in ("THREATEN", "ASSAULT")}
+    text = "Eine Aufnahme der Ukraine wäre für Moskau eine „rote Linie“, sagte Peskow."
+    assert ("THREATEN", "RUS", "UKR", "asserted") in triples(text, language="de")
+    text = "Putin said NATO membership for Ukraine would be a red line."
+    assert ("THREATEN", "RUS", "NATO", "asserted") in triples(text, language="en")
+    # a line that is not red draws none
+    assert not triples("Die Grenze verläuft entlang einer Linie, sagte Peskow.", language="de")

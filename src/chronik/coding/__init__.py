@@ -906,7 +906,7 @@ def _code_sentence(
                 continue  # "Israel has not claimed responsibility for the strike": no claim is no denial
             if (
                 d.modality == "negated"
-                and d.etype.type in _FORCE
+                and d.etype.type in _FORCE | {"THREATEN"}
                 and _reporting_verb_in(toks, Clause(0, len(toks)), lang)
                 and (attribution is None or attribution.country in (None, d.source.country))
             ):
@@ -1022,9 +1022,18 @@ def _code_sentence(
             # "shipped Leopard 2A4 tanks to Ukraine", "will send Mirage 2000 jets to Ukraine": beside a party the
             # knowledge base knows, a name it does not know is a thing (a weapon's name), not a second target
             d.targets = [t for t in d.targets if t.known]
+    out = _accusations_told_on(out)
     # a meeting needs someone to meet; a visit may name only where it went ("bei Besuchen in Washington"), and the
     # host state is then the place's (see merge)
     return [d for d in out if d.targets or d.etype.type != "CONSULT" or _visit_abroad(d, place_refs, out)]
+
+
+def _accusations_told_on(drafts: list[Draft]) -> list[Draft]:
+    """ "Das Außenministerium warf Stockholm vor, sich … einzureihen, und sprach von einem „Fehler“": blame that
+    names no one, told after an accusation by the same source in the same sentence, says more of that accusation."""
+    return [d for d in drafts if d.targets or d.etype.type != "ACCUSE" or not any(
+        x.etype.type == "ACCUSE" and x.targets and x.source.key == d.source.key and x.trigger < d.trigger
+        for x in drafts)]  # fmt: skip
 
 
 #: Measures and attacks whose target a parallel act of the same kind in the sentence names.

@@ -750,8 +750,10 @@ def _english_subject(
     first = next((i for i in range(cl.start, named.start if named else cl.start)
                   if ok(i) and toks[i].pos == "PRP" and toks[i].text.lower() in ("he", "she")), None)  # fmt: skip
     if first is not None:
-        antecedent = relative_teller(toks, first, all_refs) or _pronoun_antecedent(
-            toks[first].text.lower(), speaker, state, "en"
+        antecedent = (
+            relative_teller(toks, first, all_refs)
+            or _owner_of_main_subject(toks, first, all_refs)
+            or _pronoun_antecedent(toks[first].text.lower(), speaker, state, "en")
         )
         if antecedent is not None:
             return pronoun_ref(antecedent, toks, first)
@@ -774,8 +776,10 @@ def _english_subject(
         if ok(i) and t.pos == "PRP":
             # "Russia said it would expel …": "it" is the speaker; "He blamed …": the last person; but "Rubio said
             # the European Union would have to be at the table because it had imposed sanctions": the EU
-            antecedent = _it_before(t.text.lower(), i, all_refs, speaker, toks) or _pronoun_antecedent(
-                t.text.lower(), speaker, state, "en"
+            antecedent = (
+                _it_before(t.text.lower(), i, all_refs, speaker, toks)
+                or (_owner_of_main_subject(toks, i, all_refs) if t.text.lower() in ("he", "she") else None)
+                or _pronoun_antecedent(t.text.lower(), speaker, state, "en")
             )
             if antecedent is not None:
                 return pronoun_ref(antecedent, toks, i)
@@ -804,6 +808,23 @@ def relative_teller(toks: list[Token], i: int, refs: list[MentionRef]) -> Mentio
     if not any(t.head == teller and t.dep == "nsubj" and t.pos == "WP" for t in toks):
         return None
     return next((r for r in refs if r.start <= toks[teller].head < r.end and r.mention.label == "PER"), None)
+
+
+def _owner_of_main_subject(toks: list[Token], i: int, refs: list[MentionRef]) -> MentionRef | None:
+    """ "Biden's personal insults, after he called Putin a butcher, were narrowing …": "he" in an adverbial
+    clause is the person whose deed the subject of the clause it modifies names (the possessor of that
+    subject), not the speaker of the sentence."""
+    verb = toks[i].head
+    if not 0 <= verb < len(toks) or toks[verb].dep != "advcl":
+        return None
+    outer = toks[verb].head
+    subject = next(
+        (k for k, t in enumerate(toks) if t.head == outer and t.dep == "nsubj" and k != outer), None
+    )
+    if subject is None or subject >= i:
+        return None
+    return next((r for r in refs if r.mention.label == "PER" and any(
+        toks[k].head == subject and toks[k].dep == "poss" for k in range(r.start, r.end))), None)  # fmt: skip
 
 
 #: Articles that can open a nominative noun phrase.

@@ -82,6 +82,7 @@ def counterparts(drafts: list[Draft]) -> None:
                 or ((e.etype.symmetric or e.etype.type in _BACKING) and d.etype.type not in _FRIENDLY)
                 or (e.etype.type in _HOSTILE and _no_giving_after(d, e, mine))
                 or (d.etype.type == "AID" and not _lends_recipient(d, e))
+                or (d.etype.type == "REQUEST" and e.etype.type == "CONSULT" and _another_person(d, e))
             ):
                 # (a meeting's partner, a visit's host, or one who came to the source's defence is whom one backs
                 # or agrees with next, but not whom an accusation, a sanction or an attack is aimed at: "Scholz
@@ -99,6 +100,14 @@ def counterparts(drafts: list[Draft]) -> None:
                     break
                 d.targets = [e.source]
                 break
+
+
+def _another_person(d: Draft, e: Draft) -> bool:
+    """Are the sources of ``d`` and ``e`` two people named apart? "Regierungschef Michal beriet mit seinem
+    finnischen Kollegen Orpo … Sein Außenminister Tsahkna forderte, …": the minister's demand is not made of the
+    one his prime minister met ("Der Ukrainer verlangte" after Selenskyj's meeting takes Selenskyj up)."""
+    a, b = d.source.mention, e.source.mention
+    return a.label == "PER" and b.label == "PER" and d.source.key != e.source.key
 
 
 #: Acts whose party aid without a recipient goes to: more aid, or the request for it.

@@ -44,9 +44,11 @@ class Lexicon:
     retaliation: dict[str, set[str]]  #: words of retaliation that make a statement of the future a THREATEN
     retaliation_negated: dict[str, set[str]]  #: words of retaliation that threaten under a negation
     retaliation_ahead: dict[str, set[str]]  #: words of retaliation that threaten only as what another will do
+    retaliation_now: dict[str, set[str]]  #: words of retaliation that threaten in any tense ("red line")
     in_kind: set[str]  #: words of a measure that answers the same measure of another (both languages)
-    #: words of retaliation that count only beside one of their verbs ("Preis" with "zahlen"), by language
-    retaliation_with: dict[str, dict[str, set[str]]]
+    #: words of retaliation or blame that count only beside one of their words ("Preis" with "zahlen", "prolong"
+    #: with "war"), by language
+    cues_with: dict[str, dict[str, set[str]]]
     accusations: set[str]  #: nouns for what an accuser says (both languages, lower case, lemmas and plurals)
     acts: set[str]  #: nouns that take up an act told before ("the move", "der Schritt"), both languages
     dismissive: set[str]  #: words that dismiss an accusation ("absurd", "baseless"), both languages
@@ -164,10 +166,11 @@ def lexicon() -> Lexicon:
         retaliation=_word_sets(doc, "retaliation"),
         retaliation_negated=_word_sets(doc, "retaliation_negated"),
         retaliation_ahead=_word_sets(doc, "retaliation_ahead"),
+        retaliation_now=_word_sets(doc, "retaliation_now"),
         in_kind=_all_words(doc, "in_kind"),
-        retaliation_with={
+        cues_with={
             lang: {str(w).lower(): {str(v).lower() for v in verbs} for w, verbs in words.items()}
-            for lang, words in (doc.get("retaliation_with") or {}).items()
+            for lang, words in (doc.get("cues_with") or {}).items()
         },
         duty=_word_sets(doc, "duty"),
         all_sides={lang: sorted(words) for lang, words in _word_sets(doc, "all_sides").items()},

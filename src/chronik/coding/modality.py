@@ -192,6 +192,10 @@ def _scope(toks: list[Token], i: int) -> list[int]:
         seen.add(k)
         out.append(k)
         out += [c for c, t in enumerate(toks) if t.head == k and c != k and t.dep in _MARKERS]
+        if k == i:
+            # "Russia threatens nobody": an object that is no one negates the act
+            out += [c for c, t in enumerate(toks) if t.head == k and t.dep in ("dobj", "nsubj")
+                    and t.text.lower() in ("nobody", "noone")]  # fmt: skip
         if k != i and toks[k].pos.startswith("NN") and toks[below].dep in ("prep", "acl", "xcomp"):
             # "has no intention of attacking Ukraine", "no plans to meet": the "no" of the noun the act hangs on
             # (not of a noun a clause of its own hangs on: "no timetable as Turkey drops its veto")

@@ -512,6 +512,8 @@ def _roles_de(
             # (the source named again, "Die PKK (Arbeiterpartei Kurdistans)", is not its own target either)
             # ("mit seinen Amtskollegen … in die Ukraine reisen": who travels along is no destination)
             along = _along(refs, toks)
+            if source is not None and not noun:
+                along = along + [r for r in refs if _of_the_subject(source, r, ti, toks)]
             targets = [r for r in refs if r is not source and (source is None or r.key != source.key)
                        and r not in along and (r.start >= after or r.gov == "dat")
                        and r not in with_source and not (own and r.start - ti > _NOUN_REACH)
@@ -612,6 +614,21 @@ def _noun_attribute(r: MentionRef, toks: list[Token]) -> bool:
         k >= 3 and toks[k - 1].text.lower() in ("von", "vom") and toks[k - 2].pos == "NN"
         and toks[k - 3].pos in ("ART", "ADJA", "PPOSAT")
     )  # fmt: skip
+
+
+def _of_the_subject(source: MentionRef, r: MentionRef, ti: int, toks: list[Token]) -> bool:
+    """ "Die chinesische Vertretung bei der EU warf der Nato vor": a phrase that follows the subject's noun
+    before the verb belongs to that noun (the mission is to the EU; the accusation is aimed at NATO)."""
+    if not (source.end < r.start < ti and toks[source.end - 1].pos == "NN" and r.gov in _OFFICE_PREPS):
+        return False
+    between = toks[source.end : r.start]
+    return between[0].text.lower() == r.gov and all(
+        t.pos in ("APPR", "APPRART", "ART", "ADJA") for t in between
+    )
+
+
+#: The prepositions that place an office or a mission ("Vertretung bei der EU", "Beauftragter für die Ukraine").
+_OFFICE_PREPS = {"bei", "beim", "für", "in", "im"}
 
 
 def _auxiliary_before(toks: list[Token], ti: int) -> bool:

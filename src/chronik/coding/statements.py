@@ -194,7 +194,7 @@ def critical_statement(
         others = [
             a
             for a in _country_adjectives(toks, refs)
-            if a.mention.country != mine and outside_speaker(a.start)
+            if a.mention.country != mine and outside_speaker(a.start) and not _victim(a, toks, lang)
         ]
     negations = negation_words(lang)
     denied = _denial(toks, lang, outside_speaker)
@@ -219,7 +219,11 @@ def critical_statement(
         clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
         words = {t.text.lower() for t in toks[clause.start : clause.end]}
         if etype is _RETALIATE:
-            if not words & FUTURE_WORDS:
+            now = (
+                toks[at].text.lower() in lex.retaliation_now[lang]
+                or toks[at].lemma.lower() in lex.retaliation_now[lang]
+            )
+            if not words & FUTURE_WORDS and not now:
                 continue  # "Russland reagierte verärgert": a reaction told, not one announced
             # "will not go unanswered", "will not hesitate to …" is a threat; "will not respond" is none, and
             # "will hesitate" is none either
@@ -270,8 +274,10 @@ def _victim(r: MentionRef, toks: list[Token], lang: str) -> bool:
     k = r.end + 1 if r.end < len(toks) and toks[r.end].text in ("'s", "’s", "'") else r.end
     if k < len(toks) and toks[k].text.lower() in words:
         return True
-    if r.gov == "gen" and r.start > 0:
+    if (r.gov == "gen" or _after_genitive(toks, r.start)) and r.start > 0:
+        # "die Souveränität Polens", "das Leid des ukrainischen Volkes", "the suffering of Ukrainians"
         j = word_before_phrase(toks, r.start)
+        j = j - 1 if j > 0 and toks[j].text.lower() == "of" else j
         return j >= 0 and toks[j].text.lower() in words
     if r.gov in ("gegen", "against") and r.start > 1:
         # "einer militärischen Aggression gegen die Ukraine": whom the wrong is done to
@@ -279,6 +285,14 @@ def _victim(r: MentionRef, toks: list[Token], lang: str) -> bool:
         blame = lexicon().criticism[lang]
         return j >= 1 and (toks[j - 1].text.lower() in blame or toks[j - 1].lemma.lower() in blame)
     return False
+
+
+def _after_genitive(toks: list[Token], k: int) -> bool:
+    """Does the phrase at ``k`` open with a genitive article or "of" ("des ukrainischen Volkes", "of Ukrainians")?"""
+    j = k
+    while j > 0 and toks[j - 1].pos in ("ADJA", "JJ"):
+        j -= 1
+    return j > 0 and toks[j - 1].text.lower() in ("des", "of")
 
 
 def _denial(toks: list[Token], lang: str, outside: Callable[[int], bool]) -> tuple[int, bool] | None:
@@ -338,12 +352,12 @@ def _definite(toks: list[Token], k: int) -> bool:
 
 
 def _cue(i: int, cues: set[str], toks: list[Token], lang: str) -> bool:
-    """Is the token at ``i`` one of ``cues``? A word of retaliation that needs its verb ("einen hohen Preis
-    zahlen", "pay a heavy price") counts only with that verb in the sentence, and one that threatens only as what
-    another will do ("Iran would regret it") only so."""
+    """Is the token at ``i`` one of ``cues``? A word of retaliation or blame that needs a word beside it ("einen
+    hohen Preis zahlen", "pay a heavy price", "would only prolong the war") counts only with that word in the
+    sentence, and one that threatens only as what another will do ("Iran would regret it") only so."""
     t = toks[i]
     w = t.text.lower() if t.text.lower() in cues else t.lemma.lower() if t.lemma.lower() in cues else None
-    needs = lexicon().retaliation_with.get(lang, {})
+    needs = lexicon().cues_with.get(lang, {})
     if w in lexicon().retaliation_ahead[lang] and not _others_ahead(i, toks):
         return False  # "the administration regrets the move": its own regret, no threat
     return w is not None and (w not in needs or any(x.lemma.lower() in needs[w] for x in toks))

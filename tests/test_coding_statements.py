@@ -464,3 +464,19 @@ def test_threatening_nobody_is_a_denial_and_a_red_line_a_threat():
     assert ("THREATEN", "RUS", "NATO", "asserted") in triples(text, language="en")
     # a line that is not red draws none
     assert not triples("Die Grenze verläuft entlang einer Linie, sagte Peskow.", language="de")
+
+
+def test_calling_a_goal_unrealistic_rejects_it_and_the_year_of_the_borders_dates_nothing():
+    text = (
+        "US-Verteidigungsminister Pete Hegseth hatte am Mittwoch eine Rückkehr zu den Grenzen von 2014 als "
+        "„unrealistisch“ bezeichnet."
+    )
+    (e,) = [e for e in extract(text, language="de", published="2025-02-16") if e.event_type == "REJECT"]
+    assert (e.source.country, e.date) == ("USA", "2025-02-12")
+    text = "Hegseth told allies in Brussels on Wednesday that a return to Ukraine's pre-2014 borders was unrealistic."
+    (e,) = [e for e in extract(text, language="en", published="2025-02-13") if e.event_type == "REJECT"]
+    assert (e.source.country, e.date) == ("USA", "2025-02-12")
+    # a condemnation of the attack of 2014 is made today; the attack, named by its own noun, is of 2014
+    text = "Die Ukraine verurteilte den russischen Angriff von 2014 auf die Krim."
+    dates = {e.event_type: e.date for e in extract(text, language="de", published="2025-02-16")}
+    assert dates == {"ACCUSE": "2025-02-16", "ASSAULT": "2014"}

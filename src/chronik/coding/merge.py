@@ -87,6 +87,7 @@ def _event_date(
         if (a <= m.start < b or a0 <= m.start < b0)
         and (d.etype.type in ONGOING or not _since(m, s))
         and not (lang == "en" and _in_relative_clause(m, s, d.trigger))
+        and not _dates_a_noun(m, s, d.trigger)
     ]
     if not values and "said_in" in d.extra:
         # "Russland verletze den Vertrag, sagte Stoltenberg am Freitag": the reporting clause dates the statement
@@ -267,10 +268,27 @@ def lead_times(
     return out
 
 
-def _dates_a_noun(m: Mention) -> bool:
-    """Is the time the date of a thing ("in einer Erklärung vom 3. März 2023", "a statement of 3 March"), not of
-    the clause?"""
-    return m.text.lower().startswith(("vom ", "of ", "dated "))
+def _dates_a_noun(m: Mention, s: Sentence | None = None, trigger: int | None = None) -> bool:
+    """Is the time the date of a thing, not of the clause? Without the sentence: "in einer Erklärung vom 3. März
+    2023", "a statement of 3 March" (the news is not of that day, though what the statement says is). With the
+    sentence ``s``, for the clause's event: a "von"/"of" after a noun ("die Grenzen von 2014", "the borders of
+    2014", "das Abkommen von 1974") or "pre-2014 borders", unless that noun is the event's ``trigger`` ("der
+    Angriff von 2014" dates the attack)."""
+    if s is None:
+        return m.text.lower().startswith(("vom ", "of ", "dated "))
+    before = [k for k, t in enumerate(s.tokens) if t.end <= m.start]
+    if s.text[: m.start - s.start].endswith(("pre-", "post-", "Vor-")):
+        return True  # "pre-2014 borders"
+    after = s.text[m.end - s.start :]
+    if m.text.lower().startswith(("von ", "of ")):
+        noun = before[-1] if before else None  # "den Grenzen von 2014"
+    elif (
+        len(before) >= 2 and s.tokens[before[-1]].text.lower() == "of" and not after.startswith(("'s", "’s"))
+    ):
+        noun = before[-2]  # "the borders of 2014" (not "at the center of Tuesday's call")
+    else:
+        return False
+    return noun is not None and s.tokens[noun].pos in ("NN", "NNS", "NE") and noun != trigger
 
 
 def _opens_paragraph(s: Sentence, before: Sentence, text: str) -> bool:

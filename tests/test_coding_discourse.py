@@ -697,3 +697,21 @@ def test_a_ship_held_is_property_seized_not_an_arrest_at_home():
     text = "Finnische Behörden haben einen russischen Öltanker festgesetzt."
     e = first_event("COERCE", text, "2024-12-28", "de")
     assert (e.mode, e.source.country, e.target.country) == ("seize", "FIN", "RUS")
+
+
+def test_the_guests_and_the_europeans_take_up_the_leaders_named_before():
+    text = (
+        "Friedrich Merz, Emmanuel Macron, Keir Starmer und Donald Tusk sind gemeinsam nach Kiew gereist. "
+        "Nach ihren Beratungen forderten die Gäste Russland auf, einer Waffenruhe zuzustimmen. "
+        "Noch aus Kiew telefonierten die Europäer mit US-Präsident Donald Trump."
+    )
+    got = triples(text, language="de", date="2025-05-10")
+    assert ("REQUEST", "FRA", "RUS", "asserted") in got
+    assert not {t for t in got if t[0] == "REQUEST" and t[1] == "RUS"}  # (Russia is asked, it asks no one)
+    assert ("CONSULT", "DEU", "USA", "asserted") in got or ("CONSULT", "USA", "DEU", "asserted") in got
+
+
+def test_a_counted_group_no_one_named_is_no_object_turned_subject():
+    # a title before the leaders are named: whoever sets the ultimatum, it is not Moscow
+    got = triples("Vier Europäer in Kiew stellen Moskau ein Ultimatum", language="de", date="2025-05-10")
+    assert not {t for t in got if t[1] == "RUS"}

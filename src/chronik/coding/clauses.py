@@ -156,6 +156,9 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
         if lang == "en":
             if word == "they" and t.dep in ("nsubj", "nsubjpass"):
                 return i, i + 1
+            if word in _COLLECTIVES["en"] and t.dep in ("nsubj", "nsubjpass") and i > cl.start \
+                    and toks[i - 1].text.lower() == "the":  # fmt: skip
+                return i - 1, i + 1  # "the visitors urged Russia to …"
             if word in GROUP_SIZES["en"] and (i == cl.start or toks[i - 1].text.lower() == "the"):
                 j = i + 1
                 while j < cl.end and toks[j].pos in ("JJ", "NNS", "NNPS"):
@@ -181,6 +184,8 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
                 k -= 1
             if k < i:
                 return k, i + 2
+        if word in _COLLECTIVES["de"] and i > cl.start and toks[i - 1].text.lower() == "die":
+            return i - 1, i + 1  # "forderten die Gäste Russland auf": those named together before
         if word in GROUP_SIZES["de"] and t.pos in ("PIAT", "PIS", "ADJA", "CARD", "ART", "PIDAT", "NN"):
             before = toks[i - 1].text.lower() if i > cl.start else ""
             if before in ("die", "") or word == "beide":
@@ -194,6 +199,13 @@ def group_reference(toks: list[Token], cl: Clause, lang: str) -> tuple[int, int]
                 return (i - 1 if before == "die" else i), j
     return None
 
+
+#: Plural nouns for those who came together, which take up the group named before ("die Gäste", "the visitors",
+#: "die Europäer" after four European leaders were named).
+_COLLECTIVES = {
+    "de": {"gäste", "besucher", "teilnehmer", "europäer"},
+    "en": {"guests", "visitors", "participants", "europeans"},
+}
 
 #: Words that open a counted group of parties after a preposition ("gegen alle drei Staaten", "against the two
 #: countries").
@@ -1086,4 +1098,12 @@ def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -
             k += 1
         return False
     plural = toks[finite].text.lower().endswith("en")
-    return phrase_end(cl.start, bare=plural) == finite
+    start = cl.start + 1 if plural and toks[cl.start].pos == "CARD" else cl.start  # "Vier Europäer … stellen"
+    end = phrase_end(start, bare=plural)
+    if end is not None and end < finite and toks[end].pos == "APPR":
+        # "Vier Europäer in Kiew stellen Moskau ein Ultimatum": a place after the noun belongs to it
+        k = end + 1
+        while k < finite and toks[k].pos in ("ART", "ADJA"):
+            k += 1
+        end = k + 1 if k < finite and toks[k].pos in ("NE", "NN") else end
+    return end == finite

@@ -715,3 +715,40 @@ def test_a_counted_group_no_one_named_is_no_object_turned_subject():
     # a title before the leaders are named: whoever sets the ultimatum, it is not Moscow
     got = triples("Vier Europäer in Kiew stellen Moskau ein Ultimatum", language="de", date="2025-05-10")
     assert not {t for t in got if t[1] == "RUS"}
+
+
+def test_the_ministry_takes_up_the_ministry_named_before():
+    text = (
+        "Russia's foreign ministry summoned the U.S. ambassador on Thursday. "
+        "The ministry also said it would expel five Polish diplomats after Warsaw ordered three Russian "
+        "diplomats to leave."
+    )
+    got = triples(text, language="en", date="2021-04-16")
+    assert ("SANCTION", "RUS", "POL", "planned") in got
+    # what Warsaw did before is told as done, not under the "would" of the clause it explains
+    assert ("SANCTION", "POL", "RUS", "asserted") in got
+    text = (
+        "Das russische Außenministerium bestellte den US-Botschafter ein. "
+        "Das Ministerium kündigte zudem an, fünf polnische Diplomaten auszuweisen."
+    )
+    got = triples(text, language="de", date="2021-04-16")
+    assert ("SANCTION", "RUS", "POL", "planned") in got
+    assert not {t for t in got if t[1] == "POL"}
+
+
+def test_they_after_a_speaking_bloc_is_the_bloc_and_es_the_speaking_ministry():
+    text = (
+        "Together with the European Union, Britain, Canada and Australia, it also sanctioned eight people. "
+        "NATO allies said in a statement they stood in solidarity with the United States."
+    )
+    got = triples(text, language="en", date="2021-04-16")
+    assert {t for t in got if t[0] == "SUPPORT"} == {("SUPPORT", "NATO", "USA", "asserted")}
+    text = (
+        "Während Josep Borrell am Freitag mit Sergej Lawrow verhandelte, teilte das russische Außenministerium mit, "
+        "es habe je einen Mitarbeiter der deutschen, der polnischen und der schwedischen Vertretung zur "
+        "„unerwünschten Person“ erklärt."
+    )
+    got = triples(text, language="de", date="2021-02-06")
+    # one diplomat of each of the three missions, expelled by Russia (not by Borrell, not a ban of a group)
+    assert {t[2] for t in got if t[:2] == ("SANCTION", "RUS")} == {"DEU", "POL", "SWE"}
+    assert not {t for t in got if t[0] == "SANCTION" and t[1] != "RUS"}

@@ -83,6 +83,7 @@ def find_mentions(
             )  # fmt: skip
     out = _nationals(out, sentences, lang)
     out = _organisations_taken_up(out, sentences, lang)
+    out = _institutions_taken_up(out, sentences, lang)
     out = _members_of_organisations(out, sentences, lang)
     out = _organisations_of_one_member(out, sentences, lang)
     out = _affiliations_in_brackets(out, article.text)
@@ -204,6 +205,50 @@ def _organisations_taken_up(mentions: list[Mention], sentences: list[Sentence], 
             if any(m.actor_id in kb.organisations for m in over):
                 continue
             out = [m for m in out if m not in over]
+            out.append(
+                _taken_up(last, s, a, t.end, f"'{t.text}' takes up {last.name} named before ({last.text!r})")
+            )
+    return out
+
+
+#: Heads of a ministry named without its state, which take up the ministry named before ("the ministry",
+#: "das Ministerium", "the foreign ministry", "das Außenministerium").
+_MINISTRY_WORDS = {"ministry", "ministerium", "ministeriums", "außenministerium", "außenministeriums",
+                   "verteidigungsministerium", "verteidigungsministeriums"}  # fmt: skip
+#: Words that say which ministry an English head names ("the foreign ministry").
+_MINISTRY_KINDS = {"foreign", "defence", "defense", "interior"}
+
+
+def _institutions_taken_up(mentions: list[Mention], sentences: list[Sentence], lang: str) -> list[Mention]:
+    """ "Russia's foreign ministry summoned the ambassador … The ministry also said it would expel five Polish
+    diplomats", "Das russische Außenministerium … Das Ministerium kündigte an": a ministry named with a definite
+    article and no state is the ministry the article named last with its state (one of the same kind where the
+    words say which: "das Außenministerium" takes up a foreign ministry only)."""
+    named = sorted((m for m in mentions if m.kind == "actor" and m.method == "institution" and m.country),
+                   key=lambda m: m.start)  # fmt: skip
+    if not named:
+        return mentions
+    out = list(mentions)
+    for s in sentences:
+        for i, t in enumerate(s.tokens):
+            word = t.text.lower()
+            if word not in _MINISTRY_WORDS:
+                continue
+            k = i - 1
+            kind = ""
+            if k >= 0 and s.tokens[k].text.lower() in _MINISTRY_KINDS:
+                kind, k = s.tokens[k].text.lower(), k - 1
+            if k < 0 or s.tokens[k].text.lower() not in _DEFINITE:
+                continue
+            a = s.tokens[k].start
+            if any(m.kind == "actor" and m.start < t.end and a < m.end for m in out):
+                continue
+            # (a ministry: "the ministry" is not the Treasury; "das Außenministerium" not the defence ministry)
+            stem = word.removesuffix("s") if word.startswith(("außen", "verteidigungs")) else word[:8]
+            last = next((m for m in reversed(named) if m.start < a
+                         and (not kind or kind in m.text.lower()) and stem in m.text.lower()), None)  # fmt: skip
+            if last is None:
+                continue
             out.append(
                 _taken_up(last, s, a, t.end, f"'{t.text}' takes up {last.name} named before ({last.text!r})")
             )

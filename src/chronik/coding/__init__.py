@@ -689,6 +689,17 @@ def _sighting(
                 state.sightings.append((index, r.key, days[0] if days else None))
 
 
+def _speaks_for_itself(speaker: MentionRef | None, group: MentionRef) -> bool:
+    """Is the group word "they"/"sie" the sentence's own speaker, an organisation or a bloc named before it in the
+    sentence ("NATO allies said they stood in solidarity"), not the group the article named together before?"""
+    return (
+        speaker is not None
+        and speaker.mention.label != "PER"
+        and speaker.end <= group.start
+        and group.mention.text.lower() in ("they", "sie")
+    )
+
+
 def _code_sentence(
     s: Sentence, mentions: list[Mention], lang: str, carried: Mention | None, state: State
 ) -> list[Draft]:
@@ -760,6 +771,8 @@ def _code_sentence(
                 key=lambda r: r.start,
             )
         group, as_subject = group_in_clause(toks, cl, lang, in_clause, state, s.index)
+        if group and _speaks_for_itself(speaker, group[0]):
+            group = []  # "NATO allies said in a statement they stood in solidarity": "they" are the speaker
         if group:
             # taken up again, the group stays in reach: "Die beiden Präsidenten hatten … gesprochen. … Nach
             # Macrons Rückkehr wollen die beiden erneut telefonieren"

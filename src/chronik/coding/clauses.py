@@ -913,6 +913,9 @@ def _german_subject(
             antecedent = None
         if antecedent is not None:
             return pronoun_ref(antecedent, toks, i)
+        if toks[i].pos == "PPER" and word == "es" and speaker is not None and speaker.mention.label != "PER":
+            # "teilte das russische Außenministerium mit, es habe … erklärt": in reported speech, the speaker
+            return pronoun_ref(speaker, toks, i)
         if toks[i].pos == "PPER" and word == "es" and prev is not None and prev.subject is not None \
                 and prev.subject.mention.label != "PER":  # fmt: skip
             return pronoun_ref(prev.subject, toks, i)  # "Russland …, weil es Soldaten zusammengezogen hat"

@@ -219,9 +219,18 @@ def _scope(toks: list[Token], i: int) -> list[int]:
         if toks[k].dep == "advcl" and any(t.head == k and t.dep == "mark" and t.text.lower() in _GROUNDS
                                           for t in toks):  # fmt: skip
             break  # "would not use such words because he continued to talk with Putin": the talks go on
+        if (
+            toks[k].dep == "advcl"
+            and toks[k].pos == "VBD"
+            and any(t.head == k and t.dep == "mark" and t.text.lower() in _WHEN for t in toks)
+        ):
+            break  # "said it would expel five Polish diplomats after Warsaw ordered three Russians to leave"
         below, k = k, toks[k].head
     return out
 
+
+#: Conjunctions of an English clause that tells when: with a verb in the past, it tells a fact of its own.
+_WHEN = {"after", "when", "as", "before", "once"}
 
 #: Conjunctions of an English clause that gives grounds or concedes: it tells a fact of its own, which the verb
 #: it hangs on does not negate or put ahead.

@@ -901,7 +901,7 @@ def _with_coordinated(
     target are targets too."""
     if not targets:
         return targets
-    out = list(targets)
+    out = _elided_adjectives(targets[0], toks) + list(targets)
     last = targets[-1]
     pending: list[
         MentionRef
@@ -915,6 +915,26 @@ def _with_coordinated(
                 if between & {"und", "and", "sowie"}:
                     out += pending
                     pending = []
+    return out
+
+
+def _elided_adjectives(target: MentionRef, toks: list[Token]) -> list[MentionRef]:
+    """ "einen Mitarbeiter der deutschen, der polnischen und der schwedischen Vertretung": the country adjectives
+    listed before a target's own, whose noun the list leaves out, name targets too (Germany and Poland)."""
+    k = target.start + 1 if toks[target.start].pos in ("ART", "DT") else target.start
+    if k >= target.end or toks[k].pos not in ("ADJA", "JJ") or adjective_actor(toks, k) is None:
+        return []
+    out: list[MentionRef] = []
+    j = target.start - 1
+    while j >= 1 and toks[j].text.lower() in (",", "und", "and", "sowie"):
+        a = j - 1
+        r = adjective_actor(toks, a) if toks[a].pos in ("ADJA", "JJ") else None
+        if r is None or r.mention.country == target.mention.country:
+            break
+        out.insert(
+            0, MentionRef(replace(r.mention, sector=target.mention.sector), r.start, r.end, target.gov)
+        )
+        j = a - 2 if a >= 1 and toks[a - 1].pos in ("ART", "DT") else a - 1  # the separator before it
     return out
 
 

@@ -480,3 +480,13 @@ def test_calling_a_goal_unrealistic_rejects_it_and_the_year_of_the_borders_dates
     text = "Die Ukraine verurteilte den russischen Angriff von 2014 auf die Krim."
     dates = {e.event_type: e.date for e in extract(text, language="de", published="2025-02-16")}
     assert dates == {"ACCUSE": "2025-02-16", "ASSAULT": "2014"}
+
+
+def test_refusing_to_rule_out_force_or_coercion_threatens():
+    for text in (
+        "Trump refused to rule out military force to take Greenland.",
+        "Trump would not rule out military or economic coercion to gain control of Greenland.",
+    ):
+        assert ("THREATEN", "USA", "GRL", "asserted") in triples(text, language="en", date="2025-01-10")
+    # refusing to rule out a suspicion of others threatens no one
+    assert not triples("Eine Sabotage wollte er nicht ausschließen.", language="de")

@@ -439,13 +439,26 @@ _COUNTER_THREAT = EventType("THREATEN", None, "1312", -5.8, False, ("diplomatic"
 _THREAT_OF = {"SANCTION": _COUNTER_THREAT, "COERCE": EventType("THREATEN", None, "130", -4.4, False, ())}
 
 
+#: Verbs of refusing whose "to rule out" keeps an option open ("refused to rule out force").
+_REFUSING = {"refuse", "decline", "weigern"}
+
+
+def _refused_to_rule_out(d: Draft, toks: list[Token]) -> bool:
+    """Is ``d`` a refusal whose verb governs "rule out"/"auszuschließen" right after it ("refused to rule out",
+    "weigerte sich, … auszuschließen")?"""
+    if toks[d.trigger].lemma.lower() not in _REFUSING:
+        return False
+    after = toks[d.trigger + 1 : d.trigger + 1 + _OPTION_REACH + 2]
+    return any(t.lemma.lower() in ("rule", "ausschließen") for t in after)
+
+
 def _not_ruled_out(d: Draft, toks: list[Token]) -> bool:
     """Is ``d`` a refusal to rule out ("ausschließen", "rule out") a use of force?"""
     lemma = toks[d.trigger].lemma.lower()
-    if lemma not in ("ausschließen", "rule"):
+    if lemma not in ("ausschließen", "rule") and not _refused_to_rule_out(d, toks):
         return False
     lex = lexicon()
-    if any(d.content in words for words in lex.criticism.values()):
+    if d.content not in lex.force_options and any(d.content in words for words in lex.criticism.values()):
         return False  # "Eine Sabotage wollte er nicht ausschließen": a suspicion of others, not a threat
     if event_noun_type(d.content) in ("ASSAULT", "COERCE", "SANCTION") or d.content in lex.force_options:
         return True
@@ -931,8 +944,10 @@ def _code_sentence(
             ):
                 # "Berlin will die Pläne nicht unterstützen", "did not agree": a refusal (REJECT) of the same party
                 d = _denial(d, keep_targets=True)
-            if d.modality == "negated" and d.etype.type == "REJECT" and _not_ruled_out(d, toks):
-                # "schloss einen präventiven Atomangriff nicht aus", "did not rule out a strike": a threat
+            refused = d.modality == "asserted" and _refused_to_rule_out(d, toks)
+            if (d.modality == "negated" or refused) and d.etype.type == "REJECT" and _not_ruled_out(d, toks):
+                # "schloss einen präventiven Atomangriff nicht aus", "did not rule out a strike", "refused to rule
+                # out military force": a threat
                 d = replace(d, etype=_THREAT, modality="asserted", extra=dict(d.extra))
                 # the attack is the source's own ("Atomangriff Pjöngjangs"): its owner is no target
                 d.targets = [t for t in d.targets if t.country != d.source.country]

@@ -490,3 +490,19 @@ def test_refusing_to_rule_out_force_or_coercion_threatens():
         assert ("THREATEN", "USA", "GRL", "asserted") in triples(text, language="en", date="2025-01-10")
     # refusing to rule out a suspicion of others threatens no one
     assert not triples("Eine Sabotage wollte er nicht ausschließen.", language="de")
+
+
+def test_sanctions_in_force_spoken_of_are_no_new_sanctions():
+    text = "Die Sanktionen Kanadas, der EU und Großbritanniens machten die Rücklieferung unmöglich, teilte Gazprom mit."
+    assert not {t for t in triples(text, language="de", date="2022-08-04") if t[0] == "SANCTION"}
+    text = "Die EU hat am Montag neue Sanktionen gegen Russland beschlossen."
+    assert ("SANCTION", "EU", "RUS", "asserted") in triples(text, language="de", date="2022-08-04")
+
+
+def test_what_a_traveller_plans_there_is_planned_for_the_trip():
+    text = (
+        "Scholz reist Ende des Monats nach Kanada. Mit Premierminister Justin Trudeau will er dort auch über "
+        "Lieferungen von Flüssiggas sprechen."
+    )
+    (talk,) = [e for e in extract(text, language="de", published="2022-08-04") if e.mode != "visit"]
+    assert (talk.event_type, talk.modality, talk.date) == ("CONSULT", "planned", "2022-08")

@@ -327,3 +327,13 @@ def test_the_noun_plans_after_a_past_verb_leaves_the_weekday_in_the_past():
         t.value
         for t in resolve("He plans to travel to Kyiv on Tuesday.", language="en", reference="2024-02-28")
     ] == ["2024-03-05"]
+
+
+def test_a_part_of_this_or_next_month_or_year():
+    def got(text, lang):
+        return [(t.text, t.value) for t in resolve(text, language=lang, reference="2022-08-04")]
+
+    assert got("Scholz reist Ende des Monats nach Kanada.", "de") == [("Ende des Monats", "2022-08")]
+    assert got("Er reist Anfang nächsten Monats.", "de") == [("Anfang nächsten Monats", "2022-09")]
+    assert got("He will travel at the end of the month.", "en") == [("the end of the month", "2022-08")]
+    assert got("He will travel by the end of next year.", "en") == [("the end of next year", "2023")]

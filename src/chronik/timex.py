@@ -573,6 +573,22 @@ def _rules_de(g: _Grammar) -> list[_Rule]:
         )
     )
 
+    # "Ende des Monats", "Anfang nächsten Monats": a part of the month of the reference, or of the next
+    def mod_rel_month(m: re.Match[str]) -> _X | None:
+        off = _rel_year(g, m["madj"]) if m["madj"] else 0
+        x = _X(m.start(), m.end(), "relative", "mod_rel_month", rel=("M", off), base="anchor")
+        x.mod = _mod_of(g, m["mod"])
+        return x
+
+    r.append(
+        (
+            "mod_rel_month",
+            rf"{_L}(?P<mod>{c['MODS']})\s+(?:des|dieses|(?=(?:{c['ADJ']})\s))\s*(?:(?P<madj>{c['ADJ']})\s+)?Monats{_R}",
+            mod_rel_month,
+            4,
+        )
+    )
+
     def year_word(m: re.Match[str]) -> _X | None:
         w = m["w"].lower()
         y, era = _get_year(m, g)
@@ -1237,6 +1253,25 @@ def _rules_en(g: _Grammar) -> list[_Rule]:
             rf"{_L}(?:the\s+)?(?P<adj>{c['ADJ']}|that)\s+(?P<u>day|week|weekend|month|year|morning|evening|night){_R}",
             adj_unit,
             5,
+        )
+    )
+
+    # "at the end of the month", "by the end of next year": a part of the reference's month or year (or the next)
+    def mod_rel_unit(m: re.Match[str]) -> _X | None:
+        off = _rel_year(g, m["madj"]) if m["madj"] else 0
+        x = _X(
+            m.start(), m.end(), "relative", "mod_rel_unit", rel=(g.unit(m["u"]) or "M", off), base="anchor"
+        )
+        x.mod = _mod_of(g, m["mod"])
+        return x
+
+    r.append(
+        (
+            "mod_rel_unit",
+            rf"{_L}(?:the\s+)?(?P<mod>beginning\s+of|start\s+of|middle\s+of|end\s+of)\s+"
+            rf"(?:the\s+|this\s+|(?P<madj>next|last)\s+)(?P<u>month|year){_R}",
+            mod_rel_unit,
+            4,
         )
     )
     r.append(

@@ -443,6 +443,43 @@ _THREAT_OF = {"SANCTION": _COUNTER_THREAT, "COERCE": EventType("THREATEN", None,
 _REFUSING = {"refuse", "decline", "weigern"}
 
 
+#: Determiners of measures already in force ("die Sanktionen", "their sanctions").
+_STANDING = {"die", "den", "der", "the", "its", "their", "ihre", "ihren", "seine", "seinen", "diese", "these"}
+#: Words that make measures new ("neue Sanktionen", "the new sanctions").
+_FRESH = {
+    "neu",
+    "weit",
+    "zusätzlich",
+    "verschärft",
+    "new",
+    "further",
+    "additional",
+    "fresh",
+    "tougher",
+    "more",
+}
+
+
+def _standing_measures(toks: list[Token], i: int, cl: Clause) -> bool:
+    """Are the sanctions at ``i``, named by their noun alone, measures in force that the clause speaks about
+    rather than ones it tells are imposed: with a definite article or a possessive, without "neue"/"new", in a
+    clause without a time of its own ("Die Sanktionen Kanadas, der EU und Großbritanniens machten die
+    Rücklieferung unmöglich", "the sanctions do not stand in the way")?"""
+    k = i - 1
+    while k >= cl.start and toks[k].pos in ("ADJA", "JJ", "NE", "NNP"):
+        if toks[k].lemma.lower() in _FRESH or toks[k].text.lower() in _FRESH:
+            return False
+        k -= 1
+    if k < cl.start or toks[k].text.lower() not in _STANDING:
+        return False
+    return not any(t.pos in ("CD", "CARD") or t.lemma.lower() in _WEEKDAYS for t in toks[cl.start : cl.end])
+
+
+#: Day names, whose presence makes a clause tell something of its own day.
+_WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
+             "wednesday", "thursday", "friday", "saturday", "sunday"}  # fmt: skip
+
+
 def _refused_to_rule_out(d: Draft, toks: list[Token]) -> bool:
     """Is ``d`` a refusal whose verb governs "rule out"/"auszuschließen" right after it ("refused to rule out",
     "weigerte sich, … auszuschließen")?"""
@@ -906,6 +943,12 @@ def _code_sentence(
                 )
             if d.modality == "hypothetical" and d.extra.get("noun_only"):
                 continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
+            if (
+                d.extra.get("noun_only")
+                and d.etype.type == "SANCTION"
+                and _standing_measures(toks, d.trigger, cl)
+            ):
+                continue  # "Die Sanktionen Kanadas machten die Rücklieferung unmöglich": measures in force
             if sentence_reported and d.modality in ("asserted", "planned"):
                 d.modality = "reported"
             if (

@@ -452,6 +452,7 @@ def merge_drafts(
     # next sentences without a date of its own happened then ("Putin unterzeichnete am Freitag … In seiner Rede
     # griff er den Westen an")
     seen: dict[str, tuple[int, str, str | None]] = {}
+    ahead: dict[str, tuple[int, str, str | None]] = {}  # the last future date each source planned for
     # only recent days count: a background date ("hatte im Dezember 2022 telefoniert") says nothing about when
     # today's words were said
     recent = [x for x in sightings if x[2] is None or _recent_day(x[2], published)]
@@ -483,6 +484,11 @@ def merge_drafts(
             date, precision, basis = last[1], last[2], "text"
             # … and on: "sagte Pompeo. Er verlangte, …"
             seen[d.source.key] = (d.sentence.index, date, precision)
+        elif basis == "publication" and d.modality == "planned" and (person or taken_up) and d.source.key in ahead \
+                and d.sentence.index - ahead[d.source.key][0] <= 1:  # fmt: skip
+            # "Scholz reist Ende des Monats nach Kanada. Mit Trudeau will er dort … sprechen": what the person plans
+            # there is planned for when the trip is
+            date, precision, basis = ahead[d.source.key][1], ahead[d.source.key][2], "text"
         elif (
             basis == "text"
             and precision == "day"
@@ -499,6 +505,9 @@ def merge_drafts(
             # does next is not. Nor what the person says they did: "sagte, er habe am Freitag telefoniert. Er
             # forderte …" (the demand is made when speaking)
             seen[d.source.key] = (d.sentence.index, date, precision)
+        if basis == "text" and date is not None and published is not None and not _before(date, published) \
+                and date != str(published):  # fmt: skip
+            ahead[d.source.key] = (d.sentence.index, date, precision)  # "reist Ende des Monats nach Kanada"
         place = _place(d)
         s = d.sentence
         ev = Evidence(article.article_id, s.text, s.start, s.end)

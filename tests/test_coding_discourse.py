@@ -752,3 +752,18 @@ def test_they_after_a_speaking_bloc_is_the_bloc_and_es_the_speaking_ministry():
     # one diplomat of each of the three missions, expelled by Russia (not by Borrell, not a ban of a group)
     assert {t[2] for t in got if t[:2] == ("SANCTION", "RUS")} == {"DEU", "POL", "SWE"}
     assert not {t for t in got if t[0] == "SANCTION" and t[1] != "RUS"}
+
+
+def test_her_after_a_call_and_intimidation_by_a_state():
+    text = (
+        "Frankreichs Präsident Emmanuel Macron telefonierte mit Sandu und sicherte ihr die Unterstützung zu."
+    )
+    assert ("SUPPORT", "FRA", "MDA", "asserted") in triples(text, language="de", date="2024-10-21")
+    # "durch Russland" after a noun of an act names who acts, not a place passed through
+    text = (
+        "EU-Kommissionssprecher Peter Stano sagte, die Abstimmung habe unter „beispielloser Einmischung und "
+        "Einschüchterung“ durch Russland stattgefunden."
+    )
+    assert ("ACCUSE", "EU", "RUS", "asserted") in triples(text, language="de", date="2024-10-21")
+    text = "Merkel condemned the annexation of Crimea by Russia."
+    assert ("COERCE", "RUS", "UKR", "asserted") in triples(text, language="en", date="2014-03-20")

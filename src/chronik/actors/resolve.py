@@ -16,6 +16,24 @@ from chronik.actors.kb import Actor, KnowledgeBase, Target, comma_below, knowled
 from chronik.dates import PartialDate
 from chronik.model import Token
 
+
+def _agent_of_act(words: list[str], k: int, before: str) -> bool:
+    """Is the "durch" at ``k`` the "by" of an act named by a noun before it ("Einschüchterung durch Russland",
+    "die Annexion der Krim durch Russland"), not the "through" of a way ("reiste durch Polen")?"""
+    if before != "durch":
+        return False
+    j = k - 1
+    while j >= 0 and words[j] in _QUOTE_MARKS:
+        j -= 1
+    return j >= 0 and words[j][:1].isupper() and words[j].endswith(_ACT_ENDINGS)
+
+
+#: Quotation marks between a noun and the "durch" after it.
+_QUOTE_MARKS = {"\u201c", "\u201d", "\u201e", '"', "\u00ab", "\u00bb"}
+#: Endings of German nouns of acts, after which "durch" names who acts.
+_ACT_ENDINGS = ("ung", "ion", "nahme", "griff", "griffe", "schlag", "schläge", "mord", "morde")
+
+
 #: Prepositions after which a place name is a location, not an actor: "in Moskau", "im Kreml", "to Washington".
 LOCATIVE = {
     "de": {"in", "im", "nach", "aus", "bei", "beim", "durch", "vom", "ins", "innerhalb", "nahe"},
@@ -837,7 +855,7 @@ class Resolver:
         before2 = words[k - 2].lower() if k > 1 else ""
         prev = words[m.start - 1].lower() if m.start > 0 else ""
         text = " ".join(words[m.start : m.end])
-        locative = before in LOCATIVE[lang] or (
+        locative = (before in LOCATIVE[lang] and not _agent_of_act(words, k - 1, before)) or (
             before in ("der", "dem", "den", "the") and before2 in LOCATIVE[lang]
         )
         if locative and t.kind in ("country", "metonym"):

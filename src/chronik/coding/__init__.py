@@ -1140,6 +1140,7 @@ def _pronoun_targets(
         if any(t.known for t in d.targets) and not owners:
             continue  # (a name nobody knows is no target: "promised more Leopard tanks")
         at = next((i for i in range(d.clause.start, d.clause.end) if toks[i].text.lower() in _OBJECT_PRONOUNS[lang]
+                   or _feminine_object(toks[i])
                    or (toks[i].dep == "nsubjpass" and toks[i].text.lower() in ("he", "she"))),
                   None)  # fmt: skip
         if at is None or (owners and at > min(t.start for t in d.targets)):
@@ -1150,6 +1151,13 @@ def _pronoun_targets(
         )
         if antecedent is not None:
             d.targets = [pronoun_ref(antecedent, toks, at)]
+
+
+def _feminine_object(t: Token) -> bool:
+    """ "sicherte ihr die Unterstützung zu", "assured her of support": "ihr"/"her" as an object, not as a
+    possessive ("ihr Land", "her country")."""
+    word = t.text.lower()
+    return (word == "ihr" and t.pos == "PPER") or (word == "her" and t.dep in ("dobj", "dative", "iobj"))
 
 
 _WARN = {"warnen", "warn", "drohen", "threaten"}

@@ -712,6 +712,8 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
             if _named_after_place(ti, r, toks):
                 continue
             return r
+        if _by_after_object(ti, r, toks):
+            return r
     j = ti - 1
     while j >= 0 and toks[j].pos in ("ADJA", "JJ"):
         r = adjective_actor(toks, j)
@@ -719,6 +721,19 @@ def noun_actor(ti: int, refs: list[MentionRef], toks: list[Token]) -> MentionRef
             return r
         j -= 1
     return prefix_actor(toks, ti)
+
+
+def _by_after_object(ti: int, r: MentionRef, toks: list[Token]) -> bool:
+    """ "die Annexion der Krim durch Russland", "Einschüchterung“ durch Russland", "the annexation of Crimea by
+    Russia": "durch"/"by" after the noun (past its object, if any) names who acts."""
+    k = r.start - 1
+    if k <= ti or toks[k].text.lower() not in ("durch", "by") or k - ti > 5:
+        return False
+    return all(t.pos in _OBJECT_PHRASE or t.text in ("of", "“", "”", '"') for t in toks[ti + 1 : k])
+
+
+#: Tags of the words of an object phrase between an act's noun and the "durch"/"by" of its author.
+_OBJECT_PHRASE = {"ART", "ADJA", "NN", "NE", "DT", "JJ", "NNP", "NNPS", "NNS"}
 
 
 #: Acts whose noun a German compound's abbreviated first element gives an author ("US-Luftangriff"): the hostile

@@ -767,3 +767,12 @@ def test_her_after_a_call_and_intimidation_by_a_state():
     assert ("ACCUSE", "EU", "RUS", "asserted") in triples(text, language="de", date="2024-10-21")
     text = "Merkel condemned the annexation of Crimea by Russia."
     assert ("COERCE", "RUS", "UKR", "asserted") in triples(text, language="en", date="2014-03-20")
+
+
+def test_a_partner_the_parser_hangs_on_the_next_name_is_a_partner_too():
+    text = (
+        "At a summit with Rouhani and Turkish President Tayyip Erdogan in Ankara on Monday, Russian President "
+        "Vladimir Putin called for calm."
+    )
+    got = triples(text, language="en", date="2019-09-17")
+    assert {t[2] for t in got if t[:2] == ("CONSULT", "RUS")} == {"IRN", "TUR"}

@@ -916,7 +916,7 @@ def _with_coordinated(
     target are targets too."""
     if not targets:
         return targets
-    out = _elided_adjectives(targets[0], toks) + list(targets)
+    out = _elided_adjectives(targets[0], toks) + _partner_before(targets[0], refs, toks) + list(targets)
     last = targets[-1]
     pending: list[
         MentionRef
@@ -931,6 +931,16 @@ def _with_coordinated(
                     out += pending
                     pending = []
     return out
+
+
+def _partner_before(target: MentionRef, refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:
+    """ "At a summit with Rouhani and Turkish President Tayyip Erdogan": a partner under "with" joined by "and" to
+    the target after it is a target too (the parser may hang it on the later name)."""
+    k = target.start - 1
+    if k < 1 or toks[k].text.lower() not in ("and", "und"):
+        return []
+    r = next((r for r in refs if r.end == k and r.gov in ("with", "mit") and r is not target), None)
+    return [r] if r is not None and r.key != target.key else []
 
 
 def _elided_adjectives(target: MentionRef, toks: list[Token]) -> list[MentionRef]:

@@ -506,3 +506,15 @@ def test_what_a_traveller_plans_there_is_planned_for_the_trip():
     )
     (talk,) = [e for e in extract(text, language="de", published="2022-08-04") if e.mode != "visit"]
     assert (talk.event_type, talk.modality, talk.date) == ("CONSULT", "planned", "2022-08")
+
+
+def test_appropriate_measures_and_locked_and_loaded_threaten():
+    text = "The Saudi foreign ministry said the kingdom would take appropriate measures against Iran."
+    assert ("THREATEN", "SAU", "IRN", "asserted") in triples(text, language="en", date="2019-09-17")
+    text = "Russland werde entsprechende Maßnahmen gegen Schweden ergreifen, sagte Peskow."
+    assert ("THREATEN", "RUS", "SWE", "asserted") in triples(text, language="de", date="2019-09-17")
+    text = "Trump said the United States was locked and loaded."
+    assert ("THREATEN", "USA", None, "asserted") in triples(text, language="en", date="2019-09-17")
+    # measures to help are no threat
+    text = "The EU will take measures to support Ukraine, Borrell said."
+    assert not {t for t in triples(text, language="en", date="2019-09-17") if t[0] == "THREATEN"}

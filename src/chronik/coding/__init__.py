@@ -945,7 +945,7 @@ def _code_sentence(
                 continue  # "dank der die russische Invasion abgewehrt werden kann": not an event told
             if (
                 d.extra.get("noun_only")
-                and d.etype.type == "SANCTION"
+                and d.etype.cameo == "163"  # (sanctions and embargoes; an expulsion is an act)
                 and _standing_measures(toks, d.trigger, cl)
             ):
                 continue  # "Die Sanktionen Kanadas machten die Rücklieferung unmöglich": measures in force

@@ -1103,7 +1103,7 @@ def _unknown_subject(toks: list[Token], cl: Clause, before: int | None = None) -
     plural = toks[finite].text.lower().endswith("en")
     start = cl.start + 1 if plural and toks[cl.start].pos == "CARD" else cl.start  # "Vier Europäer … stellen"
     end = phrase_end(start, bare=plural)
-    if end is not None and end < finite and toks[end].pos == "APPR":
+    if plural and end is not None and end < finite and toks[end].pos == "APPR":
         # "Vier Europäer in Kiew stellen Moskau ein Ultimatum": a place after the noun belongs to it
         k = end + 1
         while k < finite and toks[k].pos in ("ART", "ADJA"):

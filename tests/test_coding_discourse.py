@@ -663,7 +663,7 @@ def test_a_mission_to_an_organisation_accuses_whom_the_verb_names():
     # "bei der EU" places the mission; the dative after the verb is whom it accuses
     text = "Die chinesische Vertretung bei der EU warf der Nato am Dienstag vor, Chinas Entwicklung zu verleumden."
     assert ("ACCUSE", "CHN", "NATO", "asserted") in triples(text, language="de", date="2021-06-15")
-    text = "China's mission to the EU on Tuesday accused NATO of slandering China's peaceful development."
+    text = "China's embassy to the EU on Tuesday accused NATO of slandering China's peaceful development."
     assert ("ACCUSE", "CHN", "NATO", "asserted") in triples(text, language="en", date="2021-06-15")
 
 

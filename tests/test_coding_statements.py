@@ -518,3 +518,11 @@ def test_appropriate_measures_and_locked_and_loaded_threaten():
     # measures to help are no threat
     text = "The EU will take measures to support Ukraine, Borrell said."
     assert not {t for t in triples(text, language="en", date="2019-09-17") if t[0] == "THREATEN"}
+
+
+def test_a_dismissal_addressed_to_a_party_rejects_that_party():
+    text = 'Eine Rückkehr zu den Grenzen von 1991 sei "unrealistisch", sagte der US-Verteidigungsminister an die Adresse Kiews.'
+    assert ("REJECT", "USA", "UKR", "asserted") in triples(text, language="de", date="2024-03-01")
+    # (adjectives that are mentions of their own are no elided targets)
+    text = "Deutsche und schwedische Ermittler teilten ihre Erkenntnisse zur Sprengung der Pipelines."
+    assert {t[:3] for t in triples(text, language="de")} == {("COOPERATE", "DEU", "SWE")}

@@ -916,7 +916,7 @@ def _with_coordinated(
     target are targets too."""
     if not targets:
         return targets
-    out = _elided_adjectives(targets[0], toks) + _partner_before(targets[0], refs, toks) + list(targets)
+    out = _elided_adjectives(targets[0], refs, toks) + _partner_before(targets[0], refs, toks) + list(targets)
     last = targets[-1]
     pending: list[
         MentionRef
@@ -943,7 +943,7 @@ def _partner_before(target: MentionRef, refs: list[MentionRef], toks: list[Token
     return [r] if r is not None and r.key != target.key else []
 
 
-def _elided_adjectives(target: MentionRef, toks: list[Token]) -> list[MentionRef]:
+def _elided_adjectives(target: MentionRef, refs: list[MentionRef], toks: list[Token]) -> list[MentionRef]:
     """ "einen Mitarbeiter der deutschen, der polnischen und der schwedischen Vertretung": the country adjectives
     listed before a target's own, whose noun the list leaves out, name targets too (Germany and Poland)."""
     k = target.start + 1 if toks[target.start].pos in ("ART", "DT") else target.start
@@ -954,8 +954,12 @@ def _elided_adjectives(target: MentionRef, toks: list[Token]) -> list[MentionRef
     while j >= 1 and toks[j].text.lower() in (",", "und", "and", "sowie"):
         a = j - 1
         r = adjective_actor(toks, a) if toks[a].pos in ("ADJA", "JJ") else None
-        if r is None or r.mention.country == target.mention.country:
-            break
+        if (
+            r is None
+            or r.mention.country == target.mention.country
+            or any(x.start <= a < x.end for x in refs)
+        ):
+            break  # (an adjective that is a mention of its own is no elided target: "Deutsche und schwedische …")
         out.insert(
             0, MentionRef(replace(r.mention, sector=target.mention.sector), r.start, r.end, target.gov)
         )

@@ -202,7 +202,9 @@ def critical_statement(
         at, claim = denied
         clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
         # the party whose claim is denied ("die Darstellung aus Baku"); a plain refusal names no one
-        d = Draft(_DISMISS, speaker, others[:1] if claim else [], at, clause)
+        # (or the party it is addressed to: "sei „unrealistisch“, sagte der Minister an die Adresse Kiews")
+        addressed = [r for r in others if r.start >= 2 and toks[r.start - 1].text.lower() in _ADDRESSED]
+        d = Draft(_DISMISS, speaker, others[:1] if claim else addressed[:1], at, clause)
         d.content = toks[at].lemma.lower()
         d.extra["said_at"] = speaker.start
         return d
@@ -285,6 +287,10 @@ def _victim(r: MentionRef, toks: list[Token], lang: str) -> bool:
         blame = lexicon().criticism[lang]
         return j >= 1 and (toks[j - 1].text.lower() in blame or toks[j - 1].lemma.lower() in blame)
     return False
+
+
+#: Words after which a party is the one a statement is addressed to ("an die Adresse Kiews", "addressed to Kyiv").
+_ADDRESSED = {"adresse", "addressed"}
 
 
 def _after_genitive(toks: list[Token], k: int) -> bool:

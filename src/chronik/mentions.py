@@ -212,9 +212,11 @@ def _organisations_taken_up(mentions: list[Mention], sentences: list[Sentence], 
 
 
 #: Heads of a ministry named without its state, which take up the ministry named before ("the ministry",
-#: "das Ministerium", "the foreign ministry", "das Außenministerium").
-_MINISTRY_WORDS = {"ministry", "ministerium", "ministeriums", "außenministerium", "außenministeriums",
-                   "verteidigungsministerium", "verteidigungsministeriums"}  # fmt: skip
+#: "das Ministerium", "the foreign ministry", "das Außenministerium"), with the word the earlier mention must hold.
+_MINISTRY_WORDS = {"ministry": "ministry", "ministerium": "ministerium", "ministeriums": "ministerium",
+                   "außenministerium": "außenministerium", "außenministeriums": "außenministerium",
+                   "verteidigungsministerium": "verteidigungsministerium",
+                   "verteidigungsministeriums": "verteidigungsministerium"}  # fmt: skip
 #: Words that say which ministry an English head names ("the foreign ministry").
 _MINISTRY_KINDS = {"foreign", "defence", "defense", "interior"}
 
@@ -244,9 +246,9 @@ def _institutions_taken_up(mentions: list[Mention], sentences: list[Sentence], l
             if any(m.kind == "actor" and m.start < t.end and a < m.end for m in out):
                 continue
             # (a ministry: "the ministry" is not the Treasury; "das Außenministerium" not the defence ministry)
-            stem = word.removesuffix("s") if word.startswith(("außen", "verteidigungs")) else word[:8]
+            head = _MINISTRY_WORDS[word]
             last = next((m for m in reversed(named) if m.start < a
-                         and (not kind or kind in m.text.lower()) and stem in m.text.lower()), None)  # fmt: skip
+                         and (not kind or kind in m.text.lower()) and head in m.text.lower()), None)  # fmt: skip
             if last is None:
                 continue
             out.append(

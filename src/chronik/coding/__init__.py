@@ -439,32 +439,20 @@ _COUNTER_THREAT = EventType("THREATEN", None, "1312", -5.8, False, ("diplomatic"
 _THREAT_OF = {"SANCTION": _COUNTER_THREAT, "COERCE": EventType("THREATEN", None, "130", -4.4, False, ())}
 
 
-#: Verbs of refusing whose "to rule out" keeps an option open ("refused to rule out force").
-_REFUSING = {"refuse", "decline", "weigern"}
-
-
 #: Determiners of measures already in force ("die Sanktionen", "their sanctions").
 _STANDING = {"die", "den", "der", "the", "its", "their", "ihre", "ihren", "seine", "seinen", "diese", "these"}
 #: Words that make measures new ("neue Sanktionen", "the new sanctions").
-_FRESH = {
-    "neu",
-    "weit",
-    "zusätzlich",
-    "verschärft",
-    "new",
-    "further",
-    "additional",
-    "fresh",
-    "tougher",
-    "more",
-}
+_FRESH = {"neu", "weit", "zusätzlich", "verschärft", "new", "further", "additional", "fresh", "tougher",
+          "more"}  # fmt: skip
 
 
-def _standing_measures(toks: list[Token], i: int, cl: Clause) -> bool:
+def _standing_measures(toks: list[Token], i: int, cl: Clause, timed: set[int]) -> bool:
     """Are the sanctions at ``i``, named by their noun alone, measures in force that the clause speaks about
-    rather than ones it tells are imposed: with a definite article or a possessive, without "neue"/"new", in a
-    clause without a time of its own ("Die Sanktionen Kanadas, der EU und Großbritanniens machten die
-    Rücklieferung unmöglich", "the sanctions do not stand in the way")?"""
+    rather than ones it tells are imposed: with a definite article or a possessive, without "neue"/"new", with no
+    time expression of their own (``timed``: the sentence's time tokens) just before them or after them in the
+    clause ("Die Sanktionen Kanadas, der EU und Großbritanniens machten die Rücklieferung unmöglich", "said
+    yesterday that removing the sanctions is out of the question"; not "Die Sanktionen treten am Montag in
+    Kraft")?"""
     k = i - 1
     while k >= cl.start and toks[k].pos in ("ADJA", "JJ", "NE", "NNP"):
         if toks[k].lemma.lower() in _FRESH or toks[k].text.lower() in _FRESH:
@@ -472,12 +460,11 @@ def _standing_measures(toks: list[Token], i: int, cl: Clause) -> bool:
         k -= 1
     if k < cl.start or toks[k].text.lower() not in _STANDING:
         return False
-    return not any(t.pos in ("CD", "CARD") or t.lemma.lower() in _WEEKDAYS for t in toks[cl.start : cl.end])
+    return not any(j in timed for j in range(max(cl.start, i - 3), cl.end))
 
 
-#: Day names, whose presence makes a clause tell something of its own day.
-_WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
-             "wednesday", "thursday", "friday", "saturday", "sunday"}  # fmt: skip
+#: Verbs of refusing whose "to rule out" keeps an option open ("refused to rule out force").
+_REFUSING = {"refuse", "decline", "weigern"}
 
 
 def _refused_to_rule_out(d: Draft, toks: list[Token]) -> bool:
@@ -946,7 +933,7 @@ def _code_sentence(
             if (
                 d.extra.get("noun_only")
                 and d.etype.cameo == "163"  # (sanctions and embargoes; an expulsion is an act)
-                and _standing_measures(toks, d.trigger, cl)
+                and _standing_measures(toks, d.trigger, cl, timed)
             ):
                 continue  # "Die Sanktionen Kanadas machten die Rücklieferung unmöglich": measures in force
             if sentence_reported and d.modality in ("asserted", "planned"):

@@ -729,11 +729,12 @@ def _by_after_object(ti: int, r: MentionRef, toks: list[Token]) -> bool:
     k = r.start - 1
     if k <= ti or toks[k].text.lower() not in ("durch", "by") or k - ti > 5:
         return False
-    return all(t.pos in _OBJECT_PHRASE or t.text in ("of", "“", "”", '"') for t in toks[ti + 1 : k])
+    return all(t.pos in _OBJECT_PHRASE or t.text == "of" for t in toks[ti + 1 : k])
 
 
-#: Tags of the words of an object phrase between an act's noun and the "durch"/"by" of its author.
-_OBJECT_PHRASE = {"ART", "ADJA", "NN", "NE", "DT", "JJ", "NNP", "NNPS", "NNS"}
+#: Tags of the words of an object phrase between an act's noun and the "durch"/"by" of its author (quotation
+#: marks included: "Einschüchterung“ durch Russland").
+_OBJECT_PHRASE = {"ART", "ADJA", "NN", "NE", "DT", "JJ", "NNP", "NNPS", "NNS", "$(", "``", "''"}
 
 
 #: Acts whose noun a German compound's abbreviated first element gives an author ("US-Luftangriff"): the hostile

@@ -500,7 +500,9 @@ def test_sanctions_in_force_spoken_of_are_no_new_sanctions():
     # sanctions that take effect on a day of their own are told; the day of the saying is not theirs
     text = "Die Sanktionen gegen Russland treten am Montag in Kraft, teilte Brüssel mit."
     assert ("SANCTION", "EU", "RUS", "asserted") in triples(text, language="de", date="2022-08-04")
-    text = "US authorities said yesterday that removing the sanctions on Burma is currently out of the question."
+    text = (
+        "US authorities said yesterday that removing the sanctions on Burma is currently out of the question."
+    )
     assert not {t for t in triples(text, language="en", date="2004-05-03") if t[0] == "SANCTION"}
 
 

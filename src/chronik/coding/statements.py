@@ -221,15 +221,11 @@ def critical_statement(
         clause = next((c for c in clauses if c.start <= at < c.end), clauses[0])
         words = {t.text.lower() for t in toks[clause.start : clause.end]}
         if etype is _RETALIATE:
-            now = (
-                toks[at].text.lower() in lex.retaliation_now[lang]
-                or toks[at].lemma.lower() in lex.retaliation_now[lang]
-            )
-            if not words & FUTURE_WORDS and not now:
+            word = {toks[at].text.lower(), toks[at].lemma.lower()}
+            if not words & FUTURE_WORDS and not word & lex.retaliation_now[lang]:
                 continue  # "Russland reagierte verärgert": a reaction told, not one announced
             # "will not go unanswered", "will not hesitate to …" is a threat; "will not respond" is none, and
             # "will hesitate" is none either
-            word = {toks[at].text.lower(), toks[at].lemma.lower()}
             negated = _negated(toks, at, clause, lang, negations)
             if negated and not word & lex.retaliation_negated[lang]:
                 continue

@@ -4786,3 +4786,43 @@ def test_a_package_is_aid_unless_it_is_one_of_sanctions():
 def test_a_country_adjective_that_says_where_is_no_recipient():
     text = "Am Donnerstag hatten Polen und Estland auf dem estnischen Stützpunkt Tapa neue Hilfen zugesagt."
     assert not any(t[2] == "EST" for t in coded(text, "de", "2023-01-20"))
+
+
+def test_what_one_party_agrees_to_give_is_aid():
+    got = coded("Germany agreed to send tanks to Ukraine.", "en", "2023-01-26")
+    assert ("AID", "DEU", "UKR") in got
+    text = "The European Union agreed the same day to release a further 500 million euros to help finance arms for Ukraine."
+    aid = [e for e in events(text, "2022-04-15", language="en") if e.event_type == "AID"]
+    # one aid, for Ukraine: what the money is to help finance is what it is for, not a second aid
+    assert [(e.source.country, e.target and e.target.country) for e in aid] == [("EU", "UKR")]
+    # two parties that agree on something agree with each other
+    assert ("AGREE", "RUS", "UKR") in coded(
+        "Russia and Ukraine agreed to exchange prisoners.", "en", "2022-04-15"
+    )
+    # and what is sent that is no aid stays the content of the agreement
+    assert not any(
+        t[0] == "AID"
+        for t in coded("Erdogan agreed to send Sweden's accession protocol to parliament.", "en")
+    )
+
+
+def test_a_finite_verb_after_a_fronted_subordinate_and_an_infinitive_opens_the_main_clause():
+    text = (
+        "Weil Warschau und Sofia sich weigern, ihre Rechnungen in Rubel zu begleichen, hat der russische "
+        "Staatskonzern Gazprom die Lieferungen an beide Länder eingestellt."
+    )
+    got = coded(text, "de", "2022-04-28")
+    assert ("SANCTION", "RUS", "POL") in got and ("SANCTION", "RUS", "BGR") in got
+    assert not any(t[0] == "SANCTION" and t[1] == "POL" for t in got)
+
+
+def test_turning_off_the_gas_tap_and_covering_a_land_with_missiles():
+    assert ("SANCTION", "RUS", "POL") in coded(
+        "Russland hat Polen den Gashahn zugedreht.", "de", "2022-04-28"
+    )
+    assert ("SANCTION", "RUS", "POL") in coded(
+        "Russia turned off the gas taps to Poland.", "en", "2022-04-28"
+    )
+    text = "Am Donnerstagmorgen überzog Russland die Ukraine erneut mit Raketen und Kampfdrohnen."
+    assert ("ASSAULT", "RUS", "UKR") in coded(text, "de", "2023-01-26")
+    assert not coded("Der Bericht wurde mit Fußnoten überzogen.", "de", "2023-01-26")

@@ -776,3 +776,47 @@ def test_a_partner_the_parser_hangs_on_the_next_name_is_a_partner_too():
     )
     got = triples(text, language="en", date="2019-09-17")
     assert {t[2] for t in got if t[:2] == ("CONSULT", "RUS")} == {"IRN", "TUR"}
+
+
+def test_an_unnamed_ministry_is_the_ministry_of_the_minister_named_before():
+    text = (
+        "MOSCOW – Russia will expel 10 U.S. diplomats, Foreign Minister Sergei Lavrov said on Friday. "
+        "Among those barred is John Bolton, the foreign ministry said. "
+        "The ministry also said it would expel five Polish diplomats."
+    )
+    assert ("SANCTION", "RUS", "POL", "planned") in triples(text, date="2021-04-16", language="en")
+    text = "Außenminister Lawrow sagte am Freitag etwas. Das Außenministerium kündigte an, fünf polnische Diplomaten auszuweisen."
+    assert ("SANCTION", "RUS", "POL", "planned") in triples(text, date="2021-04-16", language="de")
+
+
+def test_it_as_a_main_subject_takes_up_the_state_of_the_sentence_before_and_companions_act_with_it():
+    text = (
+        "For the first time, Washington formally named Russia's foreign intelligence service, the SVR, as the "
+        "perpetrator of the SolarWinds hack. Together with the European Union, Britain, Canada and Australia, it "
+        "also sanctioned eight people and entities linked to Russia's occupation of Crimea."
+    )
+    got = triples(text, date="2021-04-16", language="en")
+    assert ("SANCTION", "USA", "RUS", "asserted") in got
+    assert ("SANCTION", "EU", "RUS", "asserted") in got
+    # those who act together are not each other's target, nor do they occupy Crimea
+    assert not any(t[1] in ("USA", "EU") and t[2] in ("USA", "EU") for t in got)
+    assert not any(t[0] == "COERCE" for t in got)
+
+
+def test_aid_after_a_call_goes_to_the_one_called():
+    text = (
+        "President Joe Biden announced a further 800 million dollars in military aid on Wednesday after a phone "
+        "call with President Volodymyr Zelensky."
+    )
+    assert ("AID", "USA", "UKR", "planned") in triples(text, date="2022-04-15", language="en")
+
+
+def test_a_decision_to_deliver_arms_is_what_a_condemnation_of_the_decision_aims_at():
+    text = (
+        "Deutschland liefert der Ukraine Panzer. "
+        "Russlands Botschafter in Berlin, Sergej Netschajew, nannte die Entscheidung „extrem gefährlich“."
+    )
+    got = triples(text, date="2023-01-26", language="de")
+    assert ("ACCUSE", "RUS", "DEU", "asserted") in got
+    # the name set off after the title is the ambassador himself, not whom he blames
+    assert not any(t[0] == "ACCUSE" and t[2] == "RUS" for t in got)

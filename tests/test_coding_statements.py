@@ -533,3 +533,20 @@ def test_a_dismissal_addressed_to_a_party_rejects_that_party():
     # (adjectives that are mentions of their own are no elided targets)
     text = "Deutsche und schwedische Ermittler teilten ihre Erkenntnisse zur Sprengung der Pipelines."
     assert {t[:3] for t in triples(text, language="de")} == {("COOPERATE", "DEU", "SWE")}
+
+
+def test_a_plural_subjunctive_two_keeps_the_speaker_of_indirect_speech():
+    text = (
+        "Außenamtssprecherin Maria Sacharowa sprach von einer Abstimmung unter „totalitären Bedingungen“. "
+        "Hunderttausende in Russland lebende Moldauer hätten nicht wählen können, weil Chișinău nur zwei "
+        "Wahllokale eröffnet habe. Der Westen dagegen habe sich offen in den Wahlkampf eingemischt."
+    )
+    assert ("ACCUSE", "RUS", "WST", "asserted") in triples(text, date="2024-10-22", language="de")
+
+
+def test_an_intervention_named_in_indirect_speech_is_blame():
+    text = (
+        "Kremlsprecher Dmitri Peskow sagte, die Panzer würden brennen. "
+        "Ihre Lieferung sei ein direktes Eingreifen des Westens in den Konflikt."
+    )
+    assert ("ACCUSE", "RUS", "WST", "asserted") in triples(text, date="2023-01-26", language="de")

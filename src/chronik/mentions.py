@@ -219,6 +219,11 @@ _MINISTRY_WORDS = {"ministry": "ministry", "ministerium": "ministerium", "minist
                    "verteidigungsministeriums": "verteidigungsministerium"}  # fmt: skip
 #: Words that say which ministry an English head names ("the foreign ministry").
 _MINISTRY_KINDS = {"foreign", "defence", "defense", "interior"}
+#: The minister whose office a ministry word names, with the sector the ministry acts for.
+_MINISTERS = {"foreign": ("foreign_minister", "government"), "außenministerium": ("foreign_minister", "government"),
+              "defence": ("defence_minister", "military"), "defense": ("defence_minister", "military"),
+              "verteidigungsministerium": ("defence_minister", "military"),
+              "interior": ("interior_minister", "government")}  # fmt: skip
 
 
 def _institutions_taken_up(mentions: list[Mention], sentences: list[Sentence], lang: str) -> list[Mention]:
@@ -228,7 +233,9 @@ def _institutions_taken_up(mentions: list[Mention], sentences: list[Sentence], l
     words say which: "das Außenministerium" takes up a foreign ministry only)."""
     named = sorted((m for m in mentions if m.kind == "actor" and m.method == "institution" and m.country),
                    key=lambda m: m.start)  # fmt: skip
-    if not named:
+    ministers = sorted((m for m in mentions if m.kind == "actor" and m.label == "PER" and m.role and m.country),
+                       key=lambda m: m.start)  # fmt: skip
+    if not named and not ministers:
         return mentions
     out = list(mentions)
     for s in sentences:
@@ -249,12 +256,29 @@ def _institutions_taken_up(mentions: list[Mention], sentences: list[Sentence], l
             head = _MINISTRY_WORDS[word]
             last = next((m for m in reversed(named) if m.start < a
                          and (not kind or kind in m.text.lower()) and head in m.text.lower()), None)  # fmt: skip
-            if last is None:
-                continue
-            out.append(
-                _taken_up(last, s, a, t.end, f"'{t.text}' takes up {last.name} named before ({last.text!r})")
-            )
+            if last is not None:
+                why = f"'{t.text}' takes up {last.name} named before ({last.text!r})"
+                out.append(_taken_up(last, s, a, t.end, why))
+            elif (office := _MINISTERS.get(kind or word)) is not None:
+                # "Russia will expel 10 U.S. diplomats, Foreign Minister Sergei Lavrov said … the foreign ministry
+                # said": with no such ministry named before, the ministry of the minister named last
+                minister = next((m for m in reversed(ministers) if m.start < a and m.role == office[0]), None)
+                if minister is not None:
+                    # (and "the ministry" after it takes up this one)
+                    named.append(_ministry_of(minister, office[1], s, a, t.end, t.text))
+                    out.append(named[-1])
     return out
+
+
+def _ministry_of(minister: Mention, sector: str, s: Sentence, a: int, b: int, word: str) -> Mention:
+    """The mention of characters ``a``–``b`` of ``s`` as the ministry that ``minister`` heads (its state's
+    ``sector``)."""
+    assert minister.country is not None
+    aid, name = knowledge_base().state_actor(minister.country, sector)
+    why = f"'{word}' with no ministry named before: the ministry of {minister.name} ({minister.text!r})"
+    return replace(minister, sentence=s.index, start=a, end=b, text=s.text[a - s.start : b - s.start],
+                   label="ORG", actor_id=aid, name=name, sector=sector, role=None, method="taken up",
+                   explanation=why)  # fmt: skip
 
 
 def _taken_up(earlier: Mention, s: Sentence, a: int, b: int, why: str) -> Mention:

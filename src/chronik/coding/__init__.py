@@ -18,6 +18,7 @@ not coded as an event of its own: it is the content of the request.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from chronik.actors import knowledge_base
@@ -779,8 +780,10 @@ def _code_sentence(
         resumed: Clause | None = None  # the clause a verbless stretch after a relative clause goes on with
         if lang == "de" and prev is not None and outer is not None and outer.subject \
                 and (prev.relative or (prev.infinitive and not cl.infinitive and not cl.subordinate)) \
-                and (toks[cl.start].pos in ("VVFIN", "VAFIN", "VMFIN")
+                and ((toks[cl.start].pos in ("VVFIN", "VAFIN", "VMFIN") and not outer.subordinate)
                      or not any(t.pos.endswith("FIN") for t in toks[cl.start : cl.end])):  # fmt: skip
+            # (a finite verb after a fronted "weil" clause opens the main clause: "Weil Warschau sich weigert, in
+            # Rubel zu zahlen, hat Gazprom die Lieferungen eingestellt")
             # "Die Außenminister der G7, in der Deutschland den Vorsitz hat, hatten China aufgefordert", "gab
             # Paschinjan, der den Vorsitz der OVKS innehat, die Entsendung einer Friedenstruppe bekannt": the
             # sentence resumes after the relative clause, with the subject it began with (so after an infinitive
@@ -1628,9 +1631,49 @@ def _content_of_speech_act(t: Trigger, trigs: list[Trigger], toks: list[Token]) 
                 and tok.dep in ("xcomp", "advcl")
                 and any(a.head == child and a.text.lower() == "to" for a in toks)
             )
+        if (
+            any(et.type == "AID" for et in t.types)
+            and any(et.type == "AID" for et in governor.types)
+            and _gives_aid(governor, toks)
+        ):
+            return True  # "agreed to release 500 million euros to help finance arms": what the aid is for
         if any(et.type in _CONTENT_GOVERNORS and _may_read(et, i, toks) for et in governor.types):
-            return True
+            # (but "The EU agreed to release a further 500 million euros", "Germany agreed to send tanks": what
+            # one party agrees to do, with no one it agrees with, is its decision to do it, an act of its own)
+            return not (
+                all(et.type == "AGREE" for et in governor.types)
+                and _agreed_alone(toks, i)
+                and _gives_aid(t, toks)
+            )
     return False
+
+
+@lru_cache(maxsize=1)
+def _aid_goods() -> frozenset[str]:
+    """Every object word an aid reading of an English verb names (``object`` of the AID entries in events.yaml)."""
+    return frozenset(w for types in lexicon().verbs["en"].values() for et in types if et.type == "AID"
+                     for w in et.objects)  # fmt: skip
+
+
+def _gives_aid(t: Trigger, toks: list[Token]) -> bool:
+    """Does the English verb ``t`` govern an object of one of its readings as aid ("release 500 million euros",
+    "send tanks"; not "send the accession protocol to parliament")?"""
+    goods = _aid_goods()
+    objects = [c for c, x in enumerate(toks) if x.head == t.index and x.dep == "dobj"]
+    return any(toks[o].lemma.lower() in goods or toks[o].text.lower() in goods for o in objects)
+
+
+def _agreed_alone(toks: list[Token], i: int) -> bool:
+    """Does the English verb of agreeing at ``i`` have one subject and no partner ("with", "and")?"""
+    kids = [c for c, t in enumerate(toks) if t.head == i and c != i]
+    subjects = [c for c in kids if toks[c].dep == "nsubj"]
+    return (
+        len(subjects) == 1
+        and not any(toks[c].dep == "conj" and toks[c].head == subjects[0] for c in range(len(toks)))
+        and toks[subjects[0]].pos != "PRP"
+        and not any(toks[c].dep == "prep" and toks[c].text.lower() == "with" for c in kids)
+        and not any(toks[c].dep == "dobj" for c in kids)
+    )
 
 
 def _agentless_passive(i: int, noun: int, refs: list[MentionRef], toks: list[Token], cl: Clause) -> bool:
@@ -1960,7 +2003,10 @@ def _clause_events(
     if cl.group and cl.subject is not None:
         spread_over_group(out, cl)
     for d in list(out):
-        with_them = [c for c in companions(refs, toks, d.source) if c not in d.targets]
+        # (those who act along with the subject do the subject's acts, not the acts of others the clause names:
+        # "Together with the EU, it sanctioned people linked to Russia's occupation of Crimea")
+        mine = cl.subject is not None and d.source.key == cl.subject.key
+        with_them = [c for c in companions(refs, toks, d.source) if c not in d.targets] if mine else []
         out += [replace(d, source=c, targets=list(d.targets), extra=dict(d.extra)) for c in with_them]
         if d.source.start < cl.start:
             continue

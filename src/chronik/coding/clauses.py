@@ -792,10 +792,25 @@ def _english_subject(
                 _it_before(t.text.lower(), i, all_refs, speaker, toks)
                 or (_owner_of_main_subject(toks, i, all_refs) if t.text.lower() in ("he", "she") else None)
                 or _pronoun_antecedent(t.text.lower(), speaker, state, "en")
+                or _it_of_the_sentence_before(toks, i, speaker, state)
             )
             if antecedent is not None:
                 return pronoun_ref(antecedent, toks, i)
     return None
+
+
+def _it_of_the_sentence_before(
+    toks: list[Token], i: int, speaker: MentionRef | None, state: State
+) -> MentionRef | None:
+    """ "Washington formally named the SVR as the perpetrator … Together with the EU, it also sanctioned eight
+    people": "it" as the subject of a sentence's main verb, outside reported speech, is the state or organisation
+    the sentence before was about (not an "it" in a clause below: "in what it says is solidarity")."""
+    last = state.last_subject
+    if toks[i].text.lower() != "it" or speaker is not None or last is None or toks[i].dep != "nsubj":
+        return None
+    if toks[toks[i].head].dep != "ROOT" or last.mention.label == "PER" or not last.mention.country:
+        return None
+    return last
 
 
 def plural_possessive(toks: list[Token], at: int, lang: str) -> bool:

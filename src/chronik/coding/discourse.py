@@ -79,6 +79,7 @@ def counterparts(drafts: list[Draft]) -> None:
             if (
                 e.source is None
                 or not e.targets
+                or _same_act(e, d)
                 or ((e.etype.symmetric or e.etype.type in _BACKING) and d.etype.type not in _FRIENDLY)
                 or (e.etype.type in _HOSTILE and _no_giving_after(d, e, mine))
                 or (d.etype.type == "AID" and not _lends_recipient(d, e))
@@ -100,6 +101,18 @@ def counterparts(drafts: list[Draft]) -> None:
                     break
                 d.targets = [e.source]
                 break
+        if not d.targets and d.etype.type == "AID":
+            # "Biden announced a further $800 million in military aid after a phone call with Zelensky": the
+            # meeting the same sentence tells after the aid lends its partner as well
+            met = next((e for e in drafts[k + 1 :] if e.sentence is d.sentence and e.etype.type == "CONSULT"
+                        and e.targets and e.source.key == d.source.key and _lends_recipient(d, e)), None)  # fmt: skip
+            if met is not None:
+                d.targets = [met.targets[0]]
+
+
+def _same_act(x: Draft, d: Draft) -> bool:
+    """Are ``x`` and ``d`` one act of parties that do it together (the same trigger of the same sentence)?"""
+    return x.sentence is d.sentence and x.trigger == d.trigger
 
 
 def _another_person(d: Draft, e: Draft) -> bool:
@@ -171,9 +184,10 @@ def mirrored_measures(drafts: list[Draft]) -> None:
         if d.modality in ("hypothetical", "negated") or not _also(d.sentence):
             continue
         mine = d.source.country
+        # (not the same act of a party joined to the source: "Together with the EU, it also sanctioned …")
         others = [x for x in drafts if x is not d and x.source is not None and x.etype.type == d.etype.type
                   and x.etype.cameo == d.etype.cameo and x.source.country not in (None, mine)
-                  and (not x.targets or x.targets[0].country == mine)]  # fmt: skip
+                  and (not x.targets or x.targets[0].country == mine) and not _same_act(x, d)]  # fmt: skip
         first = next((x for x in others if x.targets), None) or next(iter(others), None)
         if first is not None:
             d.targets = [first.source]
@@ -359,9 +373,15 @@ def answers(drafts: list[Draft], mentions: list[Mention] | None = None) -> None:
         if d.content in lexicon().acts:
             # "Blinken called the move deeply unfortunate and irresponsible": the last act of another party that
             # one condemns, however far back it was told
-            act = next((e for e in reversed(drafts[:k]) if e.etype.type in _CONDEMNABLE | {"REJECT", "RETREAT"}
+            # (arms delivered too: "Deutschland liefert Panzer … Netschajew nannte die Entscheidung gefährlich")
+            act = next((e for e in reversed(drafts[:k]) if e.etype.type in _CONDEMNABLE | {"REJECT", "RETREAT", "AID"}
                         and e.source is not None and e.source.country not in (None, mine)
                         and e.modality != "hypothetical"), None)  # fmt: skip
+            if act is not None and act.etype.type == "AID":
+                # (the aid the article is about, told first: "Scholz kündigte die Lieferung von Leopard-Panzern
+                # an … Großbritannien hatte Challenger zugesagt … Netschajew nannte die Entscheidung gefährlich")
+                act = next(e for e in drafts[:k] if e.etype.type == "AID" and e.source is not None
+                           and e.source.country not in (None, mine) and e.modality != "hypothetical")  # fmt: skip
             if act is not None:
                 d.targets = [act.source]
                 continue

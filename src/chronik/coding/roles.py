@@ -126,7 +126,8 @@ def assign_roles(
     # Washington": the measure is aimed at the United States), nor the envoy it sends ("seinen Sonderbeauftragten
     # Li Hui in die Ukraine zu entsenden": the visit is to Ukraine)
     envoy = et.type == "SANCTION" or (et.type == "CONSULT" and bool(et.objects))
-    targets = [t for t in targets if t.key != source.key
+    said = et.type in ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT")
+    targets = [t for t in targets if t.key != source.key and not (said and _apposition_of(source, t, toks))
                and not (own and t.mention.country == source.mention.country)
                and not (envoy and t.mention.label == "PER" and t.mention.country == source.mention.country
                         and source.mention.label != "PER")]  # fmt: skip
@@ -140,6 +141,23 @@ def assign_roles(
     if announced:
         d.extra["announced"] = True
     return d
+
+
+def _apposition_of(source: MentionRef, r: MentionRef, toks: list[Token]) -> bool:
+    """Is ``r`` a person's name set off by commas right after the source's title, of the source's state ("Russlands
+    Botschafter in Berlin, Sergej Netschajew, nannte …"): the same person named twice?"""
+    k = r.start - 1
+    return (
+        r.mention.label == "PER"
+        and r.mention.country == source.mention.country
+        and source.start < r.start
+        and k >= 0
+        and toks[k].text == ","
+        and r.end < len(toks)
+        and toks[r.end].text == ","
+        and all(t.text not in (",", ";") for t in toks[source.end : k])
+        and k - source.end <= 3
+    )
 
 
 #: Prepositions that name the giver of what one receives ("erhielt Rückendeckung aus Brüssel", "from the EU").
@@ -1272,6 +1290,16 @@ def _roles_en(
                 r = o  # "pledged support for Russia's war": whose war it is (not one's own land)
             if r is not None and r is not source and r not in targets:
                 targets.append(r)
+    if not targets and not noun and et.type == "AID":
+        # "agreed to release a further 500 million euros to help finance arms for Ukraine": whom the purpose
+        # clause of the aid names as whom it is for
+        for p in children(head, "advcl"):
+            inside = sorted(subtree(toks, p))
+            r = next((ref_at(j) for j in inside if toks[j].dep == "pobj" and toks[toks[j].head].text.lower()
+                      in ("for", "to") and ref_at(j) is not None), None)  # fmt: skip
+            if r is not None and r is not source and (source is None or r.country != source.country):
+                targets.append(r)
+                break
     if not targets and not noun and et.type in ("REQUEST", "THREATEN", "ACCUSE"):
         # "warned that the consequences for Russia would be devastating", "accused Moscow's troops of …": the
         # actor in the subject of what is said is whom it is said against

@@ -91,12 +91,23 @@ def speech_goes_on(toks: list[Token], lang: str) -> bool:
     if lang == "de":
         # in a clause of its own: "Russland verbat sich eine Einmischung …, wohin es wolle" tells in the indicative
         # what Russia did; the subjunctive of the clause hung on it is Russia's own words
-        return any(
-            t.text.lower() in forms and t.pos.endswith("FIN") and not _subordinate(toks, k)
-            for k, t in enumerate(toks)
+        finite = [(k, t) for k, t in enumerate(toks) if t.pos.endswith("FIN")]
+        main = [t.text.lower() for k, t in finite if not _subordinate(toks, k)]
+        if any(w in forms for w in main):
+            return True
+        # "Hunderttausende hätten nicht wählen können, weil Chișinău nur zwei Wahllokale eröffnet habe": a plural
+        # subjunctive II stands in for the subjunctive I that would look like the indicative ("haben"); with a
+        # subjunctive I in the clause hung on it, the sentence is still the speaker's
+        return (
+            bool(main)
+            and all(w in _PLURAL_SUBJUNCTIVE for w in main)
+            and any(t.text.lower() in forms for _, t in finite)
         )
     return any(t.text.lower() in forms and (t.pos.endswith("FIN") or t.pos == "MD") for t in toks)
 
+
+#: German plural forms of the subjunctive II that indirect speech uses where the subjunctive I is the indicative.
+_PLURAL_SUBJUNCTIVE = {"hätten", "wären", "würden", "könnten", "müssten", "dürften"}
 
 #: Tags of the words that open a German subordinate clause: conjunctions, relative and interrogative words.
 _SUBORDINATORS = {"KOUS", "KOUI", "PWAV", "PRELS", "PRELAT", "PWS", "PWAT"}

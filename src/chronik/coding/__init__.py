@@ -782,12 +782,12 @@ def _code_sentence(
                 and (prev.relative or (prev.infinitive and not cl.infinitive and not cl.subordinate)) \
                 and ((toks[cl.start].pos in ("VVFIN", "VAFIN", "VMFIN") and not outer.subordinate)
                      or not any(t.pos.endswith("FIN") for t in toks[cl.start : cl.end])):  # fmt: skip
-            # (a finite verb after a fronted "weil" clause opens the main clause: "Weil Warschau sich weigert, in
-            # Rubel zu zahlen, hat Gazprom die Lieferungen eingestellt")
             # "Die Außenminister der G7, in der Deutschland den Vorsitz hat, hatten China aufgefordert", "gab
             # Paschinjan, der den Vorsitz der OVKS innehat, die Entsendung einer Friedenstruppe bekannt": the
             # sentence resumes after the relative clause, with the subject it began with (so after an infinitive
-            # hung on a noun: "nannte die Entscheidung Schwedens, der NATO beizutreten, „historisch“")
+            # hung on a noun: "nannte die Entscheidung Schwedens, der NATO beizutreten, „historisch“"; but a finite
+            # verb after a fronted "weil" clause opens the main clause: "Weil Warschau sich weigert, in Rubel zu
+            # zahlen, hat Gazprom die Lieferungen eingestellt")
             cl.subject = outer.subject
             if not toks[cl.start].pos.endswith("FIN"):
                 resumed = outer

@@ -126,7 +126,7 @@ def assign_roles(
     # Washington": the measure is aimed at the United States), nor the envoy it sends ("seinen Sonderbeauftragten
     # Li Hui in die Ukraine zu entsenden": the visit is to Ukraine)
     envoy = et.type == "SANCTION" or (et.type == "CONSULT" and bool(et.objects))
-    said = et.type in ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT")
+    said = et.type in _SAYING | {"SUPPORT"}
     targets = [t for t in targets if t.key != source.key and not (said and _apposition_of(source, t, toks))
                and not (own and t.mention.country == source.mention.country)
                and not (envoy and t.mention.label == "PER" and t.mention.country == source.mention.country
@@ -1294,9 +1294,8 @@ def _roles_en(
         # "agreed to release a further 500 million euros to help finance arms for Ukraine": whom the purpose
         # clause of the aid names as whom it is for
         for p in children(head, "advcl"):
-            inside = sorted(subtree(toks, p))
-            r = next((ref_at(j) for j in inside if toks[j].dep == "pobj" and toks[toks[j].head].text.lower()
-                      in ("for", "to") and ref_at(j) is not None), None)  # fmt: skip
+            r = next((x for j in sorted(subtree(toks, p)) if toks[j].dep == "pobj"
+                      and toks[toks[j].head].text.lower() in ("for", "to") and (x := ref_at(j)) is not None), None)  # fmt: skip
             if r is not None and r is not source and (source is None or r.country != source.country):
                 targets.append(r)
                 break
